@@ -1,0 +1,209 @@
+// Package extract turns a raw news or blog page — HTML, or the text a scraper dumped from
+// it — into the article alone: title, subtitles, bylines, times, body, captions.
+//
+// The pipeline (see Extract) is: read and decode the bytes, cut them into Blocks (one
+// model for HTML and text), classify every block with named rules, revise the verdicts
+// from their neighbours, and assemble the Article from what is left.
+package extract
+
+// InputKind says how a page was cut into blocks.
+type InputKind string
+
+const (
+	KindHTML InputKind = "html"
+	KindText InputKind = "text"
+)
+
+// Class is a block's quality class, after jusText: the context-free pass gives one, the
+// context pass revises it.
+type Class uint8
+
+const (
+	ClassUnknown  Class = iota
+	ClassBad            // boilerplate
+	ClassShort          // too short to judge alone
+	ClassNearGood       // probably body
+	ClassGood           // body
+)
+
+func (c Class) String() string {
+	switch c {
+	case ClassBad:
+		return "bad"
+	case ClassShort:
+		return "short"
+	case ClassNearGood:
+		return "neargood"
+	case ClassGood:
+		return "good"
+	}
+	return "unknown"
+}
+
+// Role is what a kept block is in the article. A dropped block has RoleNone.
+type Role uint8
+
+const (
+	RoleNone     Role = iota
+	RoleBody          // paragraph, list item, quote, table, in-body heading
+	RoleTitle         // the headline
+	RoleSubtitle      // a deck line under the headline
+	RoleCaption       // a photo caption
+	RoleByline        // an author line (kept as metadata, not body)
+	RoleDate          // a date line (kept as metadata, not body)
+	RoleImage         // an image in the body
+)
+
+func (r Role) String() string {
+	switch r {
+	case RoleBody:
+		return "body"
+	case RoleTitle:
+		return "title"
+	case RoleSubtitle:
+		return "subtitle"
+	case RoleCaption:
+		return "caption"
+	case RoleByline:
+		return "byline"
+	case RoleDate:
+		return "date"
+	case RoleImage:
+		return "image"
+	}
+	return "dropped"
+}
+
+// BlockKind is the structural kind of a block, from its element or its line shape.
+type BlockKind uint8
+
+const (
+	BlockPara    BlockKind = iota // a paragraph or a plain line
+	BlockHeading                  // h1–h6, or a heading-shaped line
+	BlockItem                     // a list item
+	BlockQuote                    // a block quote
+	BlockPre                      // preformatted text
+	BlockTable                    // a whole table (Rows filled)
+	BlockImage                    // an image (Image filled)
+	BlockCaption                  // figcaption or a caption-shaped line
+)
+
+// Image is an image in the body.
+type Image struct {
+	Src     string `json:"src"`
+	Alt     string `json:"alt"`
+	Caption string `json:"caption"`
+}
+
+// Block is one unit of the page: an HTML block-level element's own text, or a paragraph
+// or line of a text dump. Features a segmenter cannot know are left zero.
+type Block struct {
+	Index int       // position in Document.Blocks
+	Kind  BlockKind // structural kind
+	Text  string    // the text, white space folded (for BlockTable: cells joined by " | ", rows by "\n")
+
+	// HTML features.
+	Tag       string     // the block element's tag name ("p", "li", "h2", "td", "figcaption" …)
+	Path      string     // tag path from body, e.g. "div>article>div>p"
+	Hints     string     // lower-cased class and id tokens of the element and its ancestors, space separated
+	LinkRunes int        // runes inside <a> elements
+	Links     int        // number of <a> elements with text
+	Level     int        // heading level 1–6 (BlockHeading); nesting depth for list items
+	Ordered   bool       // item of an <ol>
+	Rows      [][]string // table cells (BlockTable)
+	Image     *Image     // BlockImage: the image; its Caption filled when known
+	InArticle bool       // inside an <article>, [itemprop=articleBody] or a body-like container
+	Hidden    bool       // hidden by attribute or inline style
+
+	// Text features.
+	Line        int    // first line number in the input (1-based), text input
+	Bullet      string // list bullet that started the line ("•", "*", "-", "·", "1." …)
+	Indent      int    // leading spaces
+	BlankBefore bool   // a blank line (or the start) precedes
+	BlankAfter  bool   // a blank line (or the end) follows
+
+	// Derived features, filled by Features.
+	Runes         int     // runes of Text
+	Weighted      float64 // length weighted by script (Latin ×1, Hangul ×1.5, Han/Kana ×3)
+	Words         int     // white-space separated tokens
+	LinkDensity   float64 // LinkRunes / Runes
+	EndingDensity float64 // Hangul: share of eojeol ending in a particle or verb ending
+	StopDensity   float64 // Latin: share of words in the stop list
+	SentenceEnd   bool    // ends like a sentence (. ! ? 다. 요. …)
+	Hangul        bool    // mostly Hangul
+
+	// Verdicts.
+	CF      Class  // context-free class
+	Class   Class  // final class, after the context pass
+	Role    Role   // what the block is in the article; RoleNone means dropped
+	Rule    string // name of the rule that decided the final verdict
+	CFRule  string // name of the rule that decided the context-free class
+	Changed bool   // the context pass changed the context-free verdict
+}
+
+// Kept reports whether the block is part of the output article.
+func (b *Block) Kept() bool { return b.Role != RoleNone }
+
+// Meta is the metadata a page declares about itself (JSON-LD, Open Graph, <meta>, <time>),
+// before any guessing from the text.
+type Meta struct {
+	Title     string   // JSON-LD headline, og:title, or <title>
+	PageTitle string   // the <title> element as it is
+	Subtitles []string // deck lines declared as such
+	Authors   []string
+	Published string // RFC 3339 when an offset is known; may be a bare local time otherwise
+	Modified  string
+	Site      string
+	URL       string
+	Lang      string
+	Desc      string // description / og:description
+	Body      string // a body declared in data (JSON-LD articleBody, script JSON), paragraphs split by blank lines
+	Images    []Image
+}
+
+// Document is one page cut into blocks, with what it declares about itself. It is the
+// per-run state: nothing of it is shared between documents.
+type Document struct {
+	Kind   InputKind
+	Blocks []*Block
+	Meta   Meta
+	Source Source
+	Hangul bool // the page's text is mostly Korean
+}
+
+// Source describes the input.
+type Source struct {
+	Name    string    `json:"name"`
+	Kind    InputKind `json:"kind"`
+	Charset string    `json:"charset"`
+	Bytes   int       `json:"bytes"`
+}
+
+// Article is the result of an extraction.
+type Article struct {
+	Title     string
+	Subtitles []string
+	Authors   []string
+	Published string // RFC 3339 with offset, "" if unknown
+	Modified  string
+	Site      string
+	URL       string
+	Lang      string
+	Body      []*Block // the body blocks in order (paragraphs, headings, items, quotes, tables, images, captions)
+	Images    []Image
+	Source    Source
+	Blocks    []*Block // every block of the page with its verdict, for --explain
+}
+
+// Options says what the caller wants. The zero value is usable; it holds no per-document
+// state, so one Options serves many goroutines.
+type Options struct {
+	Name    string    // the input's name, for Source and errors ("-" for stdin)
+	URL     string    // the page's address, if known
+	Input   InputKind // "" sniffs; KindHTML or KindText forces
+	MaxSize int64     // limit on the decoded input in bytes; 0 means DefaultMaxSize
+	Favor   string    // "", "precision" or "recall"
+}
+
+// DefaultMaxSize is the default limit on the decoded input.
+const DefaultMaxSize = 64 << 20
