@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Title and subtitle shapes.
+const (
+	TitleMinRunes    = 8   // a headline is at least this long
+	TitleMaxRunes    = 150 // and at most this long
+	SubtitleMaxRunes = 100 // a deck line is at most this long
+	MaxSubtitles     = 4
+	TitleLookBack    = 4 // blocks above a date line searched for the headline
+)
+
+// Assemble builds the article from the classified blocks: metadata from the page's own
+// declarations first, then from the blocks (headline, date line, byline, deck lines), and
+// the body from what the classifier kept.
+func Assemble(doc *Document, opts Options) *Article {
+	blocks := doc.Blocks
+	a := &Article{Source: doc.Source, Blocks: blocks, URL: doc.Meta.URL, Site: doc.Meta.Site, Lang: doc.Meta.Lang}
+	if a.URL == "" {
+		a.URL = opts.URL
+	}
+	korean := doc.Hangul || strings.HasPrefix(strings.ToLower(doc.Meta.Lang), "ko")
+	if a.Lang == "" {
+		a.Lang = guessLang(doc)
+	}
+
+	first := firstBody(blocks, 0)
+	titleAt := -1
+	if doc.Kind == KindText || doc.Meta.Title == "" {
+		titleAt = findTitle(doc, first)
+	}
+	if titleAt >= 0 {
+		tb := blocks[titleAt]
+		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, RuleTitle
+		a.Title = tb.Text
+		first = firstBody(blocks, titleAt+1)
+	} else {
+		a.Title = doc.Meta.Title
+	}
+
+	// blocks between the headline and the first body paragraph: deck lines or furniture
+	start := titleAt + 1
+	if first >= 0 {
+		a.Subtitles = subtitles(blocks, start, first, titleAt >= 0)
+		for i := start; i < first; i++ {
+			b := blocks[i]
+			if b.Role == RoleBody {
+				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleOutside, true
+			}
+		}
+	}
+	if len(a.Subtitles) == 0 && len(doc.Meta.Subtitles) > 0 {
+		a.Subtitles = doc.Meta.Subtitles
+	}
+
+	// times and authors: declared first, then from the date line and byline
+	a.Published = withOffset(doc.Meta.Published, korean)
+	a.Modified = withOffset(doc.Meta.Modified, korean)
+	a.Authors = cleanAuthors(doc.Meta.Authors)
+	for _, b := range blocks {
+		switch b.Role {
+		case RoleDate:
+			pub, mod := dateLineTimes(b.Text)
+			if pub == "" && mod == "" {
+				if t, ok := parseLooseDate(b.Text); ok {
+					pub = withOffset(t, korean)
+				}
+			}
+			if a.Published == "" {
+				a.Published = pub
+			}
+			if a.Modified == "" {
+				a.Modified = mod
+			}
+		case RoleByline:
+			if len(doc.Meta.Authors) == 0 {
+				if name := bylineName(b.Text); name != "" && !contains(a.Authors, name) {
+					a.Authors = append(a.Authors, name)
+				}
+			}
+		}
+	}
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	if a.Subtitles == nil {
+		a.Subtitles = []string{}
+	}
+
+	a.Body = body(blocks, first, a.Title)
+	if useEmbedded(doc, a.Body) {
+		a.Body = embeddedBody(doc)
+	}
+	a.Images = []Image{}
+	for _, b := range a.Body {
+		if b.Kind == BlockImage && b.Image != nil {
+			a.Images = append(a.Images, *b.Image)
+		}
+	}
+	return a
+}
+
+// firstBody is the index of the first good block at or after from that reads as a body
+// paragraph (ends like a sentence or is long), or -1.
+func firstBody(blocks []*Block, from int) int {
+	for i := max(from, 0); i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh) {
+			return i
+		}
+	}
+	return -1
+}
+
+// titleShaped: a line that can be a headline.
+func titleShaped(b *Block) bool {
+	if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || isMetaRole(b) || b.Kind == BlockImage {
+		return false
+	}
+	switch b.CFRule {
+	case "buttons", "ui-label", "related-heading", "copyright", "tip-line", "ticker", "ticker-header",
+		"image-placeholder", "contact-line", "hashtags", "hidden", "link-list", "notice", "credits":
+		return false
+	}
+	// a headline does not end in a full stop after a Korean sentence ending
+	t := strings.TrimRight(b.Text, " ")
+	return !(b.Hangul && (strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "요.")))
+}
+
+// findTitle finds the headline of a page among its blocks: the headline-shaped line just
+// above the date line (or byline) that heads the article, else the line above the body
+// that the page's declared title or first line names.
+func findTitle(doc *Document, first int) int {
+	blocks := doc.Blocks
+	limit := first
+	if limit < 0 {
+		limit = len(blocks)
+	}
+	// anchored on the first date line or byline before the body
+	for i := 0; i < limit; i++ {
+		if blocks[i].Role != RoleDate && blocks[i].Role != RoleByline {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-TitleLookBack; j-- {
+			b := blocks[j]
+			if isMetaRole(b) {
+				continue
+			}
+			if titleShaped(b) {
+				return j
+			}
+		}
+	}
+	// a declared title, or the first line less its site suffix, repeated above the body
+	names := []string{doc.Meta.Title, doc.Meta.PageTitle}
+	if len(blocks) > 0 {
+		names = append(names, blocks[0].Text)
+	}
+	for _, n := range names {
+		n = stripSiteSuffix(n)
+		if n == "" {
+			continue
+		}
+		for i := limit - 1; i >= 0; i-- {
+			if blocks[i].Text == n && titleShaped(blocks[i]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// stripSiteSuffix removes a " - Site" or " | Site" tail from a page title.
+func stripSiteSuffix(t string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " ｜ ", " < "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			tail := t[i+len(sep):]
+			if utf8.RuneCountInString(tail) <= 30 && utf8.RuneCountInString(tail) < utf8.RuneCountInString(t[:i]) {
+				return strings.TrimSpace(t[:i])
+			}
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+// subtitles collects the deck lines: the run of short lines without a sentence ending that
+// stands just above the first body paragraph (captions and images between are passed over).
+func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
+	if !haveTitle || first <= start {
+		return nil
+	}
+	end := first
+	for end > start && (isMetaRole(blocks[end-1]) || blocks[end-1].Kind == BlockImage) {
+		end--
+	}
+	i := end
+	for i > start && len(blocks[i-1:end]) <= MaxSubtitles {
+		b := blocks[i-1]
+		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > SubtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem {
+			break
+		}
+		i--
+	}
+	if end-i > MaxSubtitles {
+		return nil
+	}
+	var out []string
+	for k := i; k < end; k++ {
+		b := blocks[k]
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// body gathers the kept blocks from the first body paragraph on: body text, in-body
+// images and captions, each caption once.
+func body(blocks []*Block, first int, title string) []*Block {
+	if first < 0 {
+		return nil
+	}
+	var out []*Block
+	seen := map[string]bool{}
+	last := -1
+	for i := first; i < len(blocks); i++ {
+		if blocks[i].Role == RoleBody {
+			last = i
+		}
+	}
+	for i := first; i <= last; i++ {
+		b := blocks[i]
+		switch b.Role {
+		case RoleBody:
+			if b.Text == title && b.Kind != BlockImage {
+				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
+				continue
+			}
+		case RoleCaption:
+		default:
+			continue
+		}
+		if b.Kind == BlockImage {
+			b.Role = RoleImage
+			if b.Image != nil && b.Image.Caption == "" && i+1 < len(blocks) && blocks[i+1].Role == RoleCaption {
+				b.Image.Caption = blocks[i+1].Text
+			}
+		}
+		key := b.Text
+		if b.Kind == BlockImage && b.Image != nil {
+			key = "img:" + b.Image.Src
+		}
+		if key != "" && seen[key] && (b.Role == RoleCaption || b.Kind == BlockImage || b.Runes >= 20) {
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
+			continue
+		}
+		seen[key] = true
+		out = append(out, b)
+	}
+	// captions before the first paragraph belong to the lead image
+	for i := first - 1; i >= 0 && i >= first-3; i-- {
+		b := blocks[i]
+		if b.Role != RoleCaption {
+			break
+		}
+		if seen[b.Text] {
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
+			continue
+		}
+		seen[b.Text] = true
+		out = append([]*Block{b}, out...)
+	}
+	return out
+}
+
+// useEmbedded reports whether the body declared in the page's data is the better body: the
+// blocks gave nothing, or far less text than the data holds.
+func useEmbedded(doc *Document, body []*Block) bool {
+	if doc.Meta.Body == "" {
+		return false
+	}
+	n := 0
+	for _, b := range body {
+		if b.Role == RoleBody {
+			n += b.Runes
+		}
+	}
+	return float64(n) < 0.5*float64(utf8.RuneCountInString(doc.Meta.Body))
+}
+
+func embeddedBody(doc *Document) []*Block {
+	var out []*Block
+	for _, p := range strings.Split(doc.Meta.Body, "\n\n") {
+		p = foldSpace(p)
+		if p == "" {
+			continue
+		}
+		b := &Block{Index: len(doc.Blocks), Kind: BlockPara, Text: p, Class: ClassGood, CF: ClassGood, Role: RoleBody, Rule: RuleEmbedded, CFRule: RuleEmbedded}
+		blockFeatures(b)
+		doc.Blocks = append(doc.Blocks, b)
+		out = append(out, b)
+	}
+	return out
+}
+
+// bylineName takes the name out of a byline: "홍길동 기자 hong@x.kr" → "홍길동", "By Jane Doe" → "Jane Doe".
+func bylineName(t string) string {
+	if m := reBylineKo.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"By ", "BY ", "by "} {
+		if strings.HasPrefix(t, p) {
+			t = strings.TrimSpace(t[len(p):])
+			if i := strings.IndexAny(t, ",|·"); i > 0 {
+				t = strings.TrimSpace(t[:i])
+			}
+			return t
+		}
+	}
+	return ""
+}
+
+func cleanAuthors(in []string) []string {
+	var out []string
+	for _, a := range in {
+		a = strings.TrimSpace(reEmail.ReplaceAllString(a, ""))
+		if n := bylineName(a); n != "" {
+			a = n
+		}
+		a = strings.TrimSpace(strings.Trim(a, "()[],/"))
+		if a != "" && !contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// guessLang names the page's language from its script when the page does not say.
+func guessLang(doc *Document) string {
+	if doc.Hangul {
+		return "ko"
+	}
+	return ""
+}

@@ -1,0 +1,359 @@
+package extract
+
+// Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
+// runes so one threshold serves Latin and Hangul text).
+const (
+	LengthLow        = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
+	LengthHigh       = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
+	StopwordsLow     = 0.22 // share of stop words for near-good Latin text (jusText 0.30, for one language)
+	StopwordsHigh    = 0.28 // share of stop words for good Latin text (jusText 0.32)
+	EndingsLow       = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
+	EndingsHigh      = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
+	MaxHeadingDist   = 200  // weighted runes within which a heading must be followed by good text
+	EndSignalShare   = 0.5  // share of the region's good text that must precede an end-of-article signal
+	BadBlockPenalty  = 20   // the least a bad block takes off the region score
+	ContainerMinGood = 0.5  // share of good text inside article containers for them to bound the body
+)
+
+// endSignalRules are the rules whose blocks mark the end of the article once most of its
+// text has gone by (boilerpipe's terminating blocks).
+var endSignalRules = map[string]bool{
+	"buttons": true, "copyright": true, "related-heading": true, "tip-line": true,
+}
+
+// Classify gives every block its verdict: a context-free pass of named rules and quality
+// measures, then a revision from its neighbours, then the article region.
+func Classify(doc *Document, opts Options) {
+	blocks := doc.Blocks
+	for _, b := range blocks {
+		contextFree(b)
+		b.Class, b.Rule = b.CF, b.CFRule
+	}
+	tickerRuns(blocks)
+	relatedLists(blocks)
+	revise(blocks)
+	containerBound(blocks)
+	region(blocks, opts)
+	for _, b := range blocks {
+		b.Changed = b.Class != b.CF || b.Rule != b.CFRule
+		if b.Role == RoleNone && b.Class == ClassGood {
+			b.Role = RoleBody
+		}
+	}
+}
+
+// contextFree sets b.CF, b.CFRule and, for metadata rules, b.Role.
+func contextFree(b *Block) {
+	b.Role = RoleNone
+	if b.Kind == BlockImage {
+		b.CF, b.CFRule = ClassNearGood, "image"
+		return
+	}
+	for i := range builtinRules {
+		r := &builtinRules[i]
+		if r.match(b) {
+			b.CF, b.CFRule = ClassBad, r.Name
+			b.Role = r.Role
+			return
+		}
+	}
+	b.CF, b.CFRule = quality(b)
+}
+
+// quality is the length × language test for a block no rule matched.
+func quality(b *Block) (Class, string) {
+	w := b.Weighted
+	if b.Hangul {
+		switch {
+		case w < LengthLow/2:
+			return ClassShort, RuleShort
+		case b.EndingDensity >= EndingsHigh && w >= LengthHigh/2 && (b.SentenceEnd || w >= LengthHigh):
+			return ClassGood, RuleProse
+		case b.EndingDensity >= EndingsLow && (b.SentenceEnd || w >= LengthLow):
+			return ClassNearGood, RuleNearProse
+		case b.SentenceEnd && w >= LengthHigh:
+			// long sentences of names and numbers have few endings but are prose
+			return ClassGood, RuleProse
+		case w < LengthLow:
+			return ClassShort, RuleShort
+		}
+		return ClassBad, RuleLowQuality
+	}
+	if w < LengthLow {
+		if b.LinkRunes > 0 {
+			return ClassBad, "link-list"
+		}
+		return ClassShort, RuleShort
+	}
+	if b.Words <= 2 && b.Runes > 0 && !b.SentenceEnd {
+		// Han or Kana text has no spaces: judge by length and sentence punctuation
+		if !hasSpaceScript(b.Text) {
+			if w > LengthHigh && b.SentenceEnd {
+				return ClassGood, RuleProse
+			}
+			return ClassNearGood, RuleNearProse
+		}
+		return ClassShort, RuleShort
+	}
+	sd := b.StopDensity
+	switch {
+	case sd >= StopwordsHigh && w > LengthHigh:
+		return ClassGood, RuleProse
+	case sd >= StopwordsHigh, sd >= StopwordsLow:
+		return ClassNearGood, RuleNearProse
+	case !hasSpaceScript(b.Text) && b.SentenceEnd:
+		if w > LengthHigh {
+			return ClassGood, RuleProse
+		}
+		return ClassNearGood, RuleNearProse
+	}
+	return ClassBad, RuleLowQuality
+}
+
+// hasSpaceScript reports whether the text is in a script that separates words by spaces.
+func hasSpaceScript(s string) bool {
+	cjk, letters := 0, 0
+	for _, r := range s {
+		if r >= 0x3040 && r <= 0x9FFF {
+			cjk++
+		}
+		if r > ' ' {
+			letters++
+		}
+	}
+	return cjk*3 < letters
+}
+
+func isMetaRole(b *Block) bool {
+	return b.Role == RoleDate || b.Role == RoleByline || b.Role == RoleCaption
+}
+
+// tickerRuns spreads a ticker verdict over the short names and labels between ticker cells:
+// a ticker is a run of name/price/percent lines.
+func tickerRuns(blocks []*Block) {
+	isTick := func(b *Block) bool { return b.Rule == "ticker" || b.Rule == "ticker-header" || b.Rule == RuleTickerRun }
+	for i, b := range blocks {
+		if !isTick(b) {
+			continue
+		}
+		for j := i + 1; j < len(blocks) && j <= i+2; j++ {
+			n := blocks[j]
+			if isTick(n) {
+				for k := i + 1; k < j; k++ {
+					m := blocks[k]
+					if m.Runes <= 30 && !m.SentenceEnd && m.Class != ClassGood && !isMetaRole(m) {
+						m.Class, m.Rule = ClassBad, RuleTickerRun
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// relatedLists drops the run of short items under a related-news heading, as one list.
+func relatedLists(blocks []*Block) {
+	for i := 0; i < len(blocks); i++ {
+		if blocks[i].Rule != "related-heading" {
+			continue
+		}
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			n := blocks[j]
+			if n.Rule == "related-heading" {
+				break
+			}
+			if n.Class == ClassBad {
+				continue
+			}
+			if n.Runes > 150 || (n.SentenceEnd && n.Runes > 90 && n.Kind != BlockItem) {
+				break
+			}
+			n.Class, n.Rule = ClassBad, RuleRelatedList
+		}
+		i = j - 1
+	}
+}
+
+// revise is jusText's context pass: short and near-good blocks take the verdict of the
+// good or bad blocks around them; blocks kept as metadata are passed over.
+func revise(blocks []*Block) {
+	// (1) a short heading followed closely by good text is near-good
+	for i, b := range blocks {
+		if b.Kind == BlockHeading && b.Class == ClassShort && goodFollows(blocks, i) {
+			b.Class, b.Rule = ClassNearGood, RuleContext
+		}
+	}
+	neighbour := func(i, step int, skipNear bool) Class {
+		for j := i + step; j >= 0 && j < len(blocks); j += step {
+			n := blocks[j]
+			if isMetaRole(n) || n.Kind == BlockImage {
+				continue
+			}
+			switch n.Class {
+			case ClassGood, ClassBad:
+				return n.Class
+			case ClassNearGood:
+				if !skipNear {
+					return n.Class
+				}
+			}
+		}
+		return ClassBad
+	}
+	// (2) short blocks
+	newClass := make([]Class, len(blocks))
+	for i, b := range blocks {
+		newClass[i] = b.Class
+		if b.Class != ClassShort || isMetaRole(b) {
+			continue
+		}
+		prev, next := neighbour(i, -1, true), neighbour(i, 1, true)
+		switch {
+		case prev == ClassGood && next == ClassGood:
+			newClass[i] = ClassGood
+		case prev == ClassBad && next == ClassBad:
+			newClass[i] = ClassBad
+		default:
+			// mixed: good only if a near-good block lies between it and the bad side
+			step := -1
+			if next == ClassBad {
+				step = 1
+			}
+			if neighbour(i, step, false) == ClassNearGood {
+				newClass[i] = ClassGood
+			} else {
+				newClass[i] = ClassBad
+			}
+		}
+	}
+	for i, b := range blocks {
+		if newClass[i] != b.Class {
+			b.Class, b.Rule = newClass[i], RuleContext
+		}
+	}
+	// (3) near-good blocks are good unless both neighbours are bad
+	for i, b := range blocks {
+		if b.Class != ClassNearGood {
+			continue
+		}
+		if neighbour(i, -1, true) == ClassBad && neighbour(i, 1, true) == ClassBad {
+			b.Class, b.Rule = ClassBad, RuleContext
+		} else {
+			b.Class = ClassGood
+			if b.Rule != RuleNearProse && b.Rule != "image" {
+				b.Rule = RuleContext
+			}
+		}
+	}
+	// (4) a heading made bad by the context is good when good text follows closely
+	for i, b := range blocks {
+		if b.Kind == BlockHeading && b.Class == ClassBad && b.CF != ClassBad && goodFollows(blocks, i) {
+			b.Class, b.Rule = ClassGood, RuleContext
+		}
+	}
+}
+
+func goodFollows(blocks []*Block, i int) bool {
+	dist := 0.0
+	for j := i + 1; j < len(blocks) && dist <= MaxHeadingDist; j++ {
+		if blocks[j].Class == ClassGood {
+			return true
+		}
+		dist += blocks[j].Weighted
+	}
+	return false
+}
+
+// containerBound drops good blocks outside the page's article containers when most of the
+// good text is inside them (HTML only: text blocks are never InArticle).
+func containerBound(blocks []*Block) {
+	in, all := 0.0, 0.0
+	for _, b := range blocks {
+		if b.Class == ClassGood {
+			all += b.Weighted
+			if b.InArticle {
+				in += b.Weighted
+			}
+		}
+	}
+	if in < LengthHigh || in < ContainerMinGood*all {
+		return
+	}
+	for _, b := range blocks {
+		if !b.InArticle && b.Class == ClassGood {
+			b.Class, b.Rule = ClassBad, RuleContainer
+		}
+	}
+}
+
+// region keeps the body to the span of blocks where good text clusters (the maximum-sum
+// span of block scores), cut at the first end-of-article signal that follows most of it.
+func region(blocks []*Block, opts Options) {
+	penalty := float64(BadBlockPenalty)
+	if opts.Favor == "recall" {
+		penalty /= 2
+	}
+	score := func(b *Block) float64 {
+		switch {
+		case isMetaRole(b):
+			return 0
+		case b.Class == ClassGood:
+			return b.Weighted
+		case b.Class == ClassNearGood:
+			return b.Weighted / 2
+		case b.Class == ClassShort:
+			return 0
+		}
+		return -max(b.Weighted, penalty)
+	}
+	bestSum, bestStart, bestEnd := 0.0, -1, -1
+	sum, start := 0.0, 0
+	for i, b := range blocks {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += score(b)
+		if sum > bestSum {
+			bestSum, bestStart, bestEnd = sum, start, i
+		}
+	}
+	if bestStart < 0 {
+		for _, b := range blocks {
+			if b.Class == ClassGood {
+				b.Class, b.Rule = ClassBad, RuleOutside
+			}
+		}
+		return
+	}
+	// end-of-article signals
+	total := 0.0
+	for i := bestStart; i <= bestEnd; i++ {
+		if blocks[i].Class == ClassGood {
+			total += blocks[i].Weighted
+		}
+	}
+	seen := 0.0
+	for i := bestStart; i <= bestEnd; i++ {
+		b := blocks[i]
+		if b.Class == ClassGood {
+			seen += b.Weighted
+		}
+		if endSignalRules[b.Rule] && seen >= EndSignalShare*total {
+			bestEnd = i
+			break
+		}
+	}
+	for i, b := range blocks {
+		if i >= bestStart && i <= bestEnd {
+			continue
+		}
+		if b.Class == ClassGood {
+			b.Class, b.Rule = ClassBad, RuleOutside
+		}
+		// metadata after the article is not the article's
+		if i > bestEnd && isMetaRole(b) {
+			b.Role = RoleNone
+		}
+	}
+}

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// seoul is the offset of a Korean page's times that carry none.
+var seoul = time.FixedZone("KST", 9*3600)
+
+// dateLineTimes reads the publication and update times of a Korean date line
+// ("입력 2025-02-06 15:15 수정 2025-02-06 16:00"), as RFC 3339 in Asia/Seoul.
+func dateLineTimes(text string) (published, modified string) {
+	for _, m := range reDateLineKo.FindAllStringSubmatch(text, -1) {
+		y, _ := strconv.Atoi(m[2])
+		mo, _ := strconv.Atoi(m[3])
+		d, _ := strconv.Atoi(m[4])
+		h, _ := strconv.Atoi(m[6])
+		mi, _ := strconv.Atoi(m[7])
+		s, _ := strconv.Atoi(m[8])
+		switch strings.ToLower(m[5]) {
+		case "오후", "pm":
+			if h < 12 {
+				h += 12
+			}
+		case "오전", "am":
+			if h == 12 {
+				h = 0
+			}
+		}
+		if !validDate(y, mo, d, h, mi, s) {
+			continue
+		}
+		v := time.Date(y, time.Month(mo), d, h, mi, s, 0, seoul).Format(time.RFC3339)
+		switch m[1] {
+		case "수정", "업데이트", "최종수정", "기사수정", "최종 수정", "수정시간":
+			if modified == "" {
+				modified = v
+			}
+		default:
+			if published == "" {
+				published = v
+			}
+		}
+	}
+	return
+}
+
+func validDate(y, mo, d, h, mi, s int) bool {
+	return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 61
+}
+
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// zones are the time-zone abbreviations news pages print after a time.
+var zones = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+	"IST": 5*60 + 30, "KST": 9 * 60, "JST": 9 * 60, "HKT": 8 * 60, "SGT": 8 * 60, "AEST": 10 * 60, "AEDT": 11 * 60,
+	"EST": -5 * 60, "EDT": -4 * 60, "ET": -5 * 60, "CST": -6 * 60, "CDT": -5 * 60, "MST": -7 * 60, "MDT": -6 * 60,
+	"PST": -8 * 60, "PDT": -7 * 60, "PT": -8 * 60,
+}
+
+var (
+	reISODate   = regexp.MustCompile(`(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?`)
+	reMonthDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`)
+	reDotDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
+	reClock     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d\d)(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4})\)?)?`)
+)
+
+// parseLooseDate finds a date (and a time, if one is near) in free text: ISO dates,
+// "Nov 19, 2019, 10:31 pm CST", "19 November 2019", "19.11.2019 10:31". It returns RFC 3339
+// with an offset when the text gives a zone, else a local "YYYY-MM-DDTHH:MM:SS", or a
+// bare date.
+func parseLooseDate(text string) (string, bool) {
+	y, mo, d := 0, 0, 0
+	rest := text
+	if m := reISODate.FindStringSubmatchIndex(text); m != nil {
+		sub := text[m[0]:m[1]]
+		if t, ok := parseISO(sub); ok {
+			return t, true
+		}
+	}
+	if m := reMonthDate.FindStringSubmatch(text); m != nil {
+		if m[1] != "" {
+			d, _ = strconv.Atoi(m[1])
+			mo = months[strings.ToLower(m[2])]
+			y, _ = strconv.Atoi(m[3])
+		} else {
+			mo = months[strings.ToLower(m[4])]
+			d, _ = strconv.Atoi(m[5])
+			y, _ = strconv.Atoi(m[6])
+		}
+	} else if m := reDotDate.FindStringSubmatch(text); m != nil {
+		if m[1] != "" {
+			d, _ = strconv.Atoi(m[1])
+			mo, _ = strconv.Atoi(m[2])
+			y, _ = strconv.Atoi(m[3])
+		} else {
+			y, _ = strconv.Atoi(m[4])
+			mo, _ = strconv.Atoi(m[5])
+			d, _ = strconv.Atoi(m[6])
+		}
+	}
+	if !validDate(y, mo, d, 0, 0, 0) {
+		return "", false
+	}
+	c := reClock.FindStringSubmatch(rest)
+	if c == nil {
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+	}
+	h, _ := strconv.Atoi(c[1])
+	mi, _ := strconv.Atoi(c[2])
+	s, _ := strconv.Atoi(c[3])
+	ampm := strings.ToLower(strings.ReplaceAll(c[4], ".", ""))
+	if ampm == "pm" && h < 12 {
+		h += 12
+	} else if ampm == "am" && h == 12 {
+		h = 0
+	}
+	if !validDate(y, mo, d, h, mi, s) {
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+	}
+	if off, ok := zones[c[5]]; ok {
+		return time.Date(y, time.Month(mo), d, h, mi, s, 0, time.FixedZone(c[5], off*60)).Format(time.RFC3339), true
+	}
+	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, s), true
+}
+
+func parseISO(s string) (string, bool) {
+	m := reISODate.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if m[4] == "" {
+		if !validDate(y, mo, d, 0, 0, 0) {
+			return "", false
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+	}
+	h, _ := strconv.Atoi(m[4])
+	mi, _ := strconv.Atoi(m[5])
+	sec, _ := strconv.Atoi(m[6])
+	if !validDate(y, mo, d, h, mi, sec) {
+		return "", false
+	}
+	local := fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, sec)
+	switch z := m[7]; {
+	case z == "Z":
+		return local + "Z", true
+	case z != "":
+		if len(z) == 5 { // +0900
+			z = z[:3] + ":" + z[3:]
+		}
+		return local + z, true
+	}
+	return local, true
+}
+
+// withOffset gives a local time an offset: Asia/Seoul for a Korean page; otherwise it is
+// left without one (the JSON contract wants an offset, so such a time is dropped).
+func withOffset(t string, korean bool) string {
+	if t == "" || hasOffset(t) {
+		return t
+	}
+	if !korean {
+		return ""
+	}
+	if len(t) == 10 {
+		t += "T00:00:00"
+	}
+	return t + "+09:00"
+}
+
+func hasOffset(t string) bool {
+	if len(t) < 11 {
+		return false
+	}
+	if strings.HasSuffix(t, "Z") {
+		return true
+	}
+	tail := t[len(t)-6:]
+	return (tail[0] == '+' || tail[0] == '-') && tail[3] == ':'
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed words/stop_latin.txt
+var stopLatinFile string
+
+//go:embed words/endings_ko.txt
+var endingsKoFile string
+
+var (
+	stopLatin = wordSet(stopLatinFile)
+	endingsKo = wordSet(endingsKoFile)
+)
+
+// wordSet reads a word list: white-space separated entries, lines starting with # are comments.
+func wordSet(file string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range strings.Split(file, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// wordLines reads a phrase list: one entry per line, # comments and blank lines skipped.
+func wordLines(file string) []string {
+	var out []string
+	for _, line := range strings.Split(file, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// Features fills the derived features of every block and the document's script.
+func Features(doc *Document) {
+	hangul, letters := 0, 0
+	for _, b := range doc.Blocks {
+		blockFeatures(b)
+		h, l := scriptCounts(b.Text)
+		hangul += h
+		letters += l
+	}
+	doc.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.3
+}
+
+func blockFeatures(b *Block) {
+	t := b.Text
+	b.Runes = utf8.RuneCountInString(t)
+	b.Words = 0
+	var w float64
+	hangul, letters := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			w += 1.5
+			hangul++
+			letters++
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			w += 3
+			letters++
+		case unicode.IsLetter(r):
+			w++
+			letters++
+		default:
+			w++
+		}
+	}
+	b.Weighted = w
+	b.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.5
+	if b.Runes > 0 {
+		b.LinkDensity = float64(b.LinkRunes) / float64(b.Runes)
+		if b.LinkDensity > 1 {
+			b.LinkDensity = 1
+		}
+	}
+	words := strings.Fields(t)
+	b.Words = len(words)
+	if len(words) > 0 {
+		stops, endings := 0, 0
+		for _, word := range words {
+			word = strings.TrimFunc(word, isPunctOrSymbol)
+			if word == "" {
+				continue
+			}
+			if stopLatin[strings.ToLower(word)] {
+				stops++
+			}
+			if hasKoreanEnding(word) {
+				endings++
+			}
+		}
+		b.StopDensity = float64(stops) / float64(len(words))
+		b.EndingDensity = float64(endings) / float64(len(words))
+	}
+	b.SentenceEnd = sentenceEnd(t)
+}
+
+func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// hasKoreanEnding reports whether an eojeol ends in a particle or verb ending.
+func hasKoreanEnding(word string) bool {
+	last, n := utf8.DecodeLastRuneInString(word)
+	if last < 0xAC00 || last > 0xD7A3 {
+		return false
+	}
+	if endingsKo[word[len(word)-n:]] {
+		return true
+	}
+	// two- and three-syllable endings
+	for k := 2; k <= 3; k++ {
+		i := len(word)
+		for j := 0; j < k && i > 0; j++ {
+			_, m := utf8.DecodeLastRuneInString(word[:i])
+			i -= m
+		}
+		if i > 0 && endingsKo[word[i:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether text ends like a sentence: terminal punctuation, possibly
+// followed by closing quotes or brackets, or a Korean final ending with punctuation.
+func sentenceEnd(t string) bool {
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]」』》〉›»", r)
+	})
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', '!', '?', '…', '。', '！', '？':
+		// "..." after a headline fragment is not a sentence; a period after a number or
+		// an abbreviation of one letter rarely ends a block of UI text either way.
+		return true
+	}
+	return false
+}
+
+// scriptCounts counts Hangul runes and all letters of s.
+func scriptCounts(s string) (hangul, letters int) {
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			hangul++
+			letters++
+		} else if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return
+}

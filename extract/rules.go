@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rule is one named, context-free test for a kind of block. Rules are tried in order; the
+// first that matches decides the block's context-free verdict.
+type Rule struct {
+	Name string // shown by --explain and carried by every block it decides
+	Kind string // the kind of boilerplate (or metadata) it catches
+	Desc string // one line for `artclean rules`
+	// Role is what a matching block becomes: RoleNone drops it; RoleDate, RoleByline and
+	// RoleCaption keep it as metadata or caption, outside the body text.
+	Role  Role
+	match func(b *Block) bool
+}
+
+// Rules returns the built-in rules in the order they are tried, then the names of the
+// rules of the quality and context passes.
+func Rules() []Rule { return builtinRules }
+
+// Thresholds, after jusText and the research notes; each a named constant.
+const (
+	// ButtonLineMaxRest is the share of a line's runes that may remain once button words,
+	// digits and punctuation are removed, for the line to count as a row of buttons.
+	ButtonLineMaxRest = 0.2
+	// ButtonLineMaxRunes is the longest line the button test looks at.
+	ButtonLineMaxRunes = 120
+	// ShortLineRunes is the longest line that can be a label, heading or ticker cell.
+	ShortLineRunes = 60
+	// BoilerMaxRunes is the longest block a copyright, tip or credit pattern may drop.
+	BoilerMaxRunes = 220
+	// TickerNumericShare is the share of digits and sign characters that makes a short
+	// line a ticker cell.
+	TickerNumericShare = 0.4
+	// MaxLinkDensity is the link density above which a block is a link list (jusText 0.2;
+	// a little looser since inline links are common in long body paragraphs).
+	MaxLinkDensity = 0.33
+)
+
+var (
+	reDateLineKo = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
+	reBylineKo   = regexp.MustCompile(`^[\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|앵커|PD|에디터|칼럼니스트|통신원)\b?`)
+	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
+	reCopyright  = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
+	reTipLine    = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
+	reCredits    = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
+	reWireTail   = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
+	reSignOff    = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
+	reCaptionKo  = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=`)
+	reCaptionEn  = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
+	reHashtags   = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	rePlacehold  = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
+	reURLOnly    = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	rePromo      = regexp.MustCompile(`^[▶▷☞➤►→]`)
+)
+
+var builtinRules = []Rule{
+	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
+	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
+	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
+		return b.Runes <= BoilerMaxRunes && reCopyright.MatchString(b.Text)
+	}},
+	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
+		return b.Runes <= BoilerMaxRunes && reTipLine.MatchString(b.Text)
+	}},
+	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
+	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
+	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
+		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
+	}},
+	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return reWireTail.MatchString(b.Text) }},
+	{Name: "credits", Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
+		return b.Runes <= BoilerMaxRunes && reCredits.MatchString(b.Text)
+	}},
+	{Name: "sign-off", Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
+		return b.Runes <= 40 && reSignOff.MatchString(b.Text)
+	}},
+	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
+		_, ok := buttonLine(b.Text, b.Runes)
+		return ok
+	}},
+	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
+	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
+	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
+	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
+		return b.Runes <= 40 && uiLabels[labelKey(b.Text)]
+	}},
+	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
+		return rePromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+	}},
+	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return reHashtags.MatchString(b.Text) }},
+	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
+		return b.Runes <= 90 && rePlacehold.MatchString(b.Text)
+	}},
+	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
+	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
+		return b.Hints != "" && !b.InArticle && negativeHint(b.Hints) != ""
+	}},
+	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
+		return b.LinkDensity > MaxLinkDensity && (b.Runes < 300 || b.LinkDensity > 0.6)
+	}},
+}
+
+// Names of the verdicts that no Rule above gives: the quality pass and the context pass.
+const (
+	RuleProse       = "prose"            // long enough, reads like sentences
+	RuleNearProse   = "near-prose"       // reads like sentences but is short
+	RuleShort       = "short"            // too short to judge alone
+	RuleLowQuality  = "low-quality"      // long but not prose (few stop words or endings)
+	RuleTickerRun   = "ticker-run"       // a name between ticker cells
+	RuleRelatedList = "related-list"     // an item of a list under a related-news heading
+	RuleContext     = "context"          // jusText revision from the neighbours
+	RuleOutside     = "outside-article"  // before or after the region where body blocks cluster
+	RuleDuplicate   = "duplicate"        // a block repeated verbatim (alt text and caption)
+	RuleTitle       = "title"            // the headline
+	RuleSubtitle    = "subtitle"         // a deck line under the headline
+	RuleEmbedded    = "embedded-body"    // the body came from the page's data (JSON-LD, script JSON)
+	RuleContainer   = "outside-container" // outside the element that holds the article body
+)
+
+func isDateLine(b *Block) bool {
+	if b.Runes > 120 {
+		return false
+	}
+	if reDateLineKo.MatchString(b.Text) {
+		return true
+	}
+	_, ok := parseLooseDate(b.Text)
+	return ok && b.Runes <= 80 && !b.SentenceEnd
+}
+
+func isByline(b *Block) bool {
+	if b.Runes > 60 {
+		return false
+	}
+	t := b.Text
+	if m := reBylineKo.FindStringSubmatch(t); m != nil {
+		// the rest must be little more than an e-mail address
+		rest := strings.TrimSpace(reEmail.ReplaceAllString(t[len(m[0]):], ""))
+		return utf8.RuneCountInString(strings.Trim(rest, " ()[]=·,/")) <= 12
+	}
+	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
+		words := strings.Fields(t)
+		return len(words) <= 8 && !b.SentenceEnd
+	}
+	return false
+}
+
+func isCaption(b *Block) bool {
+	if b.Kind == BlockCaption {
+		return true
+	}
+	if b.Runes > 400 {
+		return false
+	}
+	if reCaptionKo.MatchString(b.Text) {
+		// a body sentence may end in …제공 or name a photo; captions are short or start ▲
+		return strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△") || b.Runes <= 150 || strings.Contains(b.Text, "사진=")
+	}
+	return b.Runes <= 200 && reCaptionEn.MatchString(b.Text)
+}
+
+func isContactLine(b *Block) bool {
+	if b.Runes > 80 {
+		return false
+	}
+	t := strings.TrimSpace(reEmail.ReplaceAllString(b.Text, ""))
+	if t != b.Text && utf8.RuneCountInString(strings.Trim(t, " ()[]<>·,/|")) <= 2 {
+		return true
+	}
+	return reURLOnly.MatchString(b.Text)
+}
+
+// buttonLine reports whether t is a row of buttons, and of which kind: once the words of
+// the button lists, digits, punctuation and spaces are taken out, at most
+// ButtonLineMaxRest of its letters may remain.
+func buttonLine(t string, runes int) (kind string, ok bool) {
+	if runes == 0 || runes > ButtonLineMaxRunes {
+		return "", false
+	}
+	s := strings.ToLower(t)
+	total := letterCount(s)
+	if total == 0 {
+		return "", false
+	}
+	best, bestN := "", 0
+	for _, k := range buttonKinds {
+		n := 0
+		for _, w := range buttonWords[k] {
+			w = strings.ToLower(w)
+			if c := strings.Count(s, w); c > 0 {
+				n += c * letterCount(w)
+				s = strings.ReplaceAll(s, w, " ")
+			}
+		}
+		if n > bestN {
+			best, bestN = k, n
+		}
+	}
+	rest := letterCount(s)
+	if bestN == 0 || float64(rest) > ButtonLineMaxRest*float64(total) {
+		return "", false
+	}
+	// a single common word ("Like", "공유") alone is a button only when the line is short
+	return best, true
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func isRelatedHeading(b *Block) bool {
+	if b.Runes > 40 || b.SentenceEnd {
+		return false
+	}
+	k := labelKey(b.Text)
+	if relatedHeadings[k] {
+		return true
+	}
+	// "관련 뉴스 더보기", "Most read today", "More from Sports"
+	for _, suffix := range []string{" 더보기", " more", " today", " now"} {
+		if strings.HasSuffix(k, suffix) && relatedHeadings[strings.TrimSuffix(k, suffix)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isTickerHeader(b *Block) bool {
+	if b.Runes > 30 || b.SentenceEnd {
+		return false
+	}
+	k := labelKey(b.Text)
+	if marketHeaders[k] {
+		return true
+	}
+	// a legend of a ticker table: "* 24시간 변동률 기준"
+	return strings.Contains(b.Text, "기준") && (strings.Contains(b.Text, "변동률") || strings.Contains(b.Text, "등락률") || strings.Contains(b.Text, "시세"))
+}
+
+func isTickerLine(b *Block) bool {
+	if b.Runes > ShortLineRunes || b.SentenceEnd || b.Runes == 0 {
+		return false
+	}
+	num, other := 0, 0
+	for _, r := range b.Text {
+		switch {
+		case unicode.IsSpace(r):
+		case unicode.IsDigit(r) || strings.ContainsRune(",.%+-−▲▼△▽↑↓", r):
+			num++
+		default:
+			other++
+		}
+	}
+	if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
+		return true
+	}
+	return marketAssets[labelKey(b.Text)]
+}
+
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

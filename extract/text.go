@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SegmentText cuts a text dump into blocks: one block per logical line, after hard-wrapped
+// lines are joined again. Text dumps carry no tags, so a block knows its bullet, its
+// indentation and whether blank lines surround it; nothing else is guessed.
+func SegmentText(s string) *Document {
+	doc := &Document{Kind: KindText}
+	lines := splitLines(s)
+	wrap := wrapColumn(lines)
+	blankBefore := true
+	for i := 0; i < len(lines); i++ {
+		raw := lines[i]
+		if isBlank(raw) {
+			blankBefore = true
+			if n := len(doc.Blocks); n > 0 {
+				doc.Blocks[n-1].BlankAfter = true
+			}
+			continue
+		}
+		indent, bullet, body := lineShape(raw)
+		start := i
+		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
+		// next line is neither blank nor a new bullet.
+		for wrap > 0 && i+1 < len(lines) && displayWidth(lines[i]) >= wrap-wrapSlack && !isBlank(lines[i+1]) {
+			_, nb, nbody := lineShape(lines[i+1])
+			if nb != "" {
+				break
+			}
+			body = joinWrapped(body, nbody)
+			i++
+		}
+		b := &Block{
+			Index:       len(doc.Blocks),
+			Kind:        BlockPara,
+			Text:        foldSpace(body),
+			Line:        start + 1,
+			Bullet:      bullet,
+			Indent:      indent,
+			BlankBefore: blankBefore,
+		}
+		if bullet != "" {
+			b.Kind = BlockItem
+		}
+		if b.Text == "" {
+			continue
+		}
+		doc.Blocks = append(doc.Blocks, b)
+		blankBefore = false
+	}
+	if n := len(doc.Blocks); n > 0 {
+		doc.Blocks[n-1].BlankAfter = true
+	}
+	return doc
+}
+
+// wrapSlack is how far short of the wrap column a line may end and still count as
+// hard-wrapped: a wrapping dumper breaks before a word that does not fit.
+const wrapSlack = 12
+
+// minWrapColumn is the narrowest column taken for a hard wrap; below it, short lines are
+// more likely a list than a wrapped paragraph.
+const minWrapColumn = 60
+
+// wrapColumn guesses the column a dumper wrapped the text at: the widest line width that
+// at least three lines come close to. It returns 0 when the text does not look wrapped.
+func wrapColumn(lines []string) int {
+	maxw := 0
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = displayWidth(l)
+		maxw = max(maxw, widths[i])
+	}
+	if maxw < minWrapColumn {
+		return 0
+	}
+	near := 0
+	for _, w := range widths {
+		if w >= maxw-4 {
+			near++
+		}
+	}
+	if near < 3 {
+		return 0
+	}
+	return maxw
+}
+
+func joinWrapped(a, b string) string {
+	a = strings.TrimRight(a, " \t")
+	b = strings.TrimLeft(b, " \t")
+	if a == "" || b == "" {
+		return a + b
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	// Wide scripts are broken anywhere, so a wrap inside Hangul or Han text split a word.
+	if isWide(last) && isWide(first) {
+		return a + b
+	}
+	return a + " " + b
+}
+
+func splitLines(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Split(s, "\n")
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
+			return false
+		}
+	}
+	return true
+}
+
+// bullets are the list markers dumpers put before an item.
+var bullets = []string{"•", "*", "-", "·", "□", "◦", "▪", "○", "●", "■", "‣", "∙", "–", "+", "○"}
+
+// lineShape splits a raw line into its indentation, its list bullet (if any) and its text.
+func lineShape(raw string) (indent int, bullet, body string) {
+	i := 0
+	for i < len(raw) {
+		c := raw[i]
+		if c == ' ' {
+			indent++
+			i++
+			continue
+		}
+		if c == '\t' {
+			indent += 4
+			i++
+			continue
+		}
+		if strings.HasPrefix(raw[i:], "\u00a0") || strings.HasPrefix(raw[i:], "\u3000") {
+			indent++
+			_, n := utf8.DecodeRuneInString(raw[i:])
+			i += n
+			continue
+		}
+		break
+	}
+	rest := raw[i:]
+	for _, b := range bullets {
+		if strings.HasPrefix(rest, b) {
+			after := rest[len(b):]
+			if after == "" || after[0] == ' ' || after[0] == '\t' {
+				return indent, b, strings.TrimSpace(after)
+			}
+		}
+	}
+	// "1. item" or "12) item"
+	j := 0
+	for j < len(rest) && j < 3 && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j > 0 && j+1 < len(rest) && (rest[j] == '.' || rest[j] == ')') && rest[j+1] == ' ' && indent > 0 {
+		return indent, rest[:j+1], strings.TrimSpace(rest[j+2:])
+	}
+	return indent, "", strings.TrimSpace(rest)
+}
+
+// foldSpace folds runs of white space (and no-break and zero-width spaces) into one space.
+func foldSpace(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// displayWidth counts terminal columns: wide (East Asian) runes take two.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if r < 0x80 {
+			if r == '\t' {
+				w += 4
+			} else {
+				w++
+			}
+			continue
+		}
+		if isWide(r) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// isWide reports East Asian wide and full-width runes.
+func isWide(r rune) bool {
+	switch {
+	case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0x303E, r >= 0x3041 && r <= 0x33FF,
+		r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF, r >= 0xA000 && r <= 0xA4CF,
+		r >= 0xAC00 && r <= 0xD7A3, r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F,
+		r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6, r >= 0x20000 && r <= 0x3FFFD:
+		return true
+	}
+	return false
+}
