@@ -108,18 +108,18 @@ var builtinRules = []Rule{
 
 // Names of the verdicts that no Rule above gives: the quality pass and the context pass.
 const (
-	RuleProse       = "prose"            // long enough, reads like sentences
-	RuleNearProse   = "near-prose"       // reads like sentences but is short
-	RuleShort       = "short"            // too short to judge alone
-	RuleLowQuality  = "low-quality"      // long but not prose (few stop words or endings)
-	RuleTickerRun   = "ticker-run"       // a name between ticker cells
-	RuleRelatedList = "related-list"     // an item of a list under a related-news heading
-	RuleContext     = "context"          // jusText revision from the neighbours
-	RuleOutside     = "outside-article"  // before or after the region where body blocks cluster
-	RuleDuplicate   = "duplicate"        // a block repeated verbatim (alt text and caption)
-	RuleTitle       = "title"            // the headline
-	RuleSubtitle    = "subtitle"         // a deck line under the headline
-	RuleEmbedded    = "embedded-body"    // the body came from the page's data (JSON-LD, script JSON)
+	RuleProse       = "prose"             // long enough, reads like sentences
+	RuleNearProse   = "near-prose"        // reads like sentences but is short
+	RuleShort       = "short"             // too short to judge alone
+	RuleLowQuality  = "low-quality"       // long but not prose (few stop words or endings)
+	RuleTickerRun   = "ticker-run"        // a name between ticker cells
+	RuleRelatedList = "related-list"      // an item of a list under a related-news heading
+	RuleContext     = "context"           // jusText revision from the neighbours
+	RuleOutside     = "outside-article"   // before or after the region where body blocks cluster
+	RuleDuplicate   = "duplicate"         // a block repeated verbatim (alt text and caption)
+	RuleTitle       = "title"             // the headline
+	RuleSubtitle    = "subtitle"          // a deck line under the headline
+	RuleEmbedded    = "embedded-body"     // the body came from the page's data (JSON-LD, script JSON)
 	RuleContainer   = "outside-container" // outside the element that holds the article body
 )
 
