@@ -36,7 +36,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	if titleAt >= 0 {
 		tb := blocks[titleAt]
 		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, RuleTitle
-		a.Title = tb.Text
+		a.Title = stripSiteName(tb.Text, blocks[:titleAt])
 		first = firstBody(blocks, titleAt+1)
 	} else {
 		a.Title = doc.Meta.Title
@@ -70,7 +70,7 @@ func Assemble(doc *Document, opts Options) *Article {
 					pub = withOffset(t, korean)
 				}
 			}
-			if a.Published == "" {
+			if a.Published == "" || morePrecise(pub, a.Published) {
 				a.Published = pub
 			}
 			if a.Modified == "" {
@@ -140,18 +140,25 @@ func findTitle(doc *Document, first int) int {
 	if limit < 0 {
 		limit = len(blocks)
 	}
-	// anchored on the first date line or byline before the body
-	for i := 0; i < limit; i++ {
-		if blocks[i].Role != RoleDate && blocks[i].Role != RoleByline {
-			continue
-		}
-		for j := i - 1; j >= 0 && j >= i-TitleLookBack; j-- {
-			b := blocks[j]
-			if isMetaRole(b) {
+	// anchored on the first date line or byline before the body: a labelled Korean date
+	// line first, then any date line or byline
+	anchors := []func(b *Block) bool{
+		func(b *Block) bool { return b.Role == RoleDate && reDateLineKo.MatchString(b.Text) },
+		func(b *Block) bool { return b.Role == RoleDate || b.Role == RoleByline },
+	}
+	for _, anchor := range anchors {
+		for i := 0; i < limit; i++ {
+			if !anchor(blocks[i]) {
 				continue
 			}
-			if titleShaped(b) {
-				return j
+			for j := i - 1; j >= 0 && j >= i-TitleLookBack; j-- {
+				b := blocks[j]
+				if isMetaRole(b) {
+					continue
+				}
+				if titleShaped(b) {
+					return j
+				}
 			}
 		}
 	}
@@ -354,4 +361,26 @@ func guessLang(doc *Document) string {
 		return "ko"
 	}
 	return ""
+}
+
+// morePrecise reports whether t names the same minute as u with seconds u lacks: a page
+// that prints "08:26" in its head and "08:26:22" further down.
+func morePrecise(t, u string) bool {
+	return len(t) >= 19 && len(u) >= 19 && t[:16] == u[:16] && u[17:19] == "00" && t[17:19] != "00"
+}
+
+// stripSiteName removes the site's name from the front of a headline, when one of the
+// first lines of the page is that name alone (a logo's text).
+func stripSiteName(title string, before []*Block) string {
+	for i, b := range before {
+		if i >= 5 {
+			break
+		}
+		n := b.Text
+		if b.Runes > 20 || b.Runes < 2 || !strings.HasPrefix(title, n+" ") {
+			continue
+		}
+		return strings.TrimSpace(title[len(n):])
+	}
+	return title
 }

@@ -13,6 +13,9 @@ const (
 	EndSignalShare   = 0.5  // share of the region's good text that must precede an end-of-article signal
 	BadBlockPenalty  = 20   // the least a bad block takes off the region score
 	ContainerMinGood = 0.5  // share of good text inside article containers for them to bound the body
+	MaxListItems     = 40   // the most items a related list under one heading takes
+	HeadSpanShare    = 0.15 // the region after a page's head must hold this share of the best region's score
+	HeadGap          = 60   // blocks after the head within which the article must start
 )
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
@@ -67,7 +70,7 @@ func quality(b *Block) (Class, string) {
 		switch {
 		case w < LengthLow/2:
 			return ClassShort, RuleShort
-		case b.EndingDensity >= EndingsHigh && w >= LengthHigh/2 && (b.SentenceEnd || w >= LengthHigh):
+		case b.EndingDensity >= EndingsHigh && w >= LengthHigh/2 && b.SentenceEnd:
 			return ClassGood, RuleProse
 		case b.EndingDensity >= EndingsLow && (b.SentenceEnd || w >= LengthLow):
 			return ClassNearGood, RuleNearProse
@@ -152,24 +155,35 @@ func tickerRuns(blocks []*Block) {
 }
 
 // relatedLists drops the run of short items under a related-news heading, as one list.
+// The run ends at a sentence that is not a list item, at a date line or byline (a new
+// article's head), or after MaxListItems items; when its first item is a bulleted line, at
+// the first line that is not.
 func relatedLists(blocks []*Block) {
 	for i := 0; i < len(blocks); i++ {
 		if blocks[i].Rule != "related-heading" {
 			continue
 		}
-		j := i + 1
-		for ; j < len(blocks); j++ {
+		j, items := i+1, 0
+		bulleted := false
+		for ; j < len(blocks) && items < MaxListItems; j++ {
 			n := blocks[j]
-			if n.Rule == "related-heading" {
+			if n.Rule == "related-heading" || n.Role == RoleDate || n.Role == RoleByline {
 				break
 			}
 			if n.Class == ClassBad {
 				continue
 			}
-			if n.Runes > 150 || (n.SentenceEnd && n.Runes > 90 && n.Kind != BlockItem) {
+			if items == 0 {
+				bulleted = n.Bullet != ""
+			}
+			if bulleted && n.Bullet == "" && n.Kind != BlockItem {
+				break
+			}
+			if n.Runes > 150 || (n.SentenceEnd && n.Kind != BlockItem) {
 				break
 			}
 			n.Class, n.Rule = ClassBad, RuleRelatedList
+			items++
 		}
 		i = j - 1
 	}
@@ -298,6 +312,9 @@ func region(blocks []*Block, opts Options) {
 		switch {
 		case isMetaRole(b):
 			return 0
+		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
+			// text that does not end as a sentence counts for less: headlines and teasers
+			return b.Weighted / 4
 		case b.Class == ClassGood:
 			return b.Weighted
 		case b.Class == ClassNearGood:
@@ -307,15 +324,13 @@ func region(blocks []*Block, opts Options) {
 		}
 		return -max(b.Weighted, penalty)
 	}
-	bestSum, bestStart, bestEnd := 0.0, -1, -1
-	sum, start := 0.0, 0
-	for i, b := range blocks {
-		if sum <= 0 {
-			sum, start = 0, i
-		}
-		sum += score(b)
-		if sum > bestSum {
-			bestSum, bestStart, bestEnd = sum, start, i
+	bestSum, bestStart, bestEnd := maxSpan(blocks, 0, score)
+	// A text page's head (its first labelled date line) comes right before the article:
+	// when one is found, the region starts after it, unless that leaves far less text.
+	if head := textHead(blocks); head >= 0 && head+1 < len(blocks) {
+		s, st, en := maxSpanFrom(blocks, head+1, score)
+		if st >= 0 && s >= HeadSpanShare*bestSum {
+			bestSum, bestStart, bestEnd = s, st, en
 		}
 	}
 	if bestStart < 0 {
@@ -356,4 +371,49 @@ func region(blocks []*Block, opts Options) {
 			b.Role = RoleNone
 		}
 	}
+}
+
+// maxSpan is the maximum-sum span of block scores (Kadane) over blocks[from:].
+func maxSpan(blocks []*Block, from int, score func(*Block) float64) (best float64, start, end int) {
+	best, start, end = 0, -1, -1
+	sum, st := 0.0, from
+	for i := from; i < len(blocks); i++ {
+		if sum <= 0 {
+			sum, st = 0, i
+		}
+		sum += score(blocks[i])
+		if sum > best {
+			best, start, end = sum, st, i
+		}
+	}
+	return
+}
+
+// maxSpanFrom is the best span that starts within HeadGap blocks of from.
+func maxSpanFrom(blocks []*Block, from int, score func(*Block) float64) (best float64, start, end int) {
+	best, start, end = 0, -1, -1
+	for st := from; st < len(blocks) && st <= from+HeadGap; st++ {
+		sum := 0.0
+		for i := st; i < len(blocks); i++ {
+			sum += score(blocks[i])
+			if sum > best {
+				best, start, end = sum, st, i
+			}
+		}
+		if start >= 0 {
+			// the first start that reaches a positive span is the article's start
+			break
+		}
+	}
+	return
+}
+
+// textHead is the index of the first labelled Korean date line of a text page, or -1.
+func textHead(blocks []*Block) int {
+	for i, b := range blocks {
+		if b.Role == RoleDate && b.Tag == "" && reDateLineKo.MatchString(b.Text) {
+			return i
+		}
+	}
+	return -1
 }

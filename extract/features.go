@@ -145,9 +145,11 @@ func sentenceEnd(t string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch last {
-	case '.', '!', '?', '…', '。', '！', '？':
-		// "..." after a headline fragment is not a sentence; a period after a number or
-		// an abbreviation of one letter rarely ends a block of UI text either way.
+	case '…':
+		return false // a cut-off teaser or headline, not a finished sentence
+	case '.':
+		return !strings.HasSuffix(t, "...")
+	case '!', '?', '。', '！', '？':
 		return true
 	}
 	return false

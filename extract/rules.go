@@ -57,6 +57,7 @@ var (
 	rePlacehold  = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
 	reURLOnly    = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rePromo      = regexp.MustCompile(`^[▶▷☞➤►→]`)
+	rePlayer     = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
 
 var builtinRules = []Rule{
@@ -84,6 +85,10 @@ var builtinRules = []Rule{
 		_, ok := buttonLine(b.Text, b.Runes)
 		return ok
 	}},
+	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
+		return b.Runes <= BoilerMaxRunes && rePlayer.MatchString(b.Text)
+	}},
+	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
 	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
@@ -163,6 +168,20 @@ func isCaption(b *Block) bool {
 		return strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△") || b.Runes <= 150 || strings.Contains(b.Text, "사진=")
 	}
 	return b.Runes <= 200 && reCaptionEn.MatchString(b.Text)
+}
+
+func isTeaser(b *Block) bool {
+	if b.Runes < 40 || b.Runes > 400 {
+		return false
+	}
+	t := strings.TrimRight(b.Text, " ")
+	if !strings.HasSuffix(t, "…") && !strings.HasSuffix(t, "...") {
+		return false
+	}
+	t = strings.TrimRight(t, ".…")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	// cut in the middle of a sentence: the text before the ellipsis does not end one
+	return !strings.ContainsRune(".!?\"”’'", last)
 }
 
 func isContactLine(b *Block) bool {
