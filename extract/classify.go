@@ -32,17 +32,44 @@ func Classify(doc *Document, opts Options) {
 		contextFree(b)
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
-	tickerRuns(blocks)
-	relatedLists(blocks)
-	revise(blocks)
-	containerBound(blocks)
-	region(blocks, opts)
+	classifyContext(blocks, opts)
+	if !anyGood(blocks) {
+		// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
+		// when too little came out, and try again.
+		for _, b := range blocks {
+			b.Class, b.Rule = b.CF, b.CFRule
+			if b.Role == RoleNone && b.CFRule == RuleLowQuality && b.SentenceEnd {
+				b.Class, b.Rule = ClassNearGood, RuleLoose
+			}
+			if b.Role == RoleNone && b.Class == ClassNearGood && b.SentenceEnd {
+				b.Class = ClassGood
+			}
+		}
+		classifyContext(blocks, opts)
+	}
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule
 		if b.Role == RoleNone && b.Class == ClassGood {
 			b.Role = RoleBody
 		}
 	}
+}
+
+func anyGood(blocks []*Block) bool {
+	for _, b := range blocks {
+		if b.Class == ClassGood {
+			return true
+		}
+	}
+	return false
+}
+
+func classifyContext(blocks []*Block, opts Options) {
+	tickerRuns(blocks)
+	relatedLists(blocks)
+	revise(blocks)
+	containerBound(blocks)
+	region(blocks, opts)
 }
 
 // contextFree sets b.CF, b.CFRule and, for metadata rules, b.Role.
@@ -103,6 +130,9 @@ func quality(b *Block) (Class, string) {
 	case sd >= StopwordsHigh && w > LengthHigh:
 		return ClassGood, RuleProse
 	case sd >= StopwordsHigh, sd >= StopwordsLow:
+		return ClassNearGood, RuleNearProse
+	case b.SentenceEnd && sd >= StopwordsLow/2:
+		// sentences in a language the stop list covers thinly
 		return ClassNearGood, RuleNearProse
 	case !hasSpaceScript(b.Text) && b.SentenceEnd:
 		if w > LengthHigh {
