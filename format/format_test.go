@@ -120,9 +120,9 @@ func TestPlainText(t *testing.T) {
 		{"table from text when rows are missing", &extract.Article{Body: []*extract.Block{
 			{Kind: extract.BlockTable, Role: extract.RoleBody, Text: "a | b\nc | d"},
 		}}, "a | b\nc | d"},
-		{"pre keeps its lines", &extract.Article{Body: []*extract.Block{
-			{Kind: extract.BlockPre, Role: extract.RoleBody, Text: "x := 1\ny := 2"},
-		}}, "x := 1\ny := 2"},
+		{"pre keeps its lines and indent", &extract.Article{Body: []*extract.Block{
+			{Kind: extract.BlockPre, Role: extract.RoleBody, Text: "\n  x := 1\ny := 2\n"},
+		}}, "  x := 1\ny := 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

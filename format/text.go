@@ -20,12 +20,15 @@ func PlainText(a *extract.Article) string {
 			continue
 		}
 		var s string
-		if b.Kind == extract.BlockTable {
+		switch b.Kind {
+		case extract.BlockTable:
 			s = tableText(b)
-		} else {
+		case extract.BlockPre:
+			s = strings.TrimRight(strings.Trim(b.Text, "\n"), " \t\n") // keep the first line's indent
+		default:
 			s = strings.TrimSpace(b.Text)
 		}
-		if s != "" {
+		if strings.TrimSpace(s) != "" {
 			parts = append(parts, s)
 		}
 	}
