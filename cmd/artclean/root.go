@@ -1,0 +1,264 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/artclean/artclean/extract"
+	"github.com/artclean/artclean/format"
+)
+
+// ExtractFunc turns one page into its article; extract.Extract in the binary, a fake in tests.
+type ExtractFunc func(r io.Reader, opts extract.Options) (*extract.Article, error)
+
+// rootOptions is what the command line asked for, plus the I/O and extractor it runs with.
+// A new flag is a field here and a line in newRootCmd; a subcommand is its own
+// newXxxCmd(ios) with its own options struct, added in newRootCmd.
+type rootOptions struct {
+	IO      *IOStreams
+	Extract ExtractFunc
+
+	Inputs  []string // files; "-" or none means stdin
+	Format  string
+	URL     string
+	Input   string // auto, html or text
+	MaxSize sizeValue
+	Favor   string // balanced, precision or recall
+	Quiet   bool
+}
+
+// run executes one command line and returns the process's exit code. Everything it reads
+// and writes goes through ios; errors are printed once, here.
+func run(ctx context.Context, args []string, ios *IOStreams, extractFn ExtractFunc) int {
+	cmd, opts := newRootCmd(ios, extractFn)
+	cmd.SetArgs(args)
+	err := cmd.ExecuteContext(ctx)
+	report(ios, err, opts.Quiet)
+	return exitCode(err)
+}
+
+func newRootCmd(ios *IOStreams, extractFn ExtractFunc) (*cobra.Command, *rootOptions) {
+	opts := &rootOptions{IO: ios, Extract: extractFn, MaxSize: extract.DefaultMaxSize}
+	cmd := &cobra.Command{
+		Use:   "artclean [flags] [FILE|-]",
+		Short: "Extract the article from a news or blog page",
+		Long: `artclean reads a raw news or blog page — HTML, or the text a scraper or a browser
+dumped from it — and writes only the article: title, subtitles, bylines, times and body.
+
+With no FILE, or when FILE is -, it reads standard input. Data goes to stdout,
+diagnostics to stderr. Exit codes: 0 ok, 1 an input failed, 2 usage, 130 interrupted.
+Shell completion: artclean completion bash|zsh|fish|powershell.`,
+		Example: `  curl -s https://example.com/news/1 | artclean
+  artclean -f json page.html | jq .title
+  artclean -f jsonl *.html > articles.jsonl`,
+		Version:       versionString(),
+		Args:          opts.args,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Inputs = args
+			return opts.run(c.Context())
+		},
+	}
+	cmd.SetIn(ios.In)
+	cmd.SetOut(ios.Out)
+	cmd.SetErr(ios.ErrOut)
+	cmd.SetVersionTemplate("artclean {{.Version}}\n")
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+
+	f := cmd.Flags()
+	f.SortFlags = false
+	f.VarP(newEnum(&opts.Format, format.Default, format.Names()...), "format", "f", "output format")
+	f.StringVar(&opts.URL, "url", "", "the page's address, when the page does not say it")
+	f.Var(newEnum(&opts.Input, "auto", "auto", "html", "text"), "input", "input kind; auto sniffs it")
+	f.Var(&opts.MaxSize, "max-size", "largest input to read, in bytes (suffixes KB, MB, KiB, MiB …)")
+	f.Var(newEnum(&opts.Favor, "balanced", "balanced", "precision", "recall"), "favor",
+		"precision keeps less boilerplate, recall loses less text")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs; the exit code tells")
+
+	complete := func(words ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return cobra.FixedCompletions(words, cobra.ShellCompDirectiveNoFileComp)
+	}
+	_ = cmd.RegisterFlagCompletionFunc("format", complete(format.Names()...))
+	_ = cmd.RegisterFlagCompletionFunc("input", complete("auto", "html", "text"))
+	_ = cmd.RegisterFlagCompletionFunc("favor", complete("balanced", "precision", "recall"))
+	return cmd, opts
+}
+
+// args checks the positional arguments against the flags.
+func (o *rootOptions) args(_ *cobra.Command, args []string) error {
+	switch {
+	case len(args) == 0 && o.IO.InTTY:
+		return usagef("no input: give a FILE, or pipe a page in (curl -s URL | artclean)")
+	case len(args) > 1 && o.Format != "jsonl":
+		return usagef("several inputs need -f jsonl or -o DIR")
+	case len(args) > 1 && o.URL != "":
+		return usagef("--url names one page; give one input with it")
+	}
+	return nil
+}
+
+// run extracts every input in turn and writes each article to stdout. A failed input is
+// reported and the rest go on; a closed stdout ends the run quietly.
+func (o *rootOptions) run(ctx context.Context) error {
+	inputs := o.Inputs
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	var errs []error
+	for _, name := range inputs {
+		if ctx.Err() != nil {
+			errs = append(errs, errInterrupted)
+			break
+		}
+		a, err := o.extractOne(ctx, name)
+		if err != nil {
+			errs = append(errs, err)
+			if errors.Is(err, errInterrupted) {
+				break
+			}
+			continue
+		}
+		var buf bytes.Buffer
+		if err := format.Render(&buf, a, o.Format, format.Options{}); err != nil {
+			errs = append(errs, &inputError{name: displayName(name), err: err})
+			continue
+		}
+		if _, err := o.IO.Out.Write(buf.Bytes()); err != nil {
+			if errors.Is(err, syscall.EPIPE) {
+				break // the reader has gone (| head): nothing more is wanted
+			}
+			errs = append(errs, &inputError{name: "stdout", err: err, hint: "check where the output goes"})
+			break
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// extractOne opens one input and extracts its article, giving up when ctx is done.
+func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Article, error) {
+	display := displayName(name)
+	r, closeFn, err := o.open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer closeFn()
+
+	xo := extract.Options{
+		Name:    name,
+		URL:     o.URL,
+		MaxSize: int64(o.MaxSize),
+		Favor:   o.Favor,
+	}
+	if o.Favor == "balanced" {
+		xo.Favor = ""
+	}
+	switch o.Input {
+	case "html":
+		xo.Input = extract.KindHTML
+	case "text":
+		xo.Input = extract.KindText
+	}
+
+	type result struct {
+		a   *extract.Article
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := o.Extract(r, xo)
+		done <- result{a, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return nil, errInterrupted
+	case res := <-done:
+		if res.err != nil {
+			return nil, o.explain(display, res.err)
+		}
+		if res.a == nil {
+			return nil, &inputError{name: display, err: extract.ErrNoArticle, hint: "try --favor recall"}
+		}
+		return res.a, nil
+	}
+}
+
+// open returns a reader for one input: stdin for "-", else the named file, which must be
+// a regular file (or something readable like a pipe), not a directory.
+func (o *rootOptions) open(name string) (io.Reader, func(), error) {
+	if name == "-" {
+		return o.IO.In, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, openError(name, err)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, openError(name, err)
+	}
+	if fi.IsDir() {
+		f.Close()
+		return nil, nil, &inputError{name: name, err: errors.New("is a directory"),
+			hint: "give the files in it, e.g. artclean -f jsonl " + strings.TrimRight(name, "/") + "/*.html"}
+	}
+	return f, func() { f.Close() }, nil
+}
+
+func openError(name string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &inputError{name: name, err: errors.New("no such file"), hint: "check the path"}
+	case errors.Is(err, fs.ErrPermission):
+		return &inputError{name: name, err: errors.New("permission denied"), hint: "check the file's permissions"}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &inputError{name: name, err: fmt.Errorf("cannot open: %w", err), hint: "check the path"}
+}
+
+// explain turns an extraction error into a line that says what to do.
+func (o *rootOptions) explain(name string, err error) error {
+	var hint string
+	switch {
+	case errors.Is(err, extract.ErrEmpty):
+		hint = "give a page with content"
+	case errors.Is(err, extract.ErrBinary):
+		hint = "give an HTML page or a text dump"
+	case errors.Is(err, extract.ErrTooLarge):
+		err = fmt.Errorf("%w of %s", err, formatSize(int64(o.MaxSize)))
+		hint = "raise --max-size"
+	case errors.Is(err, extract.ErrNoArticle):
+		hint = "try --favor recall"
+		if o.Input == "auto" {
+			hint += ", or --input html|text if the kind was misjudged"
+		}
+	default:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		err = fmt.Errorf("cannot read: %w", err)
+		hint = "check the input"
+	}
+	return &inputError{name: name, err: err, hint: hint}
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "stdin"
+	}
+	return name
+}
