@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -60,6 +61,7 @@ func TestRead(t *testing.T) {
 	wrongDecl := rdtPage(`<meta charset="euc-kr">`, rdtKorean)
 	wrongUTF8Decl := rdtPage(`<meta charset="utf-8">`, rdtKorean)
 	latinPage := `<html><head><meta http-equiv="content-type" content="text/html;charset=ISO-8859-1"></head><body><p>` + rdtLatin1 + `</p></body></html>`
+	sjisPage := `<html><head><meta charset=Shift_JIS></head><body><p>港の防波堤は冬の前に修理される。</p></body></html>`
 	longText := strings.Repeat(rdtEnglish+"\n\n", 400)
 	gzLong := rdtGzip(t, []byte(longText))
 
@@ -98,6 +100,9 @@ func TestRead(t *testing.T) {
 		{name: "gzip", in: rdtGzip(t, []byte(rdtKorean)), want: rdtKorean, charset: "utf-8"},
 		{name: "gzip of euc-kr", in: rdtGzip(t, rdtEncode(t, korean.EUCKR, rdtKorean)), want: rdtKorean, charset: "euc-kr"},
 		{name: "gzip inside gzip", in: rdtGzip(t, rdtGzip(t, []byte(rdtEnglish))), want: rdtEnglish, charset: "utf-8"},
+		{name: "gzip with trailing garbage", in: append(rdtGzip(t, []byte(rdtEnglish)), "\x00\x00garbage"...), want: rdtEnglish, charset: "utf-8"},
+		{name: "two gzip members", in: append(rdtGzip(t, []byte(rdtEnglish[:30])), rdtGzip(t, []byte(rdtEnglish[30:]))...), want: rdtEnglish, charset: "utf-8"},
+		{name: "shift_jis declared", in: rdtEncode(t, japanese.ShiftJIS, sjisPage), want: sjisPage, charset: "shift_jis"},
 		{name: "gzip three deep", in: rdtGzip(t, rdtGzip(t, rdtGzip(t, []byte(rdtEnglish)))), wantErr: ErrBinary, errHas: "gzip"},
 		{name: "truncated gzip keeps what came out", in: gzLong[:len(gzLong)/2+40], check: func(t *testing.T, got string) {
 			if got == "" || !strings.HasPrefix(longText, got) {
@@ -209,9 +214,18 @@ func TestReadGzipBomb(t *testing.T) {
 			}
 		}()
 		defer pr.Close()
-		_, _, err := Read(pr, Options{MaxSize: 4 << 20})
-		if !errors.Is(err, ErrTooLarge) {
-			t.Fatalf("got error %v, want ErrTooLarge", err)
+		done := make(chan error, 1)
+		go func() {
+			_, _, err := Read(pr, Options{MaxSize: 4 << 20})
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("got error %v, want ErrTooLarge", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("got no result after 10s, want ErrTooLarge as soon as 4 MiB are out")
 		}
 	})
 }
