@@ -53,6 +53,13 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 		return "", src, fmt.Errorf("%w (looks like %s)", ErrBinary, what)
 	}
 
+	if !rdWide(data) {
+		// Control bytes read the same in every ASCII-compatible charset: refuse binary
+		// data before decoding all of it.
+		if what := rdBinaryContent(string(data[:min(len(data), 8192)])); what != "" {
+			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+		}
+	}
 	text, cs := rdDecode(data)
 	data = nil // let the raw bytes go before the checks below copy anything
 	src.Charset = cs

@@ -67,6 +67,13 @@ func rdDecode(data []byte) (string, string) {
 	return rdDecodeWith(charmap.Windows1252, data), "windows-1252"
 }
 
+// rdWide reports whether data is UTF-16 or UTF-32 (by BOM, or UTF-16 by its NUL bytes),
+// where NUL bytes are part of the text.
+func rdWide(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) ||
+		bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) || rdSniffUTF16(data) != ""
+}
+
 // rdDecodeWith decodes data with e. The x/text decoders replace what they cannot read with
 // U+FFFD rather than fail; should one fail anyway, the bytes go through as (cleaned) UTF-8.
 func rdDecodeWith(e encoding.Encoding, data []byte) string {
