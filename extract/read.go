@@ -61,7 +61,6 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 		}
 	}
 	text, cs := rdDecode(data)
-	data = nil // let the raw bytes go before the checks below copy anything
 	src.Charset = cs
 
 	if what := rdBinaryContent(text); what != "" {
