@@ -106,6 +106,9 @@ func TestTallyMeta(t *testing.T) {
 			}
 			if tp, _ := tr["published"].(string); tp != "" {
 				nd++
+				if !strings.ContainsAny(tp[min(len(tp), 16):], "Z+-") {
+					tp += "+09:00" // korean-dev truth without offset is KST
+				}
 				if sameInstant(doc.Meta.Published, tp) {
 					md++
 				} else if verbose {

@@ -738,6 +738,13 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 			}
 		}
 	}
+	if b.Kind == BlockCaption && len(sg.doc.Blocks) > 0 {
+		// A caption right after an image outside a <figure> (a Korean site's
+		// <em class="img_desc">) describes that image.
+		if last := sg.doc.Blocks[len(sg.doc.Blocks)-1]; last.Image != nil && last.Image.Caption == "" {
+			last.Image.Caption = b.Text
+		}
+	}
 	sg.add(b)
 }
 
@@ -910,7 +917,7 @@ func placeholderSrc(src string) bool {
 		return true
 	}
 	l := strings.ToLower(src)
-	for _, w := range []string{"blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "placeholder", "lazy", "1x1", "loading.gif", "grey.gif", "gray.gif"} {
+	for _, w := range []string{"blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "placeholder", "lazy", "1x1", "loading.gif", "grey.gif", "gray.gif", "noimg", "no-image", "noimage", "no_image"} {
 		if strings.Contains(l, w) {
 			return true
 		}

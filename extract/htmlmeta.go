@@ -221,14 +221,16 @@ func (sg *segmenter) finishMeta() {
 
 	// Title.
 	og := clean(firstNonEmpty(get("og:title"), get("twitter:title")))
+	pt := clean(m.pageTitle)
 	switch {
 	case m.ld.title != "":
-		meta.Title = m.ld.title
+		meta.Title = stripSiteName(m.ld.title, meta.Site, false)
 		if t := strings.TrimRight(meta.Title, "….  "); t != meta.Title && strings.HasPrefix(og, t) {
 			meta.Title = og
 		}
+		meta.Title = dropTitleSuffix(meta.Title, pt)
 	case og != "":
-		meta.Title = stripSiteName(og, meta.Site, false)
+		meta.Title = dropTitleSuffix(stripSiteName(og, meta.Site, false), pt)
 	case m.h1Art != "":
 		meta.Title = m.h1Art
 	case m.pageTitle != "":
@@ -262,12 +264,12 @@ func (sg *segmenter) finishMeta() {
 	meta.Authors = cleanAuthors(authors)
 
 	// Times.
-	meta.Published = pickDate(korean, m.ld.published, get("article:published_time"),
+	meta.Published = pickDate(korean, m.ld.published, get("article:published_time"), get("article:published:time"),
 		get("og:article:published_time"), get("article.published"), get("pubdate"),
 		get("publishdate"), get("publish-date"), get("date"), get("dc.date"), get("dc.date.issued"),
 		get("dcterms.created"), get("parsely-pub-date"), get("sailthru.date"), get("article:published"),
 		m.itemPub, m.timeArt)
-	meta.Modified = pickDate(korean, m.ld.modified, get("article:modified_time"),
+	meta.Modified = pickDate(korean, m.ld.modified, get("article:modified_time"), get("article:modified:time"),
 		get("og:article:modified_time"), get("og:updated_time"), get("lastmod"),
 		get("dcterms.modified"), m.itemMod)
 
@@ -396,6 +398,21 @@ func stripSiteName(t, site string, loose bool) string {
 		if loose && sep != " : " && utf8.RuneCountInString(tail) < utf8.RuneCountInString(head) &&
 			utf8.RuneCountInString(tail) <= 40 {
 			return head
+		}
+	}
+	return t
+}
+
+// dropTitleSuffix returns the page's <title> when a declared title is that <title> plus
+// a separator and a suffix (a site or section name the <title> left out).
+func dropTitleSuffix(t, pageTitle string) string {
+	if pageTitle == "" || len(t) <= len(pageTitle) || !strings.HasPrefix(t, pageTitle) {
+		return t
+	}
+	rest := t[len(pageTitle):]
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(rest, sep) {
+			return pageTitle
 		}
 	}
 	return t
