@@ -160,7 +160,8 @@ type segmenter struct {
 	// Page language statistics.
 	hangul, letters int
 
-	meta metaState
+	meta     metaState
+	tokCache map[string]uint8
 }
 
 // walk visits the tree in document order without recursion.
@@ -320,22 +321,23 @@ func (sg *segmenter) enter(n *html.Node) bool {
 				own.WriteByte(' ')
 			}
 			own.WriteString(tok)
+			tf := sg.tokenFlags(tok)
 			if at.Key == "class" {
-				if hiddenToken(tok) {
+				if tf&tokHidden != 0 {
 					if tok == "d-none" {
 						dnone = true
 					} else {
 						hiddenClass = true
 					}
 				}
-				if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+				if tf&tokShow != 0 {
 					responsiveShow = true
 				}
-				if captionToken(tok) {
+				if tf&tokCaption != 0 {
 					capt = true
 				}
 			}
-			if bodyContainerToken(tok) {
+			if tf&tokBody != 0 {
 				body = true
 			}
 		}
@@ -422,6 +424,38 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	}
 	sg.stack = append(sg.stack, f)
 	return true
+}
+
+// Verdicts on one class/id token, cached per document (class names repeat).
+const (
+	tokHidden  = 1 << iota // hides its element
+	tokShow                // a responsive "show" utility (d-md-block)
+	tokCaption             // names a caption
+	tokBody                // names an article-body container
+)
+
+func (sg *segmenter) tokenFlags(tok string) uint8 {
+	if f, ok := sg.tokCache[tok]; ok {
+		return f
+	}
+	var f uint8
+	if hiddenToken(tok) {
+		f |= tokHidden
+	}
+	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+		f |= tokShow
+	}
+	if captionToken(tok) {
+		f |= tokCaption
+	}
+	if bodyContainerToken(tok) {
+		f |= tokBody
+	}
+	if sg.tokCache == nil {
+		sg.tokCache = map[string]uint8{}
+	}
+	sg.tokCache[tok] = f
+	return f
 }
 
 // leave closes the innermost frame.
