@@ -36,7 +36,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	if titleAt >= 0 {
 		tb := blocks[titleAt]
 		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, RuleTitle
-		a.Title = stripSiteName(tb.Text, blocks[:titleAt])
+		a.Title = stripLogoName(tb.Text, blocks[:titleAt])
 		first = firstBody(blocks, titleAt+1)
 	} else {
 		a.Title = doc.Meta.Title
@@ -331,21 +331,6 @@ func bylineName(t string) string {
 	return ""
 }
 
-func cleanAuthors(in []string) []string {
-	var out []string
-	for _, a := range in {
-		a = strings.TrimSpace(reEmail.ReplaceAllString(a, ""))
-		if n := bylineName(a); n != "" {
-			a = n
-		}
-		a = strings.TrimSpace(strings.Trim(a, "()[],/"))
-		if a != "" && !contains(out, a) {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -369,9 +354,9 @@ func morePrecise(t, u string) bool {
 	return len(t) >= 19 && len(u) >= 19 && t[:16] == u[:16] && u[17:19] == "00" && t[17:19] != "00"
 }
 
-// stripSiteName removes the site's name from the front of a headline, when one of the
+// stripLogoName removes the site's name from the front of a headline, when one of the
 // first lines of the page is that name alone (a logo's text).
-func stripSiteName(title string, before []*Block) string {
+func stripLogoName(title string, before []*Block) string {
 	for i, b := range before {
 		if i >= 5 {
 			break
