@@ -240,7 +240,11 @@ func body(blocks []*Block, first int, title string) []*Block {
 	}
 	for i := first; i <= last; i++ {
 		b := blocks[i]
+		if b.Kind == BlockImage && b.Class != ClassBad {
+			b.Role = RoleImage
+		}
 		switch b.Role {
+		case RoleImage:
 		case RoleBody:
 			if b.Text == title && b.Kind != BlockImage {
 				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
@@ -251,7 +255,6 @@ func body(blocks []*Block, first int, title string) []*Block {
 			continue
 		}
 		if b.Kind == BlockImage {
-			b.Role = RoleImage
 			if b.Image != nil && b.Image.Caption == "" && i+1 < len(blocks) && blocks[i+1].Role == RoleCaption {
 				b.Image.Caption = blocks[i+1].Text
 			}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
 // runes so one threshold serves Latin and Hangul text).
 const (
@@ -65,6 +67,7 @@ func anyGood(blocks []*Block) bool {
 }
 
 func classifyContext(blocks []*Block, opts Options) {
+	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
 	revise(blocks)
@@ -278,7 +281,7 @@ func revise(blocks []*Block) {
 	}
 	// (3) near-good blocks are good unless both neighbours are bad
 	for i, b := range blocks {
-		if b.Class != ClassNearGood {
+		if b.Class != ClassNearGood || b.Kind == BlockImage {
 			continue
 		}
 		if neighbour(i, -1, true) == ClassBad && neighbour(i, 1, true) == ClassBad {
@@ -340,7 +343,7 @@ func region(blocks []*Block, opts Options) {
 	}
 	score := func(b *Block) float64 {
 		switch {
-		case isMetaRole(b):
+		case isMetaRole(b), b.Kind == BlockImage:
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
 			// text that does not end as a sentence counts for less: headlines and teasers
@@ -393,7 +396,7 @@ func region(blocks []*Block, opts Options) {
 		if i >= bestStart && i <= bestEnd {
 			continue
 		}
-		if b.Class == ClassGood {
+		if b.Class == ClassGood || b.Kind == BlockImage {
 			b.Class, b.Rule = ClassBad, RuleOutside
 		}
 		// metadata after the article is not the article's
@@ -446,4 +449,28 @@ func textHead(blocks []*Block) int {
 		}
 	}
 	return -1
+}
+
+// MinMarkerList is the shortest run of ▲-lines that is a list in the body rather than a
+// photo caption: a caption stands alone (or twice, the same), a list of news briefs does not.
+const MinMarkerList = 3
+
+// markerLists turns runs of distinct ▲-lines back into body text.
+func markerLists(blocks []*Block) {
+	isMarker := func(b *Block) bool {
+		return b.CFRule == "caption" && (strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△"))
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && isMarker(blocks[j]) {
+			j++
+		}
+		if j-i >= MinMarkerList && blocks[i].Text != blocks[i+1].Text {
+			for k := i; k < j; k++ {
+				b := blocks[k]
+				b.Role, b.Class, b.Rule = RoleNone, ClassGood, RuleMarkerList
+			}
+		}
+		i = max(j, i+1)
+	}
 }

@@ -104,7 +104,7 @@ var builtinRules = []Rule{
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
-		return b.Hints != "" && !b.InArticle && negativeHint(b.Hints) != ""
+		return b.Hints != "" && !b.InArticle && nearestHint(b.Hints) != ""
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
 		return b.LinkDensity > MaxLinkDensity && (b.Runes < 300 || b.LinkDensity > 0.6)
@@ -126,6 +126,7 @@ const (
 	RuleSubtitle    = "subtitle"          // a deck line under the headline
 	RuleEmbedded    = "embedded-body"     // the body came from the page's data (JSON-LD, script JSON)
 	RuleContainer   = "outside-container" // outside the element that holds the article body
+	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
 )
 
@@ -296,4 +297,26 @@ func containsDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// nearestHint reads a block's class and id tokens from the nearest element outwards: the
+// first that names boilerplate gives its kind; one that names an article or body
+// container first means the block sits inside the article, whatever encloses that.
+func nearestHint(hints string) string {
+	end := len(hints)
+	for end > 0 {
+		i := strings.LastIndexByte(hints[:end], ' ')
+		tok := hints[i+1 : end]
+		end = max(i, 0)
+		if tok == "" {
+			continue
+		}
+		if k := negativeToken(tok); k != "" {
+			return k
+		}
+		if bodyContainerToken(tok) || matchToken(tok, positiveWords) != "" {
+			return ""
+		}
+	}
+	return ""
 }
