@@ -182,7 +182,11 @@ func hiddenToken(tok string) bool {
 	if !strings.Contains(tok, "hidden") && !strings.Contains(tok, "blind") {
 		return false
 	}
-	// A part "hidden"/"blind" with no responsive breakpoint part.
+	// A part "hidden"/"blind" with no responsive breakpoint part, in a token of two parts:
+	// longer ones name what is hidden inside ("field-label-hidden" hides a label).
+	if strings.Count(tok, "-")+strings.Count(tok, "_") > 1 {
+		return false
+	}
 	hasHidden := false
 	for p := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '-' || r == '_' }) {
 		switch p {
