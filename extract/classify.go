@@ -34,8 +34,10 @@ func Classify(doc *Document, opts Options) {
 		contextFree(b)
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
+	revertHints(blocks, false)
 	classifyContext(blocks, opts)
 	if !anyGood(blocks) {
+		revertHints(blocks, true)
 		// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
 		// when too little came out, and try again.
 		for _, b := range blocks {
@@ -87,6 +89,9 @@ func contextFree(b *Block) {
 		if r.match(b) {
 			b.CF, b.CFRule = ClassBad, r.Name
 			b.Role = r.Role
+			if r.Name == "class-hint" {
+				b.hintQ, b.hintQRule = quality(b)
+			}
 			return
 		}
 	}
@@ -472,5 +477,32 @@ func markerLists(blocks []*Block) {
 			}
 		}
 		i = max(j, i+1)
+	}
+}
+
+// HintKeepShare is the least share of the good text that class hints must leave; below it
+// (and not one paragraph outside them) the hints are wrong about this page (a page-wide
+// class names a menu) and are reverted,
+// as trafilatura reverts its pruning when at most 1/7 of the text would remain.
+const HintKeepShare = 1.0 / 7
+
+func revertHints(blocks []*Block, force bool) {
+	kept, hinted := 0.0, 0.0
+	for _, b := range blocks {
+		switch {
+		case b.CF == ClassGood || b.CF == ClassNearGood:
+			kept += b.Weighted
+		case b.CFRule == "class-hint" && b.hintQ == ClassGood:
+			hinted += b.Weighted
+		}
+	}
+	if hinted == 0 || !force && (kept >= LengthLow || kept > HintKeepShare*(kept+hinted)) {
+		return
+	}
+	for _, b := range blocks {
+		if b.CFRule == "class-hint" {
+			b.CF, b.CFRule = b.hintQ, b.hintQRule
+			b.Class, b.Rule = b.CF, b.CFRule
+		}
 	}
 }

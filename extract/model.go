@@ -139,6 +139,11 @@ type Block struct {
 	Rule    string // name of the rule that decided the final verdict
 	CFRule  string // name of the rule that decided the context-free class
 	Changed bool   // the context pass changed the context-free verdict
+
+	// the quality verdict a class-hint rule overrode, kept to revert it when the hints
+	// would leave almost nothing
+	hintQ     Class
+	hintQRule string
 }
 
 // Kept reports whether the block is part of the output article.
