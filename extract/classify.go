@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
 // runes so one threshold serves Latin and Hangul text).
@@ -30,8 +33,12 @@ var endSignalRules = map[string]bool{
 // measures, then a revision from its neighbours, then the article region.
 func Classify(doc *Document, opts Options) {
 	blocks := doc.Blocks
+	host := hostOf(opts.URL)
+	if host == "" {
+		host = hostOf(doc.Meta.URL)
+	}
 	for _, b := range blocks {
-		contextFree(b)
+		contextFree(b, opts.Rules, host)
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
 	revertHints(blocks, false)
@@ -42,6 +49,9 @@ func Classify(doc *Document, opts Options) {
 		// when too little came out, and try again.
 		for _, b := range blocks {
 			b.Class, b.Rule = b.CF, b.CFRule
+			if b.pinned {
+				continue
+			}
 			if b.Role == RoleNone && b.CFRule == RuleLowQuality && b.SentenceEnd {
 				b.Class, b.Rule = ClassNearGood, RuleLoose
 			}
@@ -75,17 +85,36 @@ func classifyContext(blocks []*Block, opts Options) {
 	revise(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
+	// what a user rule decided stands, whatever the neighbours say
+	for _, b := range blocks {
+		if b.pinned {
+			b.Class, b.Rule, b.Role = b.CF, b.CFRule, RoleNone
+		}
+	}
 }
 
-// contextFree sets b.CF, b.CFRule and, for metadata rules, b.Role.
-func contextFree(b *Block) {
+// contextFree sets b.CF, b.CFRule and, for metadata rules, b.Role. The user's rules
+// come first and pin their verdict; disabled built-ins are passed over.
+func contextFree(b *Block, user UserRules, host string) {
 	b.Role = RoleNone
+	if user != nil {
+		if name, keep, ok := user.Decide(b, host); ok {
+			b.CF, b.CFRule, b.pinned = ClassBad, name, true
+			if keep {
+				b.CF = ClassGood
+			}
+			return
+		}
+	}
 	if b.Kind == BlockImage {
 		b.CF, b.CFRule = ClassNearGood, "image"
 		return
 	}
 	for i := range builtinRules {
 		r := &builtinRules[i]
+		if user != nil && user.Disabled(r.Name) {
+			continue
+		}
 		if r.match(b) {
 			b.CF, b.CFRule = ClassBad, r.Name
 			b.Role = r.Role
@@ -505,4 +534,13 @@ func revertHints(blocks []*Block, force bool) {
 			b.Class, b.Rule = b.CF, b.CFRule
 		}
 	}
+}
+
+// hostOf is the lower-case host of a URL, without "www.", or "".
+func hostOf(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }

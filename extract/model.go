@@ -144,6 +144,8 @@ type Block struct {
 	// would leave almost nothing
 	hintQ     Class
 	hintQRule string
+	// pinned: a user rule decided this block; no later pass changes it
+	pinned bool
 }
 
 // Kept reports whether the block is part of the output article.
@@ -208,6 +210,18 @@ type Options struct {
 	Input   InputKind // "" sniffs; KindHTML or KindText forces
 	MaxSize int64     // limit on the decoded input in bytes; 0 means DefaultMaxSize
 	Favor   string    // "", "precision" or "recall"
+	// Rules are the user's own rules (artclean --rules FILE), tried before the built-ins;
+	// nil means none.
+	Rules UserRules
+}
+
+// UserRules are rules a user adds to the built-ins. Decide is asked first for every
+// block: ok reports a match, keep whether the matching rule keeps the block as body
+// (true) or drops it (false), name is the rule's name for --explain. Disabled reports a
+// built-in rule the user switched off, by name.
+type UserRules interface {
+	Decide(b *Block, host string) (name string, keep, ok bool)
+	Disabled(name string) bool
 }
 
 // DefaultMaxSize is the default limit on the decoded input.
