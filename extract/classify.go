@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
@@ -85,6 +87,7 @@ func classifyContext(blocks []*Block, opts Options) {
 	revise(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
+	containerFill(blocks)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
 		if b.pinned {
@@ -543,4 +546,87 @@ func hostOf(u string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}
+
+// Container thresholds: the element that holds the article is the deepest one holding
+// ContainerGoodShare of the good text, where good text is at least ContainerDensity of
+// all its text.
+const (
+	ContainerGoodShare = 0.8
+	ContainerDensity   = 0.5
+	// ContainerMaxLinkDensity: a block inside the container with more link text than
+	// this is a link list even there.
+	ContainerMaxLinkDensity = 0.5
+)
+
+// containerFill keeps what the element holding the article holds: short lines, list
+// items and tables that the quality pass could not judge alone (recipes, fact boxes,
+// Q&A) are body when they sit among the body paragraphs. Blocks a boilerplate rule
+// matched stay dropped. HTML only: it needs the elements.
+func containerFill(blocks []*Block) {
+	good := map[*html.Node]float64{}
+	all := map[*html.Node]float64{}
+	total := 0.0
+	for _, b := range blocks {
+		if b.Node == nil {
+			continue
+		}
+		isGood := b.Class == ClassGood && !isMetaRole(b)
+		if isGood {
+			total += b.Weighted
+		}
+		for n := b.Node; n != nil; n = n.Parent {
+			all[n] += b.Weighted
+			if isGood {
+				good[n] += b.Weighted
+			}
+		}
+	}
+	if total < LengthHigh {
+		return
+	}
+	var box *html.Node
+	boxDepth := -1
+	for n, g := range good {
+		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] {
+			continue
+		}
+		if d := nodeDepth(n); d > boxDepth {
+			box, boxDepth = n, d
+		}
+	}
+	if box == nil {
+		return
+	}
+	for _, b := range blocks {
+		if b.Class == ClassGood || b.Node == nil || isMetaRole(b) || b.pinned || b.Kind == BlockImage {
+			continue
+		}
+		switch b.CFRule {
+		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse:
+		default:
+			continue
+		}
+		if b.Rule == RuleRelatedList || b.Rule == RuleTickerRun || b.LinkDensity > ContainerMaxLinkDensity || !within(b.Node, box) {
+			continue
+		}
+		b.Class, b.Rule = ClassGood, RuleInContainer
+	}
+}
+
+func nodeDepth(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+func within(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box {
+			return true
+		}
+	}
+	return false
 }

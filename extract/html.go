@@ -706,6 +706,7 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		Hints:     owner.hints,
 		InArticle: owner.inArticle,
 		Hidden:    owner.hidden,
+		Node:      owner.n,
 	}
 	if b.Tag == "" {
 		b.Tag = "body"
@@ -808,6 +809,11 @@ func joinHints(a, b string) string {
 }
 
 func (sg *segmenter) add(b *Block) {
+	if b.Node == nil {
+		if f := sg.ownerFrame(); f != nil {
+			b.Node = f.n
+		}
+	}
 	b.Index = len(sg.doc.Blocks)
 	sg.doc.Blocks = append(sg.doc.Blocks, b)
 }

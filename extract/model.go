@@ -6,6 +6,8 @@
 // from their neighbours, and assemble the Article from what is left.
 package extract
 
+import "golang.org/x/net/html"
+
 // InputKind says how a page was cut into blocks.
 type InputKind string
 
@@ -113,6 +115,7 @@ type Block struct {
 	Rows      [][]string // table cells (BlockTable)
 	Image     *Image     // BlockImage: the image; its Caption filled when known
 	InArticle bool       // inside an <article>, [itemprop=articleBody] or a body-like container
+	Node      *html.Node // the element that owns the block's text (HTML only)
 	Hidden    bool       // hidden by attribute or inline style
 
 	// Text features.

@@ -126,6 +126,7 @@ const (
 	RuleSubtitle    = "subtitle"          // a deck line under the headline
 	RuleEmbedded    = "embedded-body"     // the body came from the page's data (JSON-LD, script JSON)
 	RuleContainer   = "outside-container" // outside the element that holds the article body
+	RuleInContainer = "in-container"      // a short block inside the element that holds the article body
 	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
 )
