@@ -238,6 +238,7 @@ func (sg *segmenter) finishMeta() {
 	default:
 		meta.Title = m.h1Any
 	}
+	meta.Title = dropPipeTail(meta.Title)
 	if meta.Title == "" && m.pageTitle != "" {
 		meta.Title = stripSiteName(clean(m.pageTitle), meta.Site, true)
 	}
@@ -721,4 +722,19 @@ func stripTags(s string) string {
 		i += j + 1
 	}
 	return b.String()
+}
+
+// dropPipeTail removes " | Section | Site | date" tails from a declared title: parts after
+// " | " that are short labels, when what is before is a headline of several words.
+func dropPipeTail(t string) string {
+	parts := strings.Split(t, " | ")
+	if len(parts) < 2 || len(strings.Fields(parts[0])) < 4 {
+		return t
+	}
+	for _, p := range parts[1:] {
+		if len(strings.Fields(p)) > 3 {
+			return t
+		}
+	}
+	return strings.TrimSpace(parts[0])
 }
