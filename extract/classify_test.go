@@ -121,7 +121,7 @@ func TestQualityRealText(t *testing.T) {
 
 func TestContextFreeImage(t *testing.T) {
 	b := &Block{Kind: BlockImage, Image: &Image{Src: "a.jpg"}}
-	contextFree(b)
+	contextFree(b, nil, "")
 	if b.CF != ClassNearGood || b.CFRule != "image" {
 		t.Errorf("image: got %v/%s, want %v/image", b.CF, b.CFRule, ClassNearGood)
 	}
@@ -257,7 +257,7 @@ func TestRelatedLists(t *testing.T) {
 		if bullet != "" {
 			b.Kind = BlockItem
 		}
-		contextFree(b)
+		contextFree(b, nil, "")
 		b.Class, b.Rule = b.CF, b.CFRule
 		return b
 	}

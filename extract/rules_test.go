@@ -173,7 +173,7 @@ func TestRuleMetaRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			b := blk(tt.text)
-			contextFree(b)
+			contextFree(b, nil, "")
 			if b.Role != tt.want {
 				t.Errorf("role: got %v, want %v", b.Role, tt.want)
 			}
