@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,7 +11,7 @@ const (
 	TitleMinRunes    = 8   // a headline is at least this long
 	TitleMaxRunes    = 150 // and at most this long
 	SubtitleMaxRunes = 100 // a deck line is at most this long
-	MaxSubtitles     = 4
+	MaxSubtitles     = 6
 	TitleLookBack    = 4 // blocks above a date line searched for the headline
 )
 
@@ -44,6 +45,12 @@ func Assemble(doc *Document, opts Options) *Article {
 
 	// blocks between the headline and the first body paragraph: deck lines or furniture
 	start := titleAt + 1
+	// a broadcast marker ([앵커]) right above the first paragraph opens the body
+	for first > start && isMarkerLine(blocks[first-1].Text) && blocks[first-1].CF != ClassBad {
+		first--
+		b := blocks[first]
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleContext
+	}
 	if first >= 0 {
 		a.Subtitles = subtitles(blocks, start, first, titleAt >= 0)
 		for i := start; i < first; i++ {
@@ -83,6 +90,21 @@ func Assemble(doc *Document, opts Options) *Article {
 				}
 			}
 		}
+	}
+	// a later, more precise copy of the date line (a print copy with seconds)
+	for _, b := range blocks {
+		if b.CFRule == "date-line" && b.Role == RoleNone {
+			pub, mod := dateLineTimes(b.Text)
+			if morePrecise(pub, a.Published) {
+				a.Published = pub
+			}
+			if morePrecise(mod, a.Modified) {
+				a.Modified = mod
+			}
+		}
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = textAuthors(blocks, first)
 	}
 	if a.Authors == nil {
 		a.Authors = []string{}
@@ -205,9 +227,9 @@ func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
 		end--
 	}
 	i := end
-	for i > start && len(blocks[i-1:end]) <= MaxSubtitles {
+	for i > start {
 		b := blocks[i-1]
-		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > SubtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem {
+		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > SubtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem || isMarkerLine(b.Text) {
 			break
 		}
 		i--
@@ -371,4 +393,51 @@ func stripLogoName(title string, before []*Block) string {
 		return strings.TrimSpace(title[len(n):])
 	}
 	return title
+}
+
+// isMarkerLine reports a broadcast script marker standing alone: [앵커], [리포트], [기자].
+func isMarkerLine(t string) bool {
+	return strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && utf8.RuneCountInString(t) <= 12
+}
+
+var (
+	// a wire-service header glued to the first paragraph: "(서울=연합뉴스) 홍길동 기자 = …"
+	reWireHeader = regexp.MustCompile(`^[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*([가-힣]{2,4})\s?(?:기자|특파원)`)
+	// "Jane Doe - Nov 19, 2019": a name before a date on a date line
+	reNameDate = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]+)(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\s+[-|·–—]\s+`)
+)
+
+// TailBylineReach is how many blocks past the body a byline may stand and still be the
+// article's ("홍길동 기자 hong@…" under the last paragraph).
+const TailBylineReach = 8
+
+// textAuthors finds the authors a page gives only in its text: a wire header glued to the
+// first paragraph, a byline under the body, a name before the date.
+func textAuthors(blocks []*Block, first int) []string {
+	if first >= 0 {
+		if m := reWireHeader.FindStringSubmatch(blocks[first].Text); m != nil {
+			return []string{m[1]}
+		}
+		last := first
+		for i := first; i < len(blocks); i++ {
+			if blocks[i].Role == RoleBody {
+				last = i
+			}
+		}
+		for i := last + 1; i < len(blocks) && i <= last+TailBylineReach; i++ {
+			if blocks[i].CFRule == "byline" {
+				if n := bylineName(blocks[i].Text); n != "" {
+					return []string{n}
+				}
+			}
+		}
+	}
+	for _, b := range blocks {
+		if b.Role == RoleDate {
+			if m := reNameDate.FindStringSubmatch(b.Text); m != nil {
+				return []string{m[1]}
+			}
+		}
+	}
+	return nil
 }

@@ -329,34 +329,26 @@ func TestParseLooseDate(t *testing.T) {
 	}
 }
 
-// TestDateBugs holds date cases that show bugs, skipped so the suite stays green.
-func TestDateBugs(t *testing.T) {
+// TestDateEdges: impossible days are no dates, wire labels and separate clocks are read.
+func TestDateEdges(t *testing.T) {
 	t.Run("dateLineTimes February 30", func(t *testing.T) {
-		pub, _ := dateLineTimes("입력 2025-02-30 10:00")
-		if pub == "" {
-			t.Fatal("fixed? dateLineTimes rejects February 30 now: remove the skip")
+		if pub, _ := dateLineTimes("입력 2025-02-30 10:00"); pub != "" {
+			t.Errorf("got %q, want \"\"", pub)
 		}
-		t.Skipf("BUG: validDate allows day 31 in every month, and time.Date normalizes: \"입력 2025-02-30 10:00\" gives %q, want \"\"", pub)
 	})
 	t.Run("parseLooseDate February 30", func(t *testing.T) {
-		got, ok := parseLooseDate("February 30, 2020")
-		if !ok {
-			t.Fatal("fixed? parseLooseDate rejects February 30 now: remove the skip")
+		if got, ok := parseLooseDate("February 30, 2020"); ok {
+			t.Errorf("got %q, want no date", got)
 		}
-		t.Skipf("BUG: validDate allows day 31 in every month: \"February 30, 2020\" gives %q (not a date), want no date", got)
 	})
 	t.Run("송고시간 label", func(t *testing.T) {
-		pub, _ := dateLineTimes("송고시간2025-01-02 10:00")
-		if pub != "" {
-			t.Fatal("fixed? 송고시간 is read now: remove the skip")
+		if pub, _ := dateLineTimes("송고시간2025-01-02 10:00"); pub != "2025-01-02T10:00:00+09:00" {
+			t.Errorf("got %q, want 2025-01-02T10:00:00+09:00", pub)
 		}
-		t.Skip("BUG: reDateLineKo lacks the label 송고시간 (wire pages): \"송고시간2025-01-02 10:00\" is a date line only through parseLooseDate, so it is no labelled head for textHead/findTitle and dateLineTimes gives (\"\", \"\"), want 2025-01-02T10:00:00+09:00")
 	})
 	t.Run("parseLooseDate ISO date with a separate clock", func(t *testing.T) {
-		got, _ := parseLooseDate("Posted 2019-11-19 at 10:31 pm")
-		if got == "2019-11-19T22:31:00" {
-			t.Fatal("fixed? the clock is read now: remove the skip")
+		if got, _ := parseLooseDate("Posted 2019-11-19 at 10:31 pm"); got != "2019-11-19T22:31:00" {
+			t.Errorf("got %q, want 2019-11-19T22:31:00", got)
 		}
-		t.Skipf("BUG: an ISO date without T…time returns at once, so a clock later on the line is lost: got %q, want \"2019-11-19T22:31:00\"", got)
 	})
 }
