@@ -60,6 +60,9 @@ func Assemble(doc *Document, opts Options) *Article {
 			}
 		}
 	}
+	if len(a.Subtitles) == 0 && doc.Kind == KindHTML && first >= 0 {
+		a.Subtitles = deckLines(blocks, first)
+	}
 	if len(a.Subtitles) == 0 && len(doc.Meta.Subtitles) > 0 {
 		a.Subtitles = doc.Meta.Subtitles
 	}
@@ -440,4 +443,33 @@ func textAuthors(blocks []*Block, first int) []string {
 		}
 	}
 	return nil
+}
+
+// DeckReach is how many blocks above the first paragraph a deck may start.
+const DeckReach = 8
+
+// deckLines are the lines of an element the page marks as a deck (summary, subtitle)
+// right above the first body paragraph; a byline among them is not a deck line.
+func deckLines(blocks []*Block, first int) []string {
+	var out []string
+	for i := max(0, first-DeckReach); i < first; i++ {
+		b := blocks[i]
+		if b.Hidden || b.Runes > SubtitleMaxRunes || b.CFRule == "byline" || b.Kind == BlockImage || !hasDeckHint(b.Hints) {
+			continue
+		}
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// hasDeckHint reports whether the nearest class tokens of a block name a deck.
+func hasDeckHint(hints string) bool {
+	f := strings.Fields(hints)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		if deckToken(f[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -199,3 +199,23 @@ func hiddenToken(tok string) bool {
 	}
 	return hasHidden
 }
+
+// deckParts name a deck: the summary or subtitle lines a page sets above the body
+// (subtitle, summary, standfirst, dek …), as a part of a class token.
+var deckParts = map[string]bool{
+	"subtitle": true, "subtitles": true, "subhead": true, "subheadline": true, "summary": true,
+	"deck": true, "dek": true, "standfirst": true, "strapline": true, "subtit": true,
+}
+
+// deckToken reports whether one lower-case class token names a deck.
+func deckToken(tok string) bool {
+	if deckParts[tok] {
+		return true
+	}
+	for p := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		if deckParts[p] {
+			return true
+		}
+	}
+	return false
+}

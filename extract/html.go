@@ -126,6 +126,7 @@ type frame struct {
 	owner       int // index of the nearest block frame (itself when block)
 	linkStart   int // runes of link text before this <a> started
 	inlineSkips bool
+	deck        bool // an inline deck element: its lines stand apart from the text around it
 }
 
 // line is one <br>-separated line of the text gathered for the current block.
@@ -284,7 +285,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	// Own tokens: class, id, itemprop, role.
 	var own strings.Builder
 	hiddenClass, dnone, responsiveShow := false, false, false
-	body, capt := false, false
+	body, capt, deck := false, false, false
 	var itemprop string
 	for _, at := range n.Attr {
 		switch at.Key {
@@ -340,6 +341,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			if tf&tokBody != 0 {
 				body = true
 			}
+			if tf&tokDeck != 0 && at.Key == "class" {
+				deck = true
+			}
 		}
 	}
 	if hiddenClass || (dnone && !responsiveShow) {
@@ -379,6 +383,10 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	// A hidden inline element inside a visible block is text the reader never sees.
 	if f.hidden && !f.block && !parent.hidden {
 		return false
+	}
+	if deck && !f.block {
+		f.deck = true
+		sg.br()
 	}
 
 	switch a {
@@ -432,6 +440,7 @@ const (
 	tokShow                // a responsive "show" utility (d-md-block)
 	tokCaption             // names a caption
 	tokBody                // names an article-body container
+	tokDeck                // names a deck (summary, subtitle) set inline above the body
 )
 
 func (sg *segmenter) tokenFlags(tok string) uint8 {
@@ -451,6 +460,9 @@ func (sg *segmenter) tokenFlags(tok string) uint8 {
 	if bodyContainerToken(tok) {
 		f |= tokBody
 	}
+	if deckToken(tok) {
+		f |= tokDeck
+	}
 	if sg.tokCache == nil {
 		sg.tokCache = map[string]uint8{}
 	}
@@ -469,6 +481,8 @@ func (sg *segmenter) leave() {
 	}
 	if f.block {
 		sg.flush()
+	} else if f.deck {
+		sg.br()
 	}
 	sg.stack = sg.stack[:len(sg.stack)-1]
 }
