@@ -588,7 +588,7 @@ func containerFill(blocks []*Block) {
 	var box *html.Node
 	boxDepth := -1
 	for n, g := range good {
-		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] {
+		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] && !declaredBody(n) {
 			continue
 		}
 		if d := nodeDepth(n); d > boxDepth {
@@ -612,6 +612,23 @@ func containerFill(blocks []*Block) {
 		}
 		b.Class, b.Rule = ClassGood, RuleInContainer
 	}
+}
+
+// declaredBody reports an element whose class, id or itemprop names an article body
+// (article-body, entry-content, articleBody …): its text is the article even where
+// the quality pass could not tell.
+func declaredBody(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" {
+			continue
+		}
+		for tok := range strings.FieldsSeq(a.Val) {
+			if bodyContainerToken(strings.ToLower(tok)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func nodeDepth(n *html.Node) int {
