@@ -17,6 +17,7 @@ var passRules = []Rule{
 	{Name: RuleMarkerList, Kind: "related-list", Desc: "a run of ▲-lines that is a list of briefs, not a caption"},
 	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},
 	{Name: RuleContainer, Kind: "context", Desc: "outside the element that holds the article body"},
+	{Name: RuleInContainer, Kind: "context", Desc: "a short block inside the element that holds the article body, among body paragraphs"},
 	{Name: RuleLoose, Kind: "context", Desc: "a sentence taken in the fallback, when nothing else read as an article"},
 	{Name: RuleTitle, Kind: "metadata", Desc: "the headline"},
 	{Name: RuleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},

@@ -93,7 +93,7 @@ Shell completion: artclean completion bash|zsh|fish|powershell.`,
 		"precision keeps less boilerplate, recall loses less text")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs; the exit code tells")
 	f.BoolVar(&opts.Explain, "explain", false, "show every block with its verdict, the rule that decided it and its features (-f json: as data)")
-	f.StringVar(&opts.RulesFile, "rules", "", "a YAML file of your own rules, tried before the built-ins (default $"+rulesEnv+")")
+	f.StringVar(&opts.RulesFile, "rules", "", "your own rules, a YAML `FILE`, tried before the built-ins (default $"+rulesEnv+")")
 	cmd.AddCommand(newRulesCmd(ios))
 
 	complete := func(words ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
