@@ -899,6 +899,7 @@ func (sg *segmenter) img(n *html.Node) {
 		InArticle: f.inArticle,
 		Hidden:    f.hidden || attr(n, "hidden") != "" || styleHides(attr(n, "style")),
 		Image:     &Image{Src: src, Alt: alt},
+		Node:      n,
 	}
 	if b.Path != "" {
 		b.Path += ">img"
@@ -1142,7 +1143,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 		path = "table"
 	}
 	if caption != "" {
-		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: f.hints, InArticle: f.inArticle, Hidden: f.hidden})
+		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: f.hints, InArticle: f.inArticle, Hidden: f.hidden, Node: t})
 	}
 	var tb strings.Builder
 	for i, r := range rows {
@@ -1158,7 +1159,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 	}
 	sg.add(&Block{
 		Kind: BlockTable, Tag: "table", Text: tb.String(), Path: path, Hints: f.hints,
-		InArticle: f.inArticle, Hidden: f.hidden, Rows: rows, LinkRunes: linkRunes, Links: links,
+		InArticle: f.inArticle, Hidden: f.hidden, Rows: rows, LinkRunes: linkRunes, Links: links, Node: t,
 	})
 	return true
 }

@@ -115,7 +115,7 @@ type Block struct {
 	Rows      [][]string // table cells (BlockTable)
 	Image     *Image     // BlockImage: the image; its Caption filled when known
 	InArticle bool       // inside an <article>, [itemprop=articleBody] or a body-like container
-	Node      *html.Node // the element that owns the block's text (HTML only)
+	Node      *html.Node // the element that owns the block's text, or the img or table (HTML only)
 	Hidden    bool       // hidden by attribute or inline style
 
 	// Text features.

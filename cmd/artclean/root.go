@@ -34,6 +34,11 @@ type rootOptions struct {
 	MaxSize sizeValue
 	Favor   string // balanced, precision or recall
 	Quiet   bool
+
+	// --explain and --rules (explain.go, rules.go)
+	Explain   bool
+	RulesFile string
+	Rules     *extract.RuleSet // loaded from RulesFile or $ARTCLEAN_RULES; nil means none
 }
 
 // run executes one command line and returns the process's exit code. Everything it reads
@@ -66,6 +71,9 @@ Shell completion: artclean completion bash|zsh|fish|powershell.`,
 		SilenceUsage:  true,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Inputs = args
+			if err := opts.loadRules(c.Flags().Changed("rules")); err != nil {
+				return err
+			}
 			return opts.run(c.Context())
 		},
 	}
@@ -84,6 +92,9 @@ Shell completion: artclean completion bash|zsh|fish|powershell.`,
 	f.Var(newEnum(&opts.Favor, "balanced", "balanced", "precision", "recall"), "favor",
 		"precision keeps less boilerplate, recall loses less text")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs; the exit code tells")
+	f.BoolVar(&opts.Explain, "explain", false, "show every block with its verdict, the rule that decided it and its features (-f json: as data)")
+	f.StringVar(&opts.RulesFile, "rules", "", "your own rules, a YAML `FILE`, tried before the built-ins (default $"+rulesEnv+")")
+	cmd.AddCommand(newRulesCmd(ios))
 
 	complete := func(words ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return cobra.FixedCompletions(words, cobra.ShellCompDirectiveNoFileComp)
@@ -129,7 +140,11 @@ func (o *rootOptions) run(ctx context.Context) error {
 			continue
 		}
 		var buf bytes.Buffer
-		if err := format.Render(&buf, a, o.Format, format.Options{}); err != nil {
+		render := func() error { return format.Render(&buf, a, o.Format, format.Options{}) }
+		if o.Explain {
+			render = func() error { return o.renderExplain(&buf, a) }
+		}
+		if err := render(); err != nil {
 			errs = append(errs, &inputError{name: displayName(name), err: err})
 			continue
 		}
@@ -159,6 +174,9 @@ func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Art
 		MaxSize: int64(o.MaxSize),
 		Favor:   o.Favor,
 	}
+	if o.Rules != nil {
+		xo.Rules = o.Rules
+	}
 	if o.Favor == "balanced" {
 		xo.Favor = ""
 	}
@@ -182,6 +200,9 @@ func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Art
 	case <-ctx.Done():
 		return nil, errInterrupted
 	case res := <-done:
+		if o.Explain && res.a != nil && errors.Is(res.err, extract.ErrNoArticle) {
+			return res.a, nil // --explain shows why nothing was kept
+		}
 		if res.err != nil {
 			return nil, o.explain(display, res.err)
 		}
