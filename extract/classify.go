@@ -241,6 +241,9 @@ func relatedLists(blocks []*Block) {
 				break
 			}
 			if n.Class == ClassBad {
+				if n.Rule == RuleLowQuality || n.Rule == RuleShort {
+					n.Rule = RuleRelatedList
+				}
 				continue
 			}
 			if items == 0 {

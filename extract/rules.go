@@ -104,7 +104,7 @@ var builtinRules = []Rule{
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
-		return b.Hints != "" && !b.InArticle && nearestHint(b.Hints) != ""
+		return b.Hints != "" && nearestHint(b.Hints) != ""
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
 		return b.LinkDensity > MaxLinkDensity && (b.Runes < 300 || b.LinkDensity > 0.6)

@@ -146,7 +146,8 @@ func TestRuleClassHint(t *testing.T) {
 		want      string
 	}{
 		{"share bar outside article", "share-bar", false, "class-hint"},
-		{"share bar inside article", "share-bar", true, ""},
+		{"share bar inside article", "article-body share-bar", true, "class-hint"}, // the nearest hint decides
+		{"paragraph inside article body", "share-page article-body", true, ""},
 		{"no hints", "", false, ""},
 	}
 	for _, tt := range tests {

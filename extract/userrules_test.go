@@ -18,7 +18,7 @@ const rulesPage = `<html><head><title>Harbour bridge reopens</title></head><body
 <h1>Harbour bridge reopens after two years of repairs</h1>
 <p>The old harbour bridge opened again on Monday morning, and the first buses crossed it before the sun was up over the water.</p>
 <p>Engineers had replaced most of the steel under the deck, which had rusted far faster than anyone expected when it was built.</p>
-<div class="promo"><p>Sign up for our morning newsletter and get the news before breakfast, every single day of the week.</p></div>
+<div class="box"><p>Sign up for our morning newsletter and get the news before breakfast, every single day of the week.</p></div>
 <p>The city says that the work came in under budget, and that the bridge should now stand for another sixty years or more.</p>
 <p>© 2025 Harbour Daily. All rights reserved.</p>
 </article>
@@ -83,19 +83,19 @@ func TestUserRules(t *testing.T) {
 		},
 		{
 			name:     "drop by selector on an ancestor",
-			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.promo\n",
+			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n",
 			block:    "Sign up for",
 			wantRole: RoleNone, wantRule: "promo-box",
 		},
 		{
 			name:     "selector and text must both match",
-			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.promo\n    text: bridge\n",
+			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n    text: bridge\n",
 			block:    "Sign up for",
 			wantRole: RoleBody,
 		},
 		{
 			name:     "selector never matches text input",
-			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.promo\n",
+			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n",
 			text:     true,
 			block:    "Sign up for",
 			wantRole: RoleBody,
@@ -258,7 +258,7 @@ func TestLoadRulesFile(t *testing.T) {
 
 // One RuleSet serves many documents at once (batch mode); run with -race.
 func TestUserRulesConcurrent(t *testing.T) {
-	set := mustParseRules(t, "rules:\n  - name: promo-box\n    action: drop\n    selector: div.promo\n    text: (?i)newsletter\n")
+	set := mustParseRules(t, "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n    text: (?i)newsletter\n")
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
