@@ -88,7 +88,7 @@ func lineDiff(got, want string) string {
 const explainPage = `<html><head><title>Quiet harbour</title></head><body><article>
 <h1>Quiet harbour gets a new lighthouse keeper</h1>
 <p>The lighthouse on the point has a keeper again, for the first time in twelve years, after the town council voted to bring the post back.</p>
-<div class="promo"><p>Sign up for our newsletter and read the harbour news before anyone else does.</p></div>
+<div class="box"><p>Sign up for our newsletter and read the harbour news before anyone else does.</p></div>
 <p>She will live in the cottage beside the tower, and she says that she plans to open the gallery to visitors on Sundays in summer.</p>
 <p>© 2026 Harbour Times. All rights reserved.</p>
 </article></body></html>`
@@ -133,7 +133,7 @@ func TestRunRules(t *testing.T) {
 			args:  []string{"--rules", rules("drop.yaml", "rules:\n  - name: drop-newsletter\n    action: drop\n    text: \"(?i)^sign up for\"\n")},
 			block: "Sign up", wantVerdict: "dropped", wantRule: "drop-newsletter"},
 		{name: "drop by selector",
-			args:  []string{"--rules", rules("sel.yaml", "rules:\n  - name: promo\n    action: drop\n    selector: div.promo p\n")},
+			args:  []string{"--rules", rules("sel.yaml", "rules:\n  - name: promo\n    action: drop\n    selector: div.box p\n")},
 			block: "Sign up", wantVerdict: "dropped", wantRule: "promo"},
 		{name: "keep a copyright line",
 			args:  []string{"--rules", rules("keep.yaml", "rules:\n  - name: keep-c\n    action: keep\n    text: ^©\n")},
