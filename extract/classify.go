@@ -10,19 +10,22 @@ import (
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
 // runes so one threshold serves Latin and Hangul text).
 const (
-	LengthLow        = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
-	LengthHigh       = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
-	StopwordsLow     = 0.22 // share of stop words for near-good Latin text (jusText 0.30, for one language)
-	StopwordsHigh    = 0.28 // share of stop words for good Latin text (jusText 0.32)
-	EndingsLow       = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
-	EndingsHigh      = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
-	MaxHeadingDist   = 200  // weighted runes within which a heading must be followed by good text
-	EndSignalShare   = 0.5  // share of the region's good text that must precede an end-of-article signal
-	BadBlockPenalty  = 20   // the least a bad block takes off the region score
-	ContainerMinGood = 0.5  // share of good text inside article containers for them to bound the body
-	MaxListItems     = 40   // the most items a related list under one heading takes
-	HeadSpanShare    = 0.15 // the region after a page's head must hold this share of the best region's score
-	HeadGap          = 60   // blocks after the head within which the article must start
+	LengthLow      = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
+	LengthHigh     = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
+	StopwordsLow   = 0.22 // share of stop words for near-good Latin text (jusText 0.30, for one language)
+	StopwordsHigh  = 0.28 // share of stop words for good Latin text (jusText 0.32)
+	EndingsLow     = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
+	EndingsHigh    = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
+	MaxHeadingDist = 200  // weighted runes within which a heading must be followed by good text
+	EndSignalShare = 0.5  // share of the region's good text that must precede an end-of-article signal
+	// CommentSignalShare is the share that must precede the start of a comment section,
+	// a stronger signal: what follows it is readers' text, however much of it there is.
+	CommentSignalShare = 0.2
+	BadBlockPenalty    = 20   // the least a bad block takes off the region score
+	ContainerMinGood   = 0.5  // share of good text inside article containers for them to bound the body
+	MaxListItems       = 40   // the most items a related list under one heading takes
+	HeadSpanShare      = 0.15 // the region after a page's head must hold this share of the best region's score
+	HeadGap            = 60   // blocks after the head within which the article must start
 )
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
@@ -427,7 +430,8 @@ func region(blocks []*Block, opts Options) {
 		if b.Class == ClassGood {
 			seen += b.Weighted
 		}
-		if endSignalRules[b.Rule] && seen >= EndSignalShare*total {
+		if endSignalRules[b.Rule] && seen >= EndSignalShare*total ||
+			commentStart(b) && seen >= max(LengthHigh, CommentSignalShare*total) {
 			bestEnd = i
 			break
 		}
@@ -649,4 +653,10 @@ func within(n, box *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// commentStart reports a block that opens a comment section: a comment-count or comment
+// button row, or an element whose nearest class names comments.
+func commentStart(b *Block) bool {
+	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
 }

@@ -20,8 +20,8 @@ func TestNegativeHint(t *testing.T) {
 		{"newsletter-signup", "subscribe/newsletter"},
 		{"sidebar article-body", "sidebar"}, // an ancestor's kind is reported too
 		{"article-body sidebar", "sidebar"},
-		{"sr-only", ""},          // hidden text is the segmenter's Hidden flag, not a hint kind
-		{"overflow-hidden", ""},  // a part "hidden" does not hide the element
+		{"sr-only", ""},         // hidden text is the segmenter's Hidden flag, not a hint kind
+		{"overflow-hidden", ""}, // a part "hidden" does not hide the element
 		{"article-body paragraph", ""},
 		{"", ""},
 	}

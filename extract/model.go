@@ -149,6 +149,9 @@ type Block struct {
 	hintQRule string
 	// pinned: a user rule decided this block; no later pass changes it
 	pinned bool
+	// btnKind: the kind of a button row (reactions, share, font-controls, comment-box,
+	// media-player), set by the buttons rule
+	btnKind string
 }
 
 // Kept reports whether the block is part of the output article.

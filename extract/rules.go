@@ -82,7 +82,8 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && reSignOff.MatchString(b.Text)
 	}},
 	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
-		_, ok := buttonLine(b.Text, b.Runes)
+		kind, ok := buttonLine(b.Text, b.Runes)
+		b.btnKind = kind
 		return ok
 	}},
 	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
