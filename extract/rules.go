@@ -40,6 +40,8 @@ const (
 	// MaxLinkDensity is the link density above which a block is a link list (jusText 0.2;
 	// a little looser since inline links are common in long body paragraphs).
 	MaxLinkDensity = 0.33
+	// ProseMaxLinkDensity is the link density a long paragraph of sentences may reach.
+	ProseMaxLinkDensity = 0.85
 )
 
 var (
@@ -108,7 +110,14 @@ var builtinRules = []Rule{
 		return b.Hints != "" && nearestHint(b.Hints) != ""
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
-		return b.LinkDensity > MaxLinkDensity && (b.Runes < 300 || b.LinkDensity > 0.6)
+		if b.LinkDensity <= MaxLinkDensity {
+			return false
+		}
+		// long sentences with their names linked (hover cards, tag links) are prose
+		if b.Runes >= 300 && b.SentenceEnd && b.StopDensity >= StopwordsLow {
+			return b.LinkDensity > ProseMaxLinkDensity
+		}
+		return b.Runes < 300 || b.LinkDensity > 0.6
 	}},
 }
 
