@@ -107,7 +107,12 @@ var builtinRules = []Rule{
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
-		return b.Hints != "" && nearestHint(b.Hints) != ""
+		if b.Hints == "" {
+			return false
+		}
+		k := nearestHint(b.Hints)
+		// an embedded post (a tweet in a block quote) is quoted content, not a share bar
+		return k != "" && !(k == "share" && b.Kind == BlockQuote)
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
 		if b.LinkDensity <= MaxLinkDensity {
