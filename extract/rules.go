@@ -59,6 +59,7 @@ var (
 	rePlacehold  = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
 	reURLOnly    = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rePromo      = regexp.MustCompile(`^[▶▷☞➤►→]`)
+	reCookie     = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer     = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
 
@@ -67,6 +68,9 @@ var builtinRules = []Rule{
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && reCopyright.MatchString(b.Text)
+	}},
+	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
+		return b.Runes <= 800 && reCookie.MatchString(b.Text)
 	}},
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && reTipLine.MatchString(b.Text)
