@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -176,6 +178,10 @@ func quality(b *Block) (Class, string) {
 		return ClassNearGood, RuleNearProse
 	case b.SentenceEnd && sd >= StopwordsLow/2:
 		// sentences in a language the stop list covers thinly
+		return ClassNearGood, RuleNearProse
+	case b.SentenceEnd && w >= LengthLow && (sentenceCount(b.Text) >= MinSentences || w > LengthHigh) && lowerShare(b.Text) >= MinLowerShare:
+		// several sentences of mostly lower-case words: prose in a language whose
+		// function words are endings (Turkish, Finnish, Hungarian), not separate words
 		return ClassNearGood, RuleNearProse
 	case !hasSpaceScript(b.Text) && b.SentenceEnd:
 		if w > LengthHigh {
@@ -659,4 +665,48 @@ func within(n, box *html.Node) bool {
 // button row, or an element whose nearest class names comments.
 func commentStart(b *Block) bool {
 	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
+}
+
+// Sentence shape, for prose in languages that a stop list cannot measure.
+const (
+	MinSentences  = 2    // sentences a long block must hold
+	MinLowerShare = 0.45 // share of its words that start in lower case (menus and titles are capitalised)
+)
+
+// sentenceCount counts sentence ends: . ! ? followed by a space and a capital, a digit or
+// a quote, plus the end of the text.
+func sentenceCount(t string) int {
+	n := 0
+	rs := []rune(t)
+	for i := 0; i+2 < len(rs); i++ {
+		switch rs[i] {
+		case '.', '!', '?':
+			if rs[i+1] == ' ' && (unicode.IsUpper(rs[i+2]) || unicode.IsDigit(rs[i+2]) || strings.ContainsRune("\"“„«'", rs[i+2])) {
+				n++
+			}
+		}
+	}
+	if sentenceEnd(t) {
+		n++
+	}
+	return n
+}
+
+// lowerShare is the share of words that start with a lower-case letter.
+func lowerShare(t string) float64 {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(lower) / float64(words)
 }
