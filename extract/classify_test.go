@@ -55,7 +55,8 @@ func TestQualityStopwords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := &Block{Text: "some words of text here", Words: 10, Runes: 200, Weighted: tt.w, StopDensity: tt.sd, SentenceEnd: tt.end}
+			// capitalised words, so the sentence-shape test (lower-case prose) stays out
+			b := &Block{Text: "Some Words Of Text Here", Words: 10, Runes: 200, Weighted: tt.w, StopDensity: tt.sd, SentenceEnd: tt.end}
 			if got, rule := quality(b); got != tt.want {
 				t.Errorf("quality(sd %.3f): got %v (%s), want %v", tt.sd, got, rule, tt.want)
 			}
@@ -381,5 +382,27 @@ func TestClassifyText(t *testing.T) {
 	}
 	if kept != 2 {
 		t.Errorf("body blocks: got %d, want 2", kept)
+	}
+}
+
+func TestQualitySentenceShape(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Class
+	}{
+		{"lower-case sentences", "Kar yağışı nedeniyle yollar kapandı. Ekipler sabaha kadar çalıştı ve köylere ulaştı.", ClassNearGood},
+		{"capitalised menu words", "Home News Sport Weather Culture. Travel Business Money Opinion Video.", ClassBad},
+		{"no sentence end", "kar yağışı nedeniyle yollar kapandı ve ekipler sabaha kadar çalıştı köylere ulaştı", ClassBad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &Block{Text: tt.text}
+			blockFeatures(b)
+			b.StopDensity = 0 // a language the stop list does not cover
+			if got, rule := quality(b); got != tt.want {
+				t.Errorf("quality(%q): got %v (%s), want %v", tt.text, got, rule, tt.want)
+			}
+		})
 	}
 }
