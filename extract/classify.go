@@ -23,6 +23,9 @@ const (
 	// CommentSignalShare is the share that must precede the start of a comment section,
 	// a stronger signal: what follows it is readers' text, however much of it there is.
 	CommentSignalShare = 0.2
+	// RelatedSignalShare is the share that must precede a related-list heading for it to
+	// end the article.
+	RelatedSignalShare = 0.8
 	BadBlockPenalty    = 20   // the least a bad block takes off the region score
 	ContainerMinGood   = 0.5  // share of good text inside article containers for them to bound the body
 	MaxListItems       = 40   // the most items a related list under one heading takes
@@ -436,7 +439,12 @@ func region(blocks []*Block, opts Options) {
 		if b.Class == ClassGood {
 			seen += b.Weighted
 		}
-		if endSignalRules[b.Rule] && seen >= EndSignalShare*total ||
+		share := EndSignalShare
+		if b.Rule == "related-heading" {
+			// "Read also" boxes stand inside articles too: only near the end do they end it
+			share = RelatedSignalShare
+		}
+		if endSignalRules[b.Rule] && seen >= share*total ||
 			commentStart(b) && seen >= max(LengthHigh, CommentSignalShare*total) {
 			bestEnd = i
 			break
