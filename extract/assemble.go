@@ -192,12 +192,17 @@ func findTitle(doc *Document, first int) int {
 	if len(blocks) > 0 {
 		names = append(names, blocks[0].Text)
 	}
-	for _, n := range names {
+	for k, n := range names {
 		n = stripSiteSuffix(n)
 		if n == "" {
 			continue
 		}
-		for i := limit - 1; i >= 0; i-- {
+		// the first line names a headline only when it stands again further down
+		lowest := 0
+		if k == 2 {
+			lowest = 1
+		}
+		for i := limit - 1; i >= lowest; i-- {
 			if blocks[i].Text == n && titleShaped(blocks[i]) {
 				return i
 			}
@@ -222,7 +227,9 @@ func stripSiteSuffix(t string) string {
 // subtitles collects the deck lines: the run of short lines without a sentence ending that
 // stands just above the first body paragraph (captions and images between are passed over).
 func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
-	if !haveTitle || first <= start {
+	// without a headline, deck lines are taken only where they open the page (a body
+	// fragment that starts with its deck)
+	if first <= start || !haveTitle && (start != 0 || first > MaxSubtitles+2) {
 		return nil
 	}
 	end := first

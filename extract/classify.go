@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,11 +27,13 @@ const (
 	// RelatedSignalShare is the share that must precede a related-list heading for it to
 	// end the article.
 	RelatedSignalShare = 0.8
-	BadBlockPenalty    = 20   // the least a bad block takes off the region score
-	ContainerMinGood   = 0.5  // share of good text inside article containers for them to bound the body
-	MaxListItems       = 40   // the most items a related list under one heading takes
-	HeadSpanShare      = 0.15 // the region after a page's head must hold this share of the best region's score
-	HeadGap            = 60   // blocks after the head within which the article must start
+	// StrongSignalShare is the share that must precede a copyright, tip or reaction line.
+	StrongSignalShare = 0.25
+	BadBlockPenalty   = 20   // the least a bad block takes off the region score
+	ContainerMinGood  = 0.5  // share of good text inside article containers for them to bound the body
+	MaxListItems      = 40   // the most items a related list under one heading takes
+	HeadSpanShare     = 0.15 // the region after a page's head must hold this share of the best region's score
+	HeadGap           = 60   // blocks after the head within which the article must start
 )
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
@@ -440,9 +443,13 @@ func region(blocks []*Block, opts Options) {
 			seen += b.Weighted
 		}
 		share := EndSignalShare
-		if b.Rule == "related-heading" {
+		switch {
+		case b.Rule == "related-heading":
 			// "Read also" boxes stand inside articles too: only near the end do they end it
 			share = RelatedSignalShare
+		case b.Rule == "copyright" && copyrightNotice(b.Text), b.Rule == "tip-line", b.Rule == "buttons" && b.btnKind == "reactions":
+			// what closes a news article: its copyright line, the tip line, the reactions
+			share = StrongSignalShare
 		}
 		if endSignalRules[b.Rule] && seen >= share*total ||
 			commentStart(b) && seen >= max(LengthHigh, CommentSignalShare*total) {
@@ -718,3 +725,9 @@ func lowerShare(t string) float64 {
 	}
 	return float64(lower) / float64(words)
 }
+
+var reNotice = regexp.MustCompile(`(?i)copyright|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
+
+// copyrightNotice tells a page's copyright notice ("© 2025 Daily Example. All rights
+// reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
+func copyrightNotice(t string) bool { return reNotice.MatchString(t) }
