@@ -262,6 +262,17 @@ func (sg *segmenter) finishMeta() {
 			authors = append(authors, splitAuthors(a)...)
 		}
 	}
+	// An article object in a script's data (Next.js, Arc/Fusion): its body, time and authors.
+	var sd scriptData
+	if m.nextData != "" {
+		sd = nextData(m.nextData)
+	}
+	if sd.body == "" && m.fusion != "" {
+		sd = fusionData(m.fusion)
+	}
+	if len(authors) == 0 {
+		authors = sd.authors
+	}
 	meta.Authors = cleanAuthors(authors)
 
 	// Times.
@@ -269,7 +280,7 @@ func (sg *segmenter) finishMeta() {
 		get("og:article:published_time"), get("article.published"), get("pubdate"),
 		get("publishdate"), get("publish-date"), get("date"), get("dc.date"), get("dc.date.issued"),
 		get("dcterms.created"), get("parsely-pub-date"), get("sailthru.date"), get("article:published"),
-		m.itemPub, m.timeArt)
+		m.itemPub, m.timeArt, sd.published)
 	meta.Modified = pickDate(korean, m.ld.modified, get("article:modified_time"), get("article:modified:time"),
 		get("og:article:modified_time"), get("og:updated_time"), get("lastmod"),
 		get("dcterms.modified"), m.itemMod)
@@ -289,11 +300,8 @@ func (sg *segmenter) finishMeta() {
 	case m.ld.body != "":
 		meta.Body = htmlToParas(m.ld.body)
 	}
-	if meta.Body == "" && m.nextData != "" {
-		meta.Body = nextDataBody(m.nextData)
-	}
-	if meta.Body == "" && m.fusion != "" {
-		meta.Body = fusionBody(m.fusion)
+	if meta.Body == "" {
+		meta.Body = sd.body
 	}
 }
 

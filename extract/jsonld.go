@@ -255,40 +255,56 @@ func ldAuthors(v any, depth int) []string {
 	return nil
 }
 
-// nextDataBody finds an article body in Next.js's __NEXT_DATA__ JSON: the longest
-// content_elements list (Arc-style), else the longest articleBody string.
-func nextDataBody(data string) string {
-	v, ok := decodeJSON(data)
-	if !ok {
-		return ""
-	}
-	return dataBody(v)
+// scriptData is what an app's embedded data says of its article.
+type scriptData struct {
+	body      string
+	published string
+	authors   []string
 }
 
-// fusionBody finds the body in Arc/Fusion's "Fusion.globalContent = {...};" script.
-func fusionBody(script string) string {
+// nextData reads Next.js's __NEXT_DATA__ JSON.
+func nextData(data string) scriptData {
+	v, ok := decodeJSON(data)
+	if !ok {
+		return scriptData{}
+	}
+	return dataArticle(v)
+}
+
+// fusionData reads Arc/Fusion's "Fusion.globalContent = {...};" script.
+func fusionData(script string) scriptData {
 	i := strings.Index(script, "Fusion.globalContent")
 	if i < 0 {
-		return ""
+		return scriptData{}
 	}
 	rest := script[i+len("Fusion.globalContent"):]
 	j := strings.IndexByte(rest, '=')
 	if j < 0 || strings.TrimSpace(rest[:j]) != "" {
-		return ""
+		return scriptData{}
 	}
 	rest = strings.TrimSpace(rest[j+1:])
 	if !strings.HasPrefix(rest, "{") {
-		return ""
+		return scriptData{}
 	}
 	var v any
 	if err := json.NewDecoder(strings.NewReader(rest)).Decode(&v); err != nil {
-		return ""
+		return scriptData{}
 	}
-	return dataBody(v)
+	return dataArticle(v)
 }
 
-func dataBody(v any) string {
-	best := ""
+// Keys under which apps keep an article's publication time and authors.
+var (
+	dataTimeKeys   = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "firstPublished", "first_publish_date", "publicationDate", "displayDate", "display_date"}
+	dataAuthorKeys = []string{"authors", "author", "byline", "credits"}
+)
+
+// dataArticle walks app data for the article: the longest list of text elements (Arc's
+// content_elements, or any list of {type: paragraph|text|header, text|content}), else the
+// longest articleBody string; and, in the object that holds the body, its time and authors.
+func dataArticle(v any) scriptData {
+	var out scriptData
+	best := 0
 	var articleBody string
 	budget := 200000
 	var walk func(v any, depth int)
@@ -304,14 +320,14 @@ func dataBody(v any) string {
 			}
 		case map[string]any:
 			for k, e := range x {
-				switch k {
-				case "content_elements":
-					if arr, ok := e.([]any); ok {
-						if t := contentElements(arr); len(t) > len(best) {
-							best = t
-						}
+				if arr, ok := e.([]any); ok {
+					if t := contentElements(arr); len(t) > best {
+						best = len(t)
+						out.body = t
+						out.published, out.authors = dataMeta(x)
 					}
-				case "articleBody":
+				}
+				if k == "articleBody" {
 					if s, ok := e.(string); ok && len(s) > len(articleBody) {
 						articleBody = s
 					}
@@ -321,10 +337,27 @@ func dataBody(v any) string {
 		}
 	}
 	walk(v, 0)
-	if best == "" && articleBody != "" {
-		return htmlToParas(articleBody)
+	if out.body == "" && articleBody != "" {
+		out.body = htmlToParas(articleBody)
 	}
-	return best
+	return out
+}
+
+// dataMeta reads the time and authors of an article object.
+func dataMeta(x map[string]any) (published string, authors []string) {
+	for _, k := range dataTimeKeys {
+		if s, ok := x[k].(string); ok && s != "" {
+			published = s
+			break
+		}
+	}
+	for _, k := range dataAuthorKeys {
+		if a := ldAuthors(x[k], 0); len(a) > 0 {
+			authors = a
+			break
+		}
+	}
+	return
 }
 
 // contentElements renders Arc content elements — text, header and list items — as
@@ -348,9 +381,12 @@ func contentElements(arr []any) string {
 		}
 		typ, _ := m["type"].(string)
 		switch typ {
-		case "text", "header", "paragraph", "heading":
-			if s, ok := m["content"].(string); ok {
-				add(s)
+		case "text", "header", "paragraph", "heading", "p", "h2", "h3":
+			for _, key := range []string{"content", "text", "html", "value"} {
+				if s, ok := m[key].(string); ok {
+					add(s)
+					break
+				}
 			}
 		case "list":
 			if items, ok := m["items"].([]any); ok {
