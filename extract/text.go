@@ -219,6 +219,13 @@ func isWide(r rune) bool {
 	return false
 }
 
+// reGluedCaption finds a photo caption glued into a line: its ▲ start after other text,
+// and its end, a photo credit ("…/로이터연합뉴스") followed at once by the next sentence.
+var (
+	reGluedCaptionStart = regexp.MustCompile(`[^\s▲]▲`)
+	reGluedCaptionEnd   = regexp.MustCompile(`/\s?[가-힣A-Za-z]{0,8}(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA|UPI|게티이미지|블룸버그)[가-힣]`)
+)
+
 // reGluedHeader finds a wire or byline header glued to the text before it:
 // "…심문기일에 함께 변론[이데일리 홍길동 기자] 국민의힘…".
 var reGluedHeader = regexp.MustCompile(`[^\s\[(]\[[^\]]{1,24}(?:기자|특파원)\]`)
@@ -230,9 +237,20 @@ func splitGlued(t string) []string {
 	var out []string
 	for t != "" {
 		cut := -1
-		if m := reGluedHeader.FindStringIndex(t); m != nil {
-			_, n := utf8.DecodeRuneInString(t[m[0]:])
-			cut = m[0] + n
+		earliest := func(at int) {
+			if at > 0 && (cut < 0 || at < cut) {
+				cut = at
+			}
+		}
+		for _, re := range []*regexp.Regexp{reGluedHeader, reGluedCaptionStart} {
+			if m := re.FindStringIndex(t); m != nil {
+				_, n := utf8.DecodeRuneInString(t[m[0]:])
+				earliest(m[0] + n)
+			}
+		}
+		if m := reGluedCaptionEnd.FindStringIndex(t); m != nil {
+			_, n := utf8.DecodeLastRuneInString(t[:m[1]])
+			earliest(m[1] - n)
 		}
 		for i := 0; i+len("다.") < len(t); {
 			j := strings.Index(t[i:], "다.")
