@@ -106,6 +106,13 @@ func Assemble(doc *Document, opts Options) *Article {
 			}
 		}
 	}
+	if korean && len(a.Authors) > 0 && !allKoreanNames(a.Authors) {
+		// a Korean page's author metas often name the publisher; a reporter's byline
+		// in the text is the better source
+		if t := textAuthors(blocks, first); len(t) > 0 {
+			a.Authors = t
+		}
+	}
 	if len(a.Authors) == 0 {
 		a.Authors = textAuthors(blocks, first)
 	}
@@ -415,6 +422,10 @@ var (
 	reWireHeader = regexp.MustCompile(`^[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*([가-힣]{2,4})\s?(?:기자|특파원)`)
 	// "Jane Doe - Nov 19, 2019": a name before a date on a date line
 	reNameDate = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]+)(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\s+[-|·–—]\s+`)
+	// "Posted on February 20, 2022 by Jane Doe": a name after the date
+	reDateByName = regexp.MustCompile(`\b[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]+)(?:\s\p{Lu}[\p{L}.'’-]+){0,3})\s*$`)
+	// a Korean personal name: two to four syllables
+	reKoreanName = regexp.MustCompile(`^[가-힣]{2,4}$`)
 )
 
 // TailBylineReach is how many blocks past the body a byline may stand and still be the
@@ -424,6 +435,13 @@ const TailBylineReach = 8
 // textAuthors finds the authors a page gives only in its text: a wire header glued to the
 // first paragraph, a byline under the body, a name before the date.
 func textAuthors(blocks []*Block, first int) []string {
+	for _, b := range blocks {
+		if b.Role == RoleByline || b.CFRule == "byline" && first >= 0 && b.Index < first {
+			if n := bylineName(b.Text); n != "" {
+				return []string{n}
+			}
+		}
+	}
 	if first >= 0 {
 		if m := reWireHeader.FindStringSubmatch(blocks[first].Text); m != nil {
 			return []string{m[1]}
@@ -445,6 +463,9 @@ func textAuthors(blocks []*Block, first int) []string {
 	for _, b := range blocks {
 		if b.Role == RoleDate {
 			if m := reNameDate.FindStringSubmatch(b.Text); m != nil {
+				return []string{m[1]}
+			}
+			if m := reDateByName.FindStringSubmatch(b.Text); m != nil {
 				return []string{m[1]}
 			}
 		}
@@ -479,4 +500,16 @@ func hasDeckHint(hints string) bool {
 		}
 	}
 	return false
+}
+
+// rePublisherKo: words that end Korean publishers' names, never a person's.
+var rePublisherKo = regexp.MustCompile(`(?:경제|뉴스|일보|신문|방송|미디어|투데이|타임즈|타임스|닷컴|매일|통신|저널|헤럴드)$`)
+
+func allKoreanNames(names []string) bool {
+	for _, n := range names {
+		if !reKoreanName.MatchString(n) || rePublisherKo.MatchString(n) {
+			return false
+		}
+	}
+	return true
 }

@@ -735,14 +735,20 @@ func stripTags(s string) string {
 // dropPipeTail removes " | Section | Site | date" tails from a declared title: parts after
 // " | " that are short labels, when what is before is a headline of several words.
 func dropPipeTail(t string) string {
-	parts := strings.Split(t, " | ")
-	if len(parts) < 2 || len(strings.Fields(parts[0])) < 4 {
-		return t
-	}
-	for _, p := range parts[1:] {
-		if len(strings.Fields(p)) > 3 {
-			return t
+	for _, sep := range []string{" | ", " < ", " :: ", " » "} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 || len(strings.Fields(parts[0])) < 4 {
+			continue
+		}
+		short := true
+		for _, p := range parts[1:] {
+			if len(strings.Fields(p)) > 3 {
+				short = false
+			}
+		}
+		if short {
+			return strings.TrimSpace(parts[0])
 		}
 	}
-	return strings.TrimSpace(parts[0])
+	return t
 }
