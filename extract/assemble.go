@@ -62,6 +62,14 @@ func Assemble(doc *Document, opts Options) *Article {
 	}
 	if len(a.Subtitles) == 0 && doc.Kind == KindHTML && first >= 0 {
 		a.Subtitles = deckLines(blocks, first)
+		// a deck the page marks as such may read like a sentence and so have been
+		// taken for the first paragraph
+		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*SubtitleMaxRunes {
+			b := blocks[first]
+			b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+			a.Subtitles = append(a.Subtitles, b.Text)
+			first = firstBody(blocks, first+1)
+		}
 	}
 	if len(a.Subtitles) == 0 && len(doc.Meta.Subtitles) > 0 {
 		a.Subtitles = doc.Meta.Subtitles
