@@ -679,7 +679,8 @@ func within(n, box *html.Node) bool {
 // commentStart reports a block that opens a comment section: a comment-count or comment
 // button row, or an element whose nearest class names comments.
 func commentStart(b *Block) bool {
-	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
+	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header" ||
+		b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
 }
 
 // Sentence shape, for prose in languages that a stop list cannot measure.

@@ -60,6 +60,8 @@ var (
 	reURLOnly    = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rePromo      = regexp.MustCompile(`^[▶▷☞➤►→]`)
 	reEmbedGate  = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
+	reCommentHdr = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
+	reNewWindow  = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
 	reCookie     = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer     = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
@@ -99,6 +101,12 @@ var builtinRules = []Rule{
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
 	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && reEmbedGate.MatchString(b.Text)
+	}},
+	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
+		return b.Runes <= 80 && reCommentHdr.MatchString(b.Text)
+	}},
+	{Name: "new-window-link", Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
+		return b.Runes <= 120 && reNewWindow.MatchString(b.Text)
 	}},
 	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
