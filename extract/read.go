@@ -205,9 +205,7 @@ func LooksLikeHTML(s string) bool {
 	if len(s) < 2 {
 		return false
 	}
-	if s[0] == '<' && rdStartsHTML(s[1:]) {
-		return true
-	}
+	startsTag := s[0] == '<' && rdStartsHTML(s[1:])
 	blocks := 0
 	for j := 0; j < len(s); {
 		k := strings.IndexByte(s[j:], '<')
@@ -229,7 +227,11 @@ func LooksLikeHTML(s string) bool {
 		}
 	}
 	// A page cut out of its <html> still carries a tag every few hundred bytes; prose
-	// about HTML mentions one now and then.
+	// about HTML mentions one now and then. A text dump may start with a stray tag a
+	// dumper left (a tracking pixel), so a leading tag alone is HTML only when tags go on.
+	if startsTag && blocks >= 2 && blocks*1000 >= len(s) {
+		return true
+	}
 	return blocks >= 4 && blocks*400 >= len(s)
 }
 
