@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -726,8 +725,6 @@ func lowerShare(t string) float64 {
 	}
 	return float64(lower) / float64(words)
 }
-
-var reNotice = regexp.MustCompile(`(?i)copyright|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
 
 // copyrightNotice tells a page's copyright notice ("© 2025 Daily Example. All rights
 // reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
