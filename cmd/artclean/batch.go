@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -94,9 +95,19 @@ func anyDir(inputs []string) bool {
 	return false
 }
 
+// batchGCPercent is the garbage collector's target in a batch, unless GOGC says otherwise.
+// Pages are parsed and dropped in a few milliseconds each while the heap that stays alive is
+// a few MB, so at the default of 100 the collector runs about every 7ms and costs a quarter
+// of the CPU, most of it in waking and parking threads. At 400 the peak heap is still a few
+// in-flight pages (flat in the number of inputs), and a run takes ~25% less CPU.
+const batchGCPercent = 400
+
 // runBatch converts every input; one that fails is reported and the rest go on.
 func (o *rootOptions) runBatch(ctx context.Context) error {
 	start := time.Now()
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
+	}
 	b, err := o.newBatch()
 	if err != nil {
 		return err
