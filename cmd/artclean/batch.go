@@ -144,7 +144,9 @@ func (o *rootOptions) runBatch(ctx context.Context) error {
 		b.errLog = bw
 	}
 
-	b.bar = newProgress(o.IO.ErrOut, !o.Quiet && stderrIsTerminal(o.IO), len(b.jobs))
+	// No bar between lines streamed to the same terminal.
+	showBar := !o.Quiet && stderrIsTerminal(o.IO) && !(b.mode == toStdout && stdoutIsTerminal(o.IO))
+	b.bar = newProgress(o.IO.ErrOut, showBar, len(b.jobs))
 	b.work(ctx)
 	b.bar.done()
 	interrupted := ctx.Err() != nil

@@ -325,26 +325,32 @@ func TestBatchDeterministic(t *testing.T) {
 }
 
 func TestBatchProgress(t *testing.T) {
-	defer func(f func(*IOStreams) bool) { stderrIsTerminal = f }(stderrIsTerminal)
+	defer func(e, o func(*IOStreams) bool) { stderrIsTerminal, stdoutIsTerminal = e, o }(stderrIsTerminal, stdoutIsTerminal)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "crawl")
 	mkTree(t, in, crawl)
 	tests := []struct {
 		name     string
-		terminal bool
+		terminal bool // stderr
+		stream   bool // -f jsonl to stdout, a terminal too
 		args     []string
 		wantBar  bool
 		wantSum  bool
 	}{
-		{"terminal", true, nil, true, true},
-		{"not a terminal", false, nil, false, true},
-		{"quiet on a terminal", true, []string{"-q"}, false, false},
+		{"terminal", true, false, nil, true, true},
+		{"not a terminal", false, false, nil, false, true},
+		{"quiet on a terminal", true, false, []string{"-q"}, false, false},
+		{"streaming to the same terminal", true, true, nil, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stderrIsTerminal = func(*IOStreams) bool { return tt.terminal }
-			out := filepath.Join(t.TempDir(), "out")
-			got := runWith(t, &IOStreams{}, fakeExtract(nil), append(tt.args, "-o", out, in)...)
+			stdoutIsTerminal = func(*IOStreams) bool { return tt.stream }
+			args := append(tt.args, "-o", filepath.Join(t.TempDir(), "out"), in)
+			if tt.stream {
+				args = append(tt.args, "-f", "jsonl", in)
+			}
+			got := runWith(t, &IOStreams{}, fakeExtract(nil), args...)
 			if got.code != 0 {
 				t.Fatalf("exit: got %d, want 0 (stderr %q)", got.code, got.stderr)
 			}

@@ -8,9 +8,14 @@ import (
 	"github.com/schollz/progressbar/v3"
 )
 
-// stderrIsTerminal tells whether a person is watching stderr; a test may replace it.
-var stderrIsTerminal = func(ios *IOStreams) bool {
-	f, ok := ios.ErrOut.(*os.File)
+// stderrIsTerminal and stdoutIsTerminal tell whether a person is watching; tests replace them.
+var (
+	stderrIsTerminal = func(ios *IOStreams) bool { return isTerminalWriter(ios.ErrOut) }
+	stdoutIsTerminal = func(ios *IOStreams) bool { return isTerminalWriter(ios.Out) }
+)
+
+func isTerminalWriter(w io.Writer) bool {
+	f, ok := w.(*os.File)
 	return ok && isTerminal(f)
 }
 
