@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -819,4 +820,29 @@ func TestBatchRealExtract(t *testing.T) {
 			t.Errorf("names: got %q, want %q", names, want)
 		}
 	})
+}
+
+func TestTuneGCRestores(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	oldPct := debug.SetGCPercent(123)
+	oldLim := debug.SetMemoryLimit(1 << 40)
+	defer debug.SetGCPercent(oldPct)
+	defer debug.SetMemoryLimit(oldLim)
+
+	restore := tuneGC(2)
+	if got := debug.SetGCPercent(-1); got != batchGCPercent {
+		t.Errorf("GC percent in a batch: got %d, want %d", got, batchGCPercent)
+	}
+	debug.SetGCPercent(batchGCPercent)
+	if got, want := debug.SetMemoryLimit(-1), int64(batchMemLimitBase+2*batchMemLimitPerJob); got != want {
+		t.Errorf("memory limit in a batch: got %d, want %d", got, want)
+	}
+	restore()
+	if got := debug.SetGCPercent(-1); got != 123 {
+		t.Errorf("GC percent after: got %d, want 123", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+		t.Errorf("memory limit after: got %d, want %d", got, int64(1<<40))
+	}
 }
