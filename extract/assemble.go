@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,7 +11,7 @@ const (
 	TitleMinRunes    = 8   // a headline is at least this long
 	TitleMaxRunes    = 150 // and at most this long
 	SubtitleMaxRunes = 100 // a deck line is at most this long
-	MaxSubtitles     = 4
+	MaxSubtitles     = 6
 	TitleLookBack    = 4 // blocks above a date line searched for the headline
 )
 
@@ -36,7 +37,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	if titleAt >= 0 {
 		tb := blocks[titleAt]
 		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, RuleTitle
-		a.Title = stripSiteName(tb.Text, blocks[:titleAt])
+		a.Title = stripLogoName(tb.Text, blocks[:titleAt])
 		first = firstBody(blocks, titleAt+1)
 	} else {
 		a.Title = doc.Meta.Title
@@ -44,6 +45,12 @@ func Assemble(doc *Document, opts Options) *Article {
 
 	// blocks between the headline and the first body paragraph: deck lines or furniture
 	start := titleAt + 1
+	// a broadcast marker ([앵커]) right above the first paragraph opens the body
+	for first > start && isMarkerLine(blocks[first-1].Text) && blocks[first-1].CF != ClassBad {
+		first--
+		b := blocks[first]
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleContext
+	}
 	if first >= 0 {
 		a.Subtitles = subtitles(blocks, start, first, titleAt >= 0)
 		for i := start; i < first; i++ {
@@ -51,6 +58,17 @@ func Assemble(doc *Document, opts Options) *Article {
 			if b.Role == RoleBody {
 				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleOutside, true
 			}
+		}
+	}
+	if len(a.Subtitles) == 0 && doc.Kind == KindHTML && first >= 0 {
+		a.Subtitles = deckLines(blocks, first)
+		// a deck the page marks as such may read like a sentence and so have been
+		// taken for the first paragraph
+		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*SubtitleMaxRunes {
+			b := blocks[first]
+			b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+			a.Subtitles = append(a.Subtitles, b.Text)
+			first = firstBody(blocks, first+1)
 		}
 	}
 	if len(a.Subtitles) == 0 && len(doc.Meta.Subtitles) > 0 {
@@ -83,6 +101,28 @@ func Assemble(doc *Document, opts Options) *Article {
 				}
 			}
 		}
+	}
+	// a later, more precise copy of the date line (a print copy with seconds)
+	for _, b := range blocks {
+		if b.CFRule == "date-line" && b.Role == RoleNone {
+			pub, mod := dateLineTimes(b.Text)
+			if morePrecise(pub, a.Published) {
+				a.Published = pub
+			}
+			if morePrecise(mod, a.Modified) {
+				a.Modified = mod
+			}
+		}
+	}
+	if korean && len(a.Authors) > 0 && !allKoreanNames(a.Authors) {
+		// a Korean page's author metas often name the publisher; a reporter's byline
+		// in the text is the better source
+		if t := textAuthors(blocks, first); len(t) > 0 {
+			a.Authors = t
+		}
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = textAuthors(blocks, first)
 	}
 	if a.Authors == nil {
 		a.Authors = []string{}
@@ -167,12 +207,17 @@ func findTitle(doc *Document, first int) int {
 	if len(blocks) > 0 {
 		names = append(names, blocks[0].Text)
 	}
-	for _, n := range names {
+	for k, n := range names {
 		n = stripSiteSuffix(n)
 		if n == "" {
 			continue
 		}
-		for i := limit - 1; i >= 0; i-- {
+		// the first line names a headline only when it stands again further down
+		lowest := 0
+		if k == 2 {
+			lowest = 1
+		}
+		for i := limit - 1; i >= lowest; i-- {
 			if blocks[i].Text == n && titleShaped(blocks[i]) {
 				return i
 			}
@@ -197,7 +242,9 @@ func stripSiteSuffix(t string) string {
 // subtitles collects the deck lines: the run of short lines without a sentence ending that
 // stands just above the first body paragraph (captions and images between are passed over).
 func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
-	if !haveTitle || first <= start {
+	// without a headline, deck lines are taken only where they open the page (a body
+	// fragment that starts with its deck)
+	if first <= start || !haveTitle && (start != 0 || first > MaxSubtitles+2) {
 		return nil
 	}
 	end := first
@@ -205,9 +252,9 @@ func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
 		end--
 	}
 	i := end
-	for i > start && len(blocks[i-1:end]) <= MaxSubtitles {
+	for i > start {
 		b := blocks[i-1]
-		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > SubtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem {
+		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > SubtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem || isMarkerLine(b.Text) {
 			break
 		}
 		i--
@@ -240,7 +287,11 @@ func body(blocks []*Block, first int, title string) []*Block {
 	}
 	for i := first; i <= last; i++ {
 		b := blocks[i]
+		if b.Kind == BlockImage && b.Class != ClassBad {
+			b.Role = RoleImage
+		}
 		switch b.Role {
+		case RoleImage:
 		case RoleBody:
 			if b.Text == title && b.Kind != BlockImage {
 				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
@@ -251,7 +302,6 @@ func body(blocks []*Block, first int, title string) []*Block {
 			continue
 		}
 		if b.Kind == BlockImage {
-			b.Role = RoleImage
 			if b.Image != nil && b.Image.Caption == "" && i+1 < len(blocks) && blocks[i+1].Role == RoleCaption {
 				b.Image.Caption = blocks[i+1].Text
 			}
@@ -331,21 +381,6 @@ func bylineName(t string) string {
 	return ""
 }
 
-func cleanAuthors(in []string) []string {
-	var out []string
-	for _, a := range in {
-		a = strings.TrimSpace(reEmail.ReplaceAllString(a, ""))
-		if n := bylineName(a); n != "" {
-			a = n
-		}
-		a = strings.TrimSpace(strings.Trim(a, "()[],/"))
-		if a != "" && !contains(out, a) {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -369,9 +404,9 @@ func morePrecise(t, u string) bool {
 	return len(t) >= 19 && len(u) >= 19 && t[:16] == u[:16] && u[17:19] == "00" && t[17:19] != "00"
 }
 
-// stripSiteName removes the site's name from the front of a headline, when one of the
+// stripLogoName removes the site's name from the front of a headline, when one of the
 // first lines of the page is that name alone (a logo's text).
-func stripSiteName(title string, before []*Block) string {
+func stripLogoName(title string, before []*Block) string {
 	for i, b := range before {
 		if i >= 5 {
 			break
@@ -383,4 +418,106 @@ func stripSiteName(title string, before []*Block) string {
 		return strings.TrimSpace(title[len(n):])
 	}
 	return title
+}
+
+// isMarkerLine reports a broadcast script marker standing alone: [앵커], [리포트], [기자].
+func isMarkerLine(t string) bool {
+	return strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && utf8.RuneCountInString(t) <= 12
+}
+
+var (
+	// a wire-service header glued to the first paragraph: "(서울=연합뉴스) 홍길동 기자 = …"
+	reWireHeader = regexp.MustCompile(`^[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*([가-힣]{2,4})\s?(?:기자|특파원)`)
+	// "Jane Doe - Nov 19, 2019": a name before a date on a date line
+	reNameDate = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]+)(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\s+[-|·–—]\s+`)
+	// "Posted on February 20, 2022 by Jane Doe": a name after the date
+	reDateByName = regexp.MustCompile(`\b[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]+)(?:\s\p{Lu}[\p{L}.'’-]+){0,3})\s*$`)
+	// a Korean personal name: two to four syllables
+	reKoreanName = regexp.MustCompile(`^[가-힣]{2,4}$`)
+)
+
+// TailBylineReach is how many blocks past the body a byline may stand and still be the
+// article's ("홍길동 기자 hong@…" under the last paragraph).
+const TailBylineReach = 8
+
+// textAuthors finds the authors a page gives only in its text: a wire header glued to the
+// first paragraph, a byline under the body, a name before the date.
+func textAuthors(blocks []*Block, first int) []string {
+	for _, b := range blocks {
+		if b.Role == RoleByline || b.CFRule == "byline" && first >= 0 && b.Index < first {
+			if n := bylineName(b.Text); n != "" {
+				return []string{n}
+			}
+		}
+	}
+	if first >= 0 {
+		if m := reWireHeader.FindStringSubmatch(blocks[first].Text); m != nil {
+			return []string{m[1]}
+		}
+		last := first
+		for i := first; i < len(blocks); i++ {
+			if blocks[i].Role == RoleBody {
+				last = i
+			}
+		}
+		for i := last + 1; i < len(blocks) && i <= last+TailBylineReach; i++ {
+			if blocks[i].CFRule == "byline" {
+				if n := bylineName(blocks[i].Text); n != "" {
+					return []string{n}
+				}
+			}
+		}
+	}
+	for _, b := range blocks {
+		if b.Role == RoleDate {
+			if m := reNameDate.FindStringSubmatch(b.Text); m != nil {
+				return []string{m[1]}
+			}
+			if m := reDateByName.FindStringSubmatch(b.Text); m != nil {
+				return []string{m[1]}
+			}
+		}
+	}
+	return nil
+}
+
+// DeckReach is how many blocks above the first paragraph a deck may start.
+const DeckReach = 8
+
+// deckLines are the lines of an element the page marks as a deck (summary, subtitle)
+// right above the first body paragraph; a byline among them is not a deck line.
+func deckLines(blocks []*Block, first int) []string {
+	var out []string
+	for i := max(0, first-DeckReach); i < first; i++ {
+		b := blocks[i]
+		if b.Hidden || b.Runes > SubtitleMaxRunes || b.CFRule == "byline" || b.Kind == BlockImage || !hasDeckHint(b.Hints) {
+			continue
+		}
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// hasDeckHint reports whether the nearest class tokens of a block name a deck.
+func hasDeckHint(hints string) bool {
+	f := strings.Fields(hints)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		if deckToken(f[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rePublisherKo: words that end Korean publishers' names, never a person's.
+var rePublisherKo = regexp.MustCompile(`(?:경제|뉴스|일보|신문|방송|미디어|투데이|타임즈|타임스|닷컴|매일|통신|저널|헤럴드)$`)
+
+func allKoreanNames(names []string) bool {
+	for _, n := range names {
+		if !reKoreanName.MatchString(n) || rePublisherKo.MatchString(n) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,21 +1,39 @@
 package extract
 
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
 // runes so one threshold serves Latin and Hangul text).
 const (
-	LengthLow        = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
-	LengthHigh       = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
-	StopwordsLow     = 0.22 // share of stop words for near-good Latin text (jusText 0.30, for one language)
-	StopwordsHigh    = 0.28 // share of stop words for good Latin text (jusText 0.32)
-	EndingsLow       = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
-	EndingsHigh      = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
-	MaxHeadingDist   = 200  // weighted runes within which a heading must be followed by good text
-	EndSignalShare   = 0.5  // share of the region's good text that must precede an end-of-article signal
-	BadBlockPenalty  = 20   // the least a bad block takes off the region score
-	ContainerMinGood = 0.5  // share of good text inside article containers for them to bound the body
-	MaxListItems     = 40   // the most items a related list under one heading takes
-	HeadSpanShare    = 0.15 // the region after a page's head must hold this share of the best region's score
-	HeadGap          = 60   // blocks after the head within which the article must start
+	LengthLow      = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
+	LengthHigh     = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
+	StopwordsLow   = 0.22 // share of stop words for near-good Latin text (jusText 0.30, for one language)
+	StopwordsHigh  = 0.28 // share of stop words for good Latin text (jusText 0.32)
+	EndingsLow     = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
+	EndingsHigh    = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
+	MaxHeadingDist = 200  // weighted runes within which a heading must be followed by good text
+	EndSignalShare = 0.5  // share of the region's good text that must precede an end-of-article signal
+	// CommentSignalShare is the share that must precede the start of a comment section,
+	// a stronger signal: what follows it is readers' text, however much of it there is.
+	CommentSignalShare = 0.2
+	// RelatedSignalShare is the share that must precede a related-list heading for it to
+	// end the article.
+	RelatedSignalShare = 0.8
+	// StrongSignalShare is the share that must precede a copyright, tip or reaction line.
+	StrongSignalShare = 0.25
+	BadBlockPenalty   = 20   // the least a bad block takes off the region score
+	ContainerMinGood  = 0.5  // share of good text inside article containers for them to bound the body
+	MaxListItems      = 40   // the most items a related list under one heading takes
+	HeadSpanShare     = 0.15 // the region after a page's head must hold this share of the best region's score
+	HeadGap           = 60   // blocks after the head within which the article must start
 )
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
@@ -28,16 +46,25 @@ var endSignalRules = map[string]bool{
 // measures, then a revision from its neighbours, then the article region.
 func Classify(doc *Document, opts Options) {
 	blocks := doc.Blocks
+	host := hostOf(opts.URL)
+	if host == "" {
+		host = hostOf(doc.Meta.URL)
+	}
 	for _, b := range blocks {
-		contextFree(b)
+		contextFree(b, opts.Rules, host)
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
+	revertHints(blocks, false)
 	classifyContext(blocks, opts)
 	if !anyGood(blocks) {
+		revertHints(blocks, true)
 		// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
 		// when too little came out, and try again.
 		for _, b := range blocks {
 			b.Class, b.Rule = b.CF, b.CFRule
+			if b.pinned {
+				continue
+			}
 			if b.Role == RoleNone && b.CFRule == RuleLowQuality && b.SentenceEnd {
 				b.Class, b.Rule = ClassNearGood, RuleLoose
 			}
@@ -65,25 +92,49 @@ func anyGood(blocks []*Block) bool {
 }
 
 func classifyContext(blocks []*Block, opts Options) {
+	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
 	revise(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
+	containerFill(blocks)
+	// what a user rule decided stands, whatever the neighbours say
+	for _, b := range blocks {
+		if b.pinned {
+			b.Class, b.Rule, b.Role = b.CF, b.CFRule, RoleNone
+		}
+	}
 }
 
-// contextFree sets b.CF, b.CFRule and, for metadata rules, b.Role.
-func contextFree(b *Block) {
+// contextFree sets b.CF, b.CFRule and, for metadata rules, b.Role. The user's rules
+// come first and pin their verdict; disabled built-ins are passed over.
+func contextFree(b *Block, user UserRules, host string) {
 	b.Role = RoleNone
+	if user != nil {
+		if name, keep, ok := user.Decide(b, host); ok {
+			b.CF, b.CFRule, b.pinned = ClassBad, name, true
+			if keep {
+				b.CF = ClassGood
+			}
+			return
+		}
+	}
 	if b.Kind == BlockImage {
 		b.CF, b.CFRule = ClassNearGood, "image"
 		return
 	}
 	for i := range builtinRules {
 		r := &builtinRules[i]
+		if user != nil && user.Disabled(r.Name) {
+			continue
+		}
 		if r.match(b) {
 			b.CF, b.CFRule = ClassBad, r.Name
 			b.Role = r.Role
+			if r.Name == "class-hint" {
+				b.hintQ, b.hintQRule = quality(b)
+			}
 			return
 		}
 	}
@@ -133,6 +184,10 @@ func quality(b *Block) (Class, string) {
 		return ClassNearGood, RuleNearProse
 	case b.SentenceEnd && sd >= StopwordsLow/2:
 		// sentences in a language the stop list covers thinly
+		return ClassNearGood, RuleNearProse
+	case b.SentenceEnd && w >= LengthLow && (sentenceCount(b.Text) >= MinSentences || w > LengthHigh) && lowerShare(b.Text) >= MinLowerShare:
+		// several sentences of mostly lower-case words: prose in a language whose
+		// function words are endings (Turkish, Finnish, Hungarian), not separate words
 		return ClassNearGood, RuleNearProse
 	case !hasSpaceScript(b.Text) && b.SentenceEnd:
 		if w > LengthHigh {
@@ -201,6 +256,9 @@ func relatedLists(blocks []*Block) {
 				break
 			}
 			if n.Class == ClassBad {
+				if n.Rule == RuleLowQuality || n.Rule == RuleShort {
+					n.Rule = RuleRelatedList
+				}
 				continue
 			}
 			if items == 0 {
@@ -278,7 +336,7 @@ func revise(blocks []*Block) {
 	}
 	// (3) near-good blocks are good unless both neighbours are bad
 	for i, b := range blocks {
-		if b.Class != ClassNearGood {
+		if b.Class != ClassNearGood || b.Kind == BlockImage {
 			continue
 		}
 		if neighbour(i, -1, true) == ClassBad && neighbour(i, 1, true) == ClassBad {
@@ -340,7 +398,7 @@ func region(blocks []*Block, opts Options) {
 	}
 	score := func(b *Block) float64 {
 		switch {
-		case isMetaRole(b):
+		case isMetaRole(b), b.Kind == BlockImage:
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
 			// text that does not end as a sentence counts for less: headlines and teasers
@@ -384,7 +442,17 @@ func region(blocks []*Block, opts Options) {
 		if b.Class == ClassGood {
 			seen += b.Weighted
 		}
-		if endSignalRules[b.Rule] && seen >= EndSignalShare*total {
+		share := EndSignalShare
+		switch {
+		case b.Rule == "related-heading":
+			// "Read also" boxes stand inside articles too: only near the end do they end it
+			share = RelatedSignalShare
+		case b.Rule == "copyright" && copyrightNotice(b.Text), b.Rule == "tip-line", b.Rule == "buttons" && b.btnKind == "reactions":
+			// what closes a news article: its copyright line, the tip line, the reactions
+			share = StrongSignalShare
+		}
+		if endSignalRules[b.Rule] && seen >= share*total ||
+			commentStart(b) && seen >= max(LengthHigh, CommentSignalShare*total) {
 			bestEnd = i
 			break
 		}
@@ -393,7 +461,7 @@ func region(blocks []*Block, opts Options) {
 		if i >= bestStart && i <= bestEnd {
 			continue
 		}
-		if b.Class == ClassGood {
+		if b.Class == ClassGood || b.Kind == BlockImage {
 			b.Class, b.Rule = ClassBad, RuleOutside
 		}
 		// metadata after the article is not the article's
@@ -447,3 +515,220 @@ func textHead(blocks []*Block) int {
 	}
 	return -1
 }
+
+// MinMarkerList is the shortest run of ▲-lines that is a list in the body rather than a
+// photo caption: a caption stands alone (or twice, the same), a list of news briefs does not.
+const MinMarkerList = 3
+
+// markerLists turns runs of distinct ▲-lines back into body text.
+func markerLists(blocks []*Block) {
+	isMarker := func(b *Block) bool {
+		return b.CFRule == "caption" && (strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△"))
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && isMarker(blocks[j]) {
+			j++
+		}
+		if j-i >= MinMarkerList && blocks[i].Text != blocks[i+1].Text {
+			for k := i; k < j; k++ {
+				b := blocks[k]
+				b.Role, b.Class, b.Rule = RoleNone, ClassGood, RuleMarkerList
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// HintKeepShare is the least share of the good text that class hints must leave; below it
+// (and not one paragraph outside them) the hints are wrong about this page (a page-wide
+// class names a menu) and are reverted,
+// as trafilatura reverts its pruning when at most 1/7 of the text would remain.
+const HintKeepShare = 1.0 / 7
+
+func revertHints(blocks []*Block, force bool) {
+	kept, hinted := 0.0, 0.0
+	for _, b := range blocks {
+		switch {
+		case b.CF == ClassGood || b.CF == ClassNearGood:
+			kept += b.Weighted
+		case b.CFRule == "class-hint" && b.hintQ == ClassGood:
+			hinted += b.Weighted
+		}
+	}
+	if hinted == 0 || !force && (kept >= LengthLow || kept > HintKeepShare*(kept+hinted)) {
+		return
+	}
+	for _, b := range blocks {
+		if b.CFRule == "class-hint" {
+			b.CF, b.CFRule = b.hintQ, b.hintQRule
+			b.Class, b.Rule = b.CF, b.CFRule
+		}
+	}
+}
+
+// hostOf is the lower-case host of a URL, without "www.", or "".
+func hostOf(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}
+
+// Container thresholds: the element that holds the article is the deepest one holding
+// ContainerGoodShare of the good text, where good text is at least ContainerDensity of
+// all its text.
+const (
+	ContainerGoodShare = 0.8
+	ContainerDensity   = 0.5
+	// ContainerMaxLinkDensity: a block inside the container with more link text than
+	// this is a link list even there.
+	ContainerMaxLinkDensity = 0.5
+)
+
+// containerFill keeps what the element holding the article holds: short lines, list
+// items and tables that the quality pass could not judge alone (recipes, fact boxes,
+// Q&A) are body when they sit among the body paragraphs. Blocks a boilerplate rule
+// matched stay dropped. HTML only: it needs the elements.
+func containerFill(blocks []*Block) {
+	good := map[*html.Node]float64{}
+	all := map[*html.Node]float64{}
+	total := 0.0
+	for _, b := range blocks {
+		if b.Node == nil {
+			continue
+		}
+		isGood := b.Class == ClassGood && !isMetaRole(b)
+		if isGood {
+			total += b.Weighted
+		}
+		for n := b.Node; n != nil; n = n.Parent {
+			all[n] += b.Weighted
+			if isGood {
+				good[n] += b.Weighted
+			}
+		}
+	}
+	if total < LengthHigh {
+		return
+	}
+	var box *html.Node
+	boxDepth := -1
+	for n, g := range good {
+		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] && !declaredBody(n) {
+			continue
+		}
+		if d := nodeDepth(n); d > boxDepth {
+			box, boxDepth = n, d
+		}
+	}
+	if box == nil {
+		return
+	}
+	for _, b := range blocks {
+		if b.Class == ClassGood || b.Node == nil || isMetaRole(b) || b.pinned || b.Kind == BlockImage {
+			continue
+		}
+		switch b.CFRule {
+		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse:
+		default:
+			continue
+		}
+		if b.Rule == RuleRelatedList || b.Rule == RuleTickerRun || b.LinkDensity > ContainerMaxLinkDensity || !within(b.Node, box) {
+			continue
+		}
+		b.Class, b.Rule = ClassGood, RuleInContainer
+	}
+}
+
+// declaredBody reports an element whose class, id or itemprop names an article body
+// (article-body, entry-content, articleBody …): its text is the article even where
+// the quality pass could not tell.
+func declaredBody(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" {
+			continue
+		}
+		for tok := range strings.FieldsSeq(a.Val) {
+			if bodyContainerToken(strings.ToLower(tok)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func nodeDepth(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+func within(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box {
+			return true
+		}
+	}
+	return false
+}
+
+// commentStart reports a block that opens a comment section: a comment-count or comment
+// button row, or an element whose nearest class names comments.
+func commentStart(b *Block) bool {
+	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header" ||
+		b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
+}
+
+// Sentence shape, for prose in languages that a stop list cannot measure.
+const (
+	MinSentences  = 2    // sentences a long block must hold
+	MinLowerShare = 0.45 // share of its words that start in lower case (menus and titles are capitalised)
+)
+
+// sentenceCount counts sentence ends: . ! ? followed by a space and a capital, a digit or
+// a quote, plus the end of the text.
+func sentenceCount(t string) int {
+	n := 0
+	rs := []rune(t)
+	for i := 0; i+2 < len(rs); i++ {
+		switch rs[i] {
+		case '.', '!', '?':
+			if rs[i+1] == ' ' && (unicode.IsUpper(rs[i+2]) || unicode.IsDigit(rs[i+2]) || strings.ContainsRune("\"“„«'", rs[i+2])) {
+				n++
+			}
+		}
+	}
+	if sentenceEnd(t) {
+		n++
+	}
+	return n
+}
+
+// lowerShare is the share of words that start with a lower-case letter.
+func lowerShare(t string) float64 {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(lower) / float64(words)
+}
+
+var reNotice = regexp.MustCompile(`(?i)copyright|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
+
+// copyrightNotice tells a page's copyright notice ("© 2025 Daily Example. All rights
+// reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
+func copyrightNotice(t string) bool { return reNotice.MatchString(t) }

@@ -50,7 +50,11 @@ func dateLineTimes(text string) (published, modified string) {
 }
 
 func validDate(y, mo, d, h, mi, s int) bool {
-	return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 61
+	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 60 {
+		return false
+	}
+	// the last day of the month: day 0 of the next month
+	return d <= time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 var months = map[string]int{
@@ -83,11 +87,19 @@ func parseLooseDate(text string) (string, bool) {
 	rest := text
 	if m := reISODate.FindStringSubmatchIndex(text); m != nil {
 		sub := text[m[0]:m[1]]
-		if t, ok := parseISO(sub); ok {
+		if t, ok := parseISO(sub); ok && len(t) > 10 {
 			return t, true
+		} else if ok {
+			// a date alone: the clock may stand apart ("2019-11-19 at 10:31 pm")
+			y, _ = strconv.Atoi(t[:4])
+			mo, _ = strconv.Atoi(t[5:7])
+			d, _ = strconv.Atoi(t[8:10])
+			rest = text[m[1]:]
 		}
 	}
-	if m := reMonthDate.FindStringSubmatch(text); m != nil {
+	if y != 0 {
+		// taken from the ISO date above
+	} else if m := reMonthDate.FindStringSubmatch(text); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])
 			mo = months[strings.ToLower(m[2])]

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed words/stop_latin.txt
+//go:embed words/stopwords.txt
 var stopLatinFile string
 
 //go:embed words/endings_ko.txt
@@ -149,7 +149,7 @@ func sentenceEnd(t string) bool {
 		return false // a cut-off teaser or headline, not a finished sentence
 	case '.':
 		return !strings.HasSuffix(t, "...")
-	case '!', '?', '。', '！', '？':
+	case '!', '?', '。', '！', '？', '।', '؟', '۔':
 		return true
 	}
 	return false

@@ -1,6 +1,1213 @@
 package extract
 
-// SegmentHTML cuts an HTML page into blocks and reads its declared metadata. (stub)
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// SegmentHTML cuts an HTML page into blocks and reads its declared metadata.
+//
+// The page is parsed once with golang.org/x/net/html and walked once, iteratively (no
+// recursion, so nesting depth costs nothing but the frame stack). Every block-level
+// element's own inline text becomes one Block; <br>-separated paragraphs of a text
+// container become one block each. Metadata (<title>, <meta>, <link>, JSON-LD, script
+// JSON bodies, <time>) is gathered in the same walk and resolved in htmlmeta.go.
 func SegmentHTML(s string, opts Options) *Document {
-	return &Document{Kind: KindHTML}
+	doc := &Document{Kind: KindHTML}
+	root := parseHTML(s)
+	sg := &segmenter{doc: doc, opts: opts}
+	sg.meta.init()
+	if root != nil {
+		sg.walk(root)
+	}
+	sg.finishMeta()
+	return doc
+}
+
+// maxParseDepth keeps the rewritten input well under the parser's hard limit of 512 open
+// elements.
+const maxParseDepth = 400
+
+// parseHTML parses s. The parser refuses pages nested deeper than 512 elements; such a
+// page is rewritten with its too-deep tags dropped (their text kept) and parsed again.
+func parseHTML(s string) *html.Node {
+	root, err := html.Parse(strings.NewReader(s))
+	if err == nil {
+		return root
+	}
+	for _, depth := range []int{maxParseDepth, 100} {
+		root, err = html.Parse(strings.NewReader(flattenDeep(s, depth)))
+		if err == nil {
+			return root
+		}
+	}
+	return nil
+}
+
+// flattenDeep drops start and end tags nested deeper than max (approximately, by a
+// tokenizer-level stack) and keeps everything else as written.
+func flattenDeep(s string, limit int) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var out strings.Builder
+	out.Grow(len(s))
+	var stack []string
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElement(string(name)) {
+				break
+			}
+			if len(stack) >= limit {
+				dropped[string(name)]++
+				continue
+			}
+			stack = append(stack, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			n := string(name)
+			if dropped[n] > 0 {
+				dropped[n]--
+				continue
+			}
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == n {
+					stack = stack[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
+	}
+	return out.String()
+}
+
+func voidElement(name string) bool {
+	switch name {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+		"source", "track", "wbr", "param", "keygen":
+		return true
+	}
+	return false
+}
+
+// Limits that keep pathological pages cheap.
+const (
+	maxPathParts = 16   // Path keeps the last 16 tags
+	maxHintsLen  = 2048 // Hints keeps the nearest 2 KiB of tokens
+)
+
+// frame is one open element of the walk.
+type frame struct {
+	n           *html.Node
+	tag         string
+	block       bool   // a block-level element: owns the inline text inside it
+	hints       string // class/id/itemprop/role tokens of the element and its ancestors
+	inline      string // tokens of the inline elements since the nearest block element
+	hidden      bool
+	inArticle   bool
+	pre         bool
+	quote       bool
+	caption     bool // a caption-like element or inside one
+	figcaption  bool
+	link        bool // inside <a href>
+	listDepth   int
+	ordered     bool
+	figure      int // index into segmenter.figures, or -1
+	owner       int // index of the nearest block frame (itself when block)
+	linkStart   int // runes of link text before this <a> started
+	inlineSkips bool
+	deck        bool // an inline deck element: its lines stand apart from the text around it
+}
+
+// line is one <br>-separated line of the text gathered for the current block.
+type line struct {
+	start, end int // byte range in acc.buf
+	linkRunes  int
+	links      int
+	inline     string // inline-element tokens of the line's text, when all of it shares them
+	mixed      bool
+	hasText    bool
+}
+
+type figure struct {
+	images []*Block
+}
+
+type segmenter struct {
+	doc     *Document
+	opts    Options
+	stack   []frame
+	figures []figure
+
+	// The text of the current block.
+	buf        []byte
+	lines      []line
+	pendSpace  bool
+	brRun      int
+	doubleBr   bool
+	linkRunes  int // link runes counted in total (for <a> text detection)
+	pendImages []*Block
+
+	// Page language statistics.
+	hangul, letters int
+
+	meta     metaState
+	tokCache map[string]uint8
+}
+
+// walk visits the tree in document order without recursion.
+func (sg *segmenter) walk(root *html.Node) {
+	n := root
+	for n != nil {
+		if sg.enter(n) && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if len(sg.stack) > 0 && sg.stack[len(sg.stack)-1].n == n {
+				sg.leave()
+			}
+			if n == root {
+				n = nil
+				break
+			}
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	sg.flush()
+}
+
+// top returns the innermost open frame (a zero frame at the root).
+func (sg *segmenter) top() *frame {
+	if len(sg.stack) == 0 {
+		return &rootFrame
+	}
+	return &sg.stack[len(sg.stack)-1]
+}
+
+var rootFrame = frame{figure: -1, owner: -1}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// enter handles a node on the way down; it reports whether to walk its children.
+func (sg *segmenter) enter(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		sg.text(n.Data)
+		return false
+	case html.ElementNode:
+	case html.DocumentNode:
+		return true
+	default:
+		return false
+	}
+	a := n.DataAtom
+	switch a {
+	case atom.Script:
+		sg.meta.script(n)
+		return false
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe,
+		atom.Object, atom.Canvas, atom.Select, atom.Option, atom.Button, atom.Input,
+		atom.Textarea, atom.Embed, atom.Audio, atom.Map, atom.Datalist:
+		return false
+	case atom.Title:
+		sg.meta.title(n)
+		return false
+	case atom.Meta:
+		sg.meta.metaTag(n)
+		return false
+	case atom.Link:
+		sg.meta.linkTag(n)
+		return false
+	case atom.Base:
+		if sg.meta.base == "" {
+			sg.meta.base = strings.TrimSpace(attr(n, "href"))
+		}
+		return false
+	case atom.Br:
+		sg.br()
+		return false
+	case atom.Wbr:
+		return false
+	case atom.Hr:
+		sg.flush()
+		return false
+	case atom.Img:
+		sg.img(n)
+		return false
+	case atom.Head:
+		// Only title/meta/link/script/base matter in head; they are handled above.
+	}
+	parent := sg.top()
+	f := frame{
+		n:         n,
+		tag:       n.Data,
+		hints:     parent.hints,
+		inline:    parent.inline,
+		hidden:    parent.hidden,
+		inArticle: parent.inArticle,
+		pre:       parent.pre,
+		quote:     parent.quote,
+		caption:   parent.caption,
+		link:      parent.link,
+		listDepth: parent.listDepth,
+		ordered:   parent.ordered,
+		figure:    parent.figure,
+		owner:     parent.owner,
+	}
+	f.figcaption = parent.figcaption
+	f.block = isBlockElement(n)
+	if a == 0 && strings.IndexByte(n.Data, '-') > 0 {
+		f.block = true // custom elements are components, laid out as blocks
+	}
+
+	// Own tokens: class, id, itemprop, role.
+	var own strings.Builder
+	hiddenClass, dnone, responsiveShow := false, false, false
+	body, capt, deck := false, false, false
+	var itemprop string
+	for _, at := range n.Attr {
+		switch at.Key {
+		case "class", "id", "itemprop", "role":
+		case "hidden":
+			f.hidden = true
+			continue
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(at.Val), "true") {
+				f.hidden = true
+			}
+			continue
+		case "style":
+			if styleHides(at.Val) {
+				f.hidden = true
+			}
+			continue
+		case "datetime":
+			if a == atom.Time {
+				sg.meta.timeTag(at.Val, f.inArticle)
+			}
+			continue
+		case "content":
+			continue
+		default:
+			continue
+		}
+		if at.Key == "itemprop" {
+			itemprop = at.Val
+		}
+		for tok := range strings.FieldsSeq(at.Val) {
+			tok = lowerASCII(tok)
+			if own.Len() > 0 {
+				own.WriteByte(' ')
+			}
+			own.WriteString(tok)
+			tf := sg.tokenFlags(tok)
+			if at.Key == "class" {
+				if tf&tokHidden != 0 {
+					if tok == "d-none" {
+						dnone = true
+					} else {
+						hiddenClass = true
+					}
+				}
+				if tf&tokShow != 0 {
+					responsiveShow = true
+				}
+				if tf&tokCaption != 0 {
+					capt = true
+				}
+			}
+			if tf&tokBody != 0 {
+				body = true
+			}
+			if tf&tokDeck != 0 && at.Key == "class" {
+				deck = true
+			}
+		}
+	}
+	if hiddenClass || (dnone && !responsiveShow) {
+		f.hidden = true
+	}
+	if itemprop != "" {
+		sg.meta.itemprop(n, itemprop)
+	}
+	if own.Len() > 0 {
+		o := own.String()
+		if len(f.hints) == 0 {
+			f.hints = o
+		} else if len(f.hints)+1+len(o) <= maxHintsLen {
+			f.hints = f.hints + " " + o
+		} else {
+			h := f.hints[len(f.hints)-min(len(f.hints), maxHintsLen/2):]
+			if i := strings.IndexByte(h, ' '); i >= 0 {
+				h = h[i+1:]
+			}
+			f.hints = h + " " + o
+		}
+		if !f.block {
+			if f.inline == "" {
+				f.inline = o
+			} else {
+				f.inline = f.inline + " " + o
+			}
+		}
+	}
+	if body || a == atom.Article {
+		f.inArticle = true
+	}
+	if capt {
+		f.caption = true
+	}
+
+	// A hidden inline element inside a visible block is text the reader never sees.
+	if f.hidden && !f.block && !parent.hidden {
+		return false
+	}
+	if deck && !f.block {
+		f.deck = true
+		sg.br()
+	}
+
+	switch a {
+	case atom.Table:
+		if sg.dataTable(n, &f) {
+			return false
+		}
+	case atom.Pre:
+		f.pre = true
+	case atom.Blockquote:
+		f.quote = true
+	case atom.Ul, atom.Menu, atom.Dir:
+		f.listDepth++
+		f.ordered = false
+	case atom.Ol:
+		f.listDepth++
+		f.ordered = true
+	case atom.Figure:
+		sg.figures = append(sg.figures, figure{})
+		f.figure = len(sg.figures) - 1
+	case atom.Figcaption:
+		f.figcaption = true
+		f.caption = true
+	case atom.A:
+		if attr(n, "href") != "" {
+			f.link = true
+			f.linkStart = sg.linkRunes
+		}
+		if strings.Contains(" "+lowerASCII(attr(n, "rel"))+" ", " author ") {
+			sg.meta.relAuthor(n)
+		}
+	case atom.Html:
+		if l := attr(n, "lang"); l != "" {
+			sg.meta.htmlLang = l
+		} else if l := attr(n, "xml:lang"); l != "" {
+			sg.meta.htmlLang = l
+		}
+	}
+	if f.block {
+		sg.flush()
+		f.inline = ""
+		f.owner = len(sg.stack)
+	}
+	sg.stack = append(sg.stack, f)
+	return true
+}
+
+// Verdicts on one class/id token, cached per document (class names repeat).
+const (
+	tokHidden  = 1 << iota // hides its element
+	tokShow                // a responsive "show" utility (d-md-block)
+	tokCaption             // names a caption
+	tokBody                // names an article-body container
+	tokDeck                // names a deck (summary, subtitle) set inline above the body
+)
+
+func (sg *segmenter) tokenFlags(tok string) uint8 {
+	if f, ok := sg.tokCache[tok]; ok {
+		return f
+	}
+	var f uint8
+	if hiddenToken(tok) {
+		f |= tokHidden
+	}
+	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+		f |= tokShow
+	}
+	if captionToken(tok) {
+		f |= tokCaption
+	}
+	if bodyContainerToken(tok) {
+		f |= tokBody
+	}
+	if deckToken(tok) {
+		f |= tokDeck
+	}
+	if sg.tokCache == nil {
+		sg.tokCache = map[string]uint8{}
+	}
+	sg.tokCache[tok] = f
+	return f
+}
+
+// leave closes the innermost frame.
+func (sg *segmenter) leave() {
+	f := &sg.stack[len(sg.stack)-1]
+	if f.link && f.n.DataAtom == atom.A && sg.linkRunes > f.linkStart && len(sg.lines) > 0 {
+		p := len(sg.stack) - 2
+		if p < 0 || !sg.stack[p].link {
+			sg.lines[len(sg.lines)-1].links++
+		}
+	}
+	if f.block {
+		sg.flush()
+	} else if f.deck {
+		sg.br()
+	}
+	sg.stack = sg.stack[:len(sg.stack)-1]
+}
+
+// isBlockElement reports whether an element starts a new block.
+func isBlockElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Dt,
+		atom.Dd, atom.Blockquote, atom.Pre, atom.Figcaption, atom.Caption, atom.Td, atom.Th,
+		atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Nav,
+		atom.Aside, atom.Address, atom.Summary, atom.Details, atom.Dialog, atom.Form,
+		atom.Fieldset, atom.Legend, atom.Figure, atom.Ul, atom.Ol, atom.Dl, atom.Menu,
+		atom.Dir, atom.Center, atom.Hgroup, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot,
+		atom.Tr, atom.Body, atom.Html, atom.Head, atom.Video, atom.Picture, atom.Frameset,
+		atom.Noframes, atom.Optgroup, atom.Colgroup, atom.Search:
+		return true
+	}
+	return false
+}
+
+// styleHides reports whether an inline style hides the element.
+func styleHides(style string) bool {
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+		return false
+	}
+	var b [256]byte
+	k := 0
+	for i := 0; i < len(style) && k < len(b); i++ {
+		c := style[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+		k++
+	}
+	s := string(b[:k])
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// curLine returns the open line, starting one when none is open.
+func (sg *segmenter) curLine() *line {
+	if len(sg.lines) == 0 {
+		sg.lines = append(sg.lines, line{start: len(sg.buf), end: len(sg.buf)})
+	}
+	return &sg.lines[len(sg.lines)-1]
+}
+
+// text appends a text node to the current block, folding white space (kept inside <pre>).
+func (sg *segmenter) text(s string) {
+	f := sg.top()
+	if f.owner < 0 && len(sg.stack) == 0 {
+		return
+	}
+	if f.tag == "head" || f.tag == "html" && len(strings.TrimSpace(s)) == 0 {
+		return
+	}
+	ln := sg.curLine()
+	wrote := 0 // runes written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				if f.pre {
+					if c == '\n' && sg.buf != nil && len(sg.buf) > ln.start {
+						sg.buf = append(sg.buf, '\n')
+					} else if c != '\n' && c != '\r' {
+						sg.buf = append(sg.buf, ' ')
+					}
+					ln.end = len(sg.buf)
+				} else {
+					sg.pendSpace = true
+				}
+				i++
+				continue
+			}
+			if sg.pendSpace && len(sg.buf) > ln.start {
+				sg.buf = append(sg.buf, ' ')
+			}
+			sg.pendSpace = false
+			sg.buf = append(sg.buf, c)
+			if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') {
+				sg.letters++
+			}
+			wrote++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u00a0', '\u2002', '\u2003', '\u2009', '\u202f':
+			if !f.pre {
+				sg.pendSpace = true
+			} else {
+				sg.buf = append(sg.buf, ' ')
+			}
+			i += size
+			continue
+		case '\u200b', '\ufeff', '\u200c', '\u200d', '\u00ad':
+			i += size
+			continue
+		}
+		if sg.pendSpace && len(sg.buf) > ln.start {
+			sg.buf = append(sg.buf, ' ')
+		}
+		sg.pendSpace = false
+		sg.buf = append(sg.buf, s[i:i+size]...)
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			sg.hangul++
+			sg.letters++
+		} else if r >= 0x3130 && r <= 0x318F {
+			sg.hangul++
+			sg.letters++
+		} else if r >= 0xC0 && r < 0x2000 || r >= 0x3040 && r < 0xA000 {
+			sg.letters++
+		}
+		wrote++
+		i += size
+	}
+	if wrote == 0 {
+		return
+	}
+	ln.end = len(sg.buf)
+	sg.brRun = 0
+	if f.link {
+		ln.linkRunes += wrote
+		sg.linkRunes += wrote
+	}
+	if !ln.hasText {
+		ln.hasText = true
+		ln.inline = f.inline
+	} else if !ln.mixed && ln.inline != f.inline && !strings.HasPrefix(f.inline, ln.inline) {
+		ln.mixed = true
+	}
+}
+
+// br ends the current line.
+func (sg *segmenter) br() {
+	f := sg.top()
+	if f.pre {
+		sg.buf = append(sg.buf, '\n')
+		sg.curLine().end = len(sg.buf)
+		return
+	}
+	sg.brRun++
+	if sg.brRun >= 2 {
+		sg.doubleBr = true
+	}
+	sg.pendSpace = false
+	sg.curLine()
+	sg.lines = append(sg.lines, line{start: len(sg.buf), end: len(sg.buf)})
+}
+
+// flush turns the text gathered since the last block boundary into blocks, owned by the
+// nearest open block element.
+func (sg *segmenter) flush() {
+	sg.pendSpace = false
+	sg.brRun = 0
+	doubleBr := sg.doubleBr
+	sg.doubleBr = false
+	if len(sg.lines) == 0 {
+		sg.emitPendingImages()
+		return
+	}
+	lines := sg.lines
+	var owner *frame
+	if o := sg.top().owner; o >= 0 && o < len(sg.stack) {
+		owner = &sg.stack[o]
+	} else {
+		owner = &rootFrame
+	}
+	nonEmpty, long := 0, false
+	for i := range lines {
+		if lines[i].hasText {
+			nonEmpty++
+			if utf8.RuneCount(sg.buf[lines[i].start:lines[i].end]) >= 80 {
+				long = true
+			}
+		}
+	}
+	if nonEmpty > 0 {
+		path := sg.path(owner)
+		if nonEmpty >= 2 && !owner.pre && (doubleBr || long) {
+			for i := range lines {
+				if lines[i].hasText {
+					sg.emitText(owner, path, strings.TrimSpace(string(sg.buf[lines[i].start:lines[i].end])), lines[i:i+1])
+				}
+			}
+		} else {
+			var t string
+			if owner.pre {
+				t = strings.Trim(string(sg.buf[lines[0].start:lines[len(lines)-1].end]), "\n ")
+			} else {
+				var b strings.Builder
+				for i := range lines {
+					if !lines[i].hasText {
+						continue
+					}
+					if b.Len() > 0 {
+						b.WriteByte(' ')
+					}
+					b.Write(sg.buf[lines[i].start:lines[i].end])
+				}
+				t = strings.TrimSpace(b.String())
+			}
+			sg.emitText(owner, path, t, lines)
+		}
+	}
+	sg.buf = sg.buf[:0]
+	sg.lines = sg.lines[:0]
+	sg.emitPendingImages()
+}
+
+// emitText appends one text block.
+func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
+	if text == "" {
+		return
+	}
+	b := &Block{
+		Kind:      BlockPara,
+		Text:      text,
+		Tag:       owner.tag,
+		Path:      path,
+		Hints:     owner.hints,
+		InArticle: owner.inArticle,
+		Hidden:    owner.hidden,
+		Node:      owner.n,
+	}
+	if b.Tag == "" {
+		b.Tag = "body"
+	}
+	inline, mixed := "", false
+	for i := range lines {
+		b.LinkRunes += lines[i].linkRunes
+		b.Links += lines[i].links
+		if !lines[i].hasText {
+			continue
+		}
+		if lines[i].mixed || (inline != "" && lines[i].inline != inline) {
+			mixed = true
+		}
+		inline = lines[i].inline
+	}
+	capt := owner.caption
+	if !mixed && inline != "" {
+		b.Hints = joinHints(b.Hints, inline)
+		for tok := range strings.FieldsSeq(inline) {
+			if captionToken(tok) {
+				capt = true
+			}
+		}
+	}
+	var a atom.Atom
+	if owner.n != nil {
+		a = owner.n.DataAtom
+	}
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		b.Kind = BlockHeading
+		b.Level = int(owner.tag[1] - '0')
+	case atom.Li:
+		b.Kind = BlockItem
+		b.Level = max(owner.listDepth, 1)
+		b.Ordered = owner.ordered
+	case atom.Pre:
+		b.Kind = BlockPre
+	case atom.Figcaption:
+		b.Kind = BlockCaption
+	default:
+		if owner.pre {
+			b.Kind = BlockPre
+		} else if a == atom.P && sg.inListItem(owner) {
+			b.Kind = BlockItem
+			b.Level = max(owner.listDepth, 1)
+			b.Ordered = owner.ordered
+		} else if owner.quote {
+			b.Kind = BlockQuote
+		} else if capt || owner.figcaption {
+			b.Kind = BlockCaption
+		}
+	}
+	if b.Kind == BlockHeading && b.Level == 1 {
+		sg.meta.h1(b.Text, b.InArticle, b.Hidden)
+	}
+	if (b.Kind == BlockCaption || owner.figcaption) && owner.figure >= 0 {
+		for _, im := range sg.figures[owner.figure].images {
+			if im.Image.Caption == "" {
+				im.Image.Caption = b.Text
+			} else if len(im.Image.Caption) < 4096 {
+				im.Image.Caption += " " + b.Text
+			}
+		}
+	}
+	if b.Kind == BlockCaption && len(sg.doc.Blocks) > 0 {
+		// A caption right after an image outside a <figure> (a Korean site's
+		// <em class="img_desc">) describes that image.
+		if last := sg.doc.Blocks[len(sg.doc.Blocks)-1]; last.Image != nil && last.Image.Caption == "" {
+			last.Image.Caption = b.Text
+		}
+	}
+	sg.add(b)
+}
+
+// inListItem reports whether a paragraph's nearest enclosing block is a list item.
+func (sg *segmenter) inListItem(owner *frame) bool {
+	for i := len(sg.stack) - 1; i >= 0; i-- {
+		if &sg.stack[i] == owner {
+			for j := i - 1; j >= 0; j-- {
+				if sg.stack[j].block {
+					return sg.stack[j].n.DataAtom == atom.Li
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func joinHints(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + " " + b
+}
+
+func (sg *segmenter) add(b *Block) {
+	if b.Node == nil {
+		if f := sg.ownerFrame(); f != nil {
+			b.Node = f.n
+		}
+	}
+	b.Index = len(sg.doc.Blocks)
+	sg.doc.Blocks = append(sg.doc.Blocks, b)
+}
+
+func (sg *segmenter) emitPendingImages() {
+	for _, b := range sg.pendImages {
+		sg.add(b)
+	}
+	sg.pendImages = sg.pendImages[:0]
+}
+
+// path builds the tag path from body to the owner, keeping the last maxPathParts tags.
+func (sg *segmenter) path(owner *frame) string {
+	end := -1
+	for i := len(sg.stack) - 1; i >= 0; i-- {
+		if &sg.stack[i] == owner {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	start := 0
+	for i := 0; i <= end && i < 3; i++ {
+		if sg.stack[i].n.DataAtom == atom.Body {
+			start = i + 1
+		}
+	}
+	if end-start+1 > maxPathParts {
+		start = end - maxPathParts + 1
+	}
+	var b strings.Builder
+	for i := start; i <= end; i++ {
+		if b.Len() > 0 {
+			b.WriteByte('>')
+		}
+		b.WriteString(sg.stack[i].tag)
+	}
+	return b.String()
+}
+
+// img turns an <img> into an image block: emitted at once between blocks, or after the
+// text block it sits in.
+func (sg *segmenter) img(n *html.Node) {
+	f := sg.top()
+	if f.hidden && !sg.ownerFrame().hidden {
+		return
+	}
+	src := imageSrc(n)
+	if src == "" {
+		return
+	}
+	w, h := strings.TrimSpace(attr(n, "width")), strings.TrimSpace(attr(n, "height"))
+	if w == "1" || h == "1" || w == "0" || h == "0" {
+		return // tracking pixels
+	}
+	alt := strings.Join(strings.Fields(attr(n, "alt")), " ")
+	hints := f.hints
+	if own := classTokens(n); own != "" {
+		hints = joinHints(hints, own)
+	}
+	b := &Block{
+		Kind:      BlockImage,
+		Tag:       "img",
+		Text:      alt,
+		Path:      sg.path(sg.ownerFrame()),
+		Hints:     hints,
+		InArticle: f.inArticle,
+		Hidden:    f.hidden || attr(n, "hidden") != "" || styleHides(attr(n, "style")),
+		Image:     &Image{Src: src, Alt: alt},
+		Node:      n,
+	}
+	if b.Path != "" {
+		b.Path += ">img"
+	} else {
+		b.Path = "img"
+	}
+	if f.link {
+		b.Links = 1
+	}
+	if f.figure >= 0 {
+		sg.figures[f.figure].images = append(sg.figures[f.figure].images, b)
+	}
+	if len(sg.lines) == 0 {
+		sg.add(b)
+	} else {
+		sg.pendImages = append(sg.pendImages, b)
+	}
+}
+
+func (sg *segmenter) ownerFrame() *frame {
+	if o := sg.top().owner; o >= 0 && o < len(sg.stack) {
+		return &sg.stack[o]
+	}
+	return &rootFrame
+}
+
+// classTokens returns an element's lower-case class and id tokens.
+func classTokens(n *html.Node) string {
+	var b strings.Builder
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for tok := range strings.FieldsSeq(a.Val) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(lowerASCII(tok))
+		}
+	}
+	return b.String()
+}
+
+// imageSrc picks an image's real address: src, unless it is missing, a data: URI or a
+// lazy-loading placeholder, then data-src, data-original, data-lazy-src, … or the first
+// srcset candidate.
+func imageSrc(n *html.Node) string {
+	src := strings.TrimSpace(attr(n, "src"))
+	if src != "" && !placeholderSrc(src) {
+		return src
+	}
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-original-src", "data-full-src", "data-hi-res-src"} {
+		if v := strings.TrimSpace(attr(n, k)); v != "" && !strings.HasPrefix(v, "data:") {
+			return v
+		}
+	}
+	for _, k := range []string{"data-srcset", "data-lazy-srcset", "srcset"} {
+		if v := firstSrcset(attr(n, k)); v != "" && !strings.HasPrefix(v, "data:") {
+			return v
+		}
+	}
+	if src != "" && !strings.HasPrefix(src, "data:") {
+		return src
+	}
+	return ""
+}
+
+func placeholderSrc(src string) bool {
+	if strings.HasPrefix(src, "data:") {
+		return true
+	}
+	l := strings.ToLower(src)
+	for _, w := range []string{"blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "placeholder", "lazy", "1x1", "loading.gif", "grey.gif", "gray.gif", "noimg", "no-image", "noimage", "no_image"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstSrcset(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if i := strings.IndexByte(s, ','); i >= 0 && !strings.HasPrefix(s, "data:") {
+		s = s[:i]
+	}
+	if i := strings.IndexAny(s, " \t\n"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// dataTable reads a table whose cells hold only inline content (at least two rows, at
+// least two columns somewhere) as one BlockTable and reports true; a table with blocks or
+// tables in its cells is a layout table, walked as ordinary blocks.
+func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
+	type item struct {
+		n     *html.Node
+		entry bool
+	}
+	var (
+		rows      [][]string
+		caption   string
+		linkRunes int
+		links     int
+		cell      strings.Builder
+		inCell    bool
+		cellBlk   int
+		row       []string
+		maxCols   int
+		visited   int
+	)
+	endCell := func() {
+		if inCell {
+			row = append(row, strings.TrimSpace(cell.String()))
+			cell.Reset()
+			inCell = false
+		}
+	}
+	endRow := func() {
+		endCell()
+		nonEmpty := false
+		for _, c := range row {
+			if c != "" {
+				nonEmpty = true
+			}
+		}
+		if nonEmpty {
+			rows = append(rows, row)
+			maxCols = max(maxCols, len(row))
+		}
+		row = nil
+	}
+	stack := []item{}
+	for c := t.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, item{n: c, entry: true})
+	}
+	linkDepth := 0
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
+		if !it.entry {
+			switch n.DataAtom {
+			case atom.Td, atom.Th:
+				endCell()
+			case atom.Tr:
+				endRow()
+			case atom.A:
+				linkDepth--
+			}
+			continue
+		}
+		visited++
+		if visited > 20000 {
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			if !inCell {
+				if strings.TrimSpace(n.Data) != "" && caption == "" {
+					return false // text outside cells: not a clean data table
+				}
+				continue
+			}
+			before := cell.Len()
+			appendFolded(&cell, n.Data)
+			if linkDepth > 0 {
+				linkRunes += utf8.RuneCountInString(cell.String()[before:])
+			}
+			if cell.Len() > 2000 {
+				return false
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		switch n.DataAtom {
+		case atom.Table, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,
+			atom.H6, atom.Blockquote, atom.Pre, atom.Form, atom.Section, atom.Article,
+			atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Dl, atom.Figure, atom.Iframe,
+			atom.Video:
+			return false
+		case atom.P, atom.Div, atom.Li:
+			if inCell {
+				cellBlk++
+				if cellBlk > 1 {
+					return false
+				}
+			}
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button,
+			atom.Select, atom.Input, atom.Textarea:
+			continue
+		case atom.Caption:
+			var cb strings.Builder
+			appendNodeText(&cb, n)
+			caption = strings.TrimSpace(cb.String())
+			continue
+		case atom.Tr:
+			endRow()
+		case atom.Td, atom.Th:
+			endCell()
+			inCell = true
+			cellBlk = 0
+		case atom.Br:
+			if inCell {
+				cell.WriteByte(' ')
+			}
+		case atom.A:
+			linkDepth++
+			if inCell {
+				links++
+			}
+		}
+		if n.Type == html.ElementNode && n.FirstChild != nil {
+			stack = append(stack, item{n: n, entry: false})
+			for c := n.LastChild; c != nil; c = c.PrevSibling {
+				stack = append(stack, item{n: c, entry: true})
+			}
+		} else if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Td, atom.Th:
+				endCell()
+			case atom.Tr:
+				endRow()
+			}
+		}
+	}
+	endRow()
+	if len(rows) < 2 || maxCols < 2 {
+		return false
+	}
+	sg.flush()
+	path := sg.path(sg.ownerFrame())
+	if path != "" {
+		path += ">table"
+	} else {
+		path = "table"
+	}
+	if caption != "" {
+		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: f.hints, InArticle: f.inArticle, Hidden: f.hidden, Node: t})
+	}
+	var tb strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			tb.WriteByte('\n')
+		}
+		for j, c := range r {
+			if j > 0 {
+				tb.WriteString(" | ")
+			}
+			tb.WriteString(c)
+		}
+	}
+	sg.add(&Block{
+		Kind: BlockTable, Tag: "table", Text: tb.String(), Path: path, Hints: f.hints,
+		InArticle: f.inArticle, Hidden: f.hidden, Rows: rows, LinkRunes: linkRunes, Links: links, Node: t,
+	})
+	return true
+}
+
+// appendFolded appends s to b with runs of white space folded to one space.
+func appendFolded(b *strings.Builder, s string) {
+	space := b.Len() > 0 && !strings.HasSuffix(b.String(), " ")
+	pend := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+			pend = true
+			continue
+		case '\u200b', '\ufeff':
+			continue
+		}
+		if pend && space {
+			b.WriteByte(' ')
+		}
+		pend = false
+		space = true
+		b.WriteRune(r)
+	}
+	if pend && b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+}
+
+// appendNodeText appends the folded text of a small subtree (scripts and styles skipped).
+func appendNodeText(b *strings.Builder, n *html.Node) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch x.Type {
+		case html.TextNode:
+			appendFolded(b, x.Data)
+			continue
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			case atom.Br:
+				b.WriteByte(' ')
+			}
+		}
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
 }

@@ -6,6 +6,8 @@
 // from their neighbours, and assemble the Article from what is left.
 package extract
 
+import "golang.org/x/net/html"
+
 // InputKind says how a page was cut into blocks.
 type InputKind string
 
@@ -113,6 +115,7 @@ type Block struct {
 	Rows      [][]string // table cells (BlockTable)
 	Image     *Image     // BlockImage: the image; its Caption filled when known
 	InArticle bool       // inside an <article>, [itemprop=articleBody] or a body-like container
+	Node      *html.Node // the element that owns the block's text, or the img or table (HTML only)
 	Hidden    bool       // hidden by attribute or inline style
 
 	// Text features.
@@ -139,6 +142,16 @@ type Block struct {
 	Rule    string // name of the rule that decided the final verdict
 	CFRule  string // name of the rule that decided the context-free class
 	Changed bool   // the context pass changed the context-free verdict
+
+	// the quality verdict a class-hint rule overrode, kept to revert it when the hints
+	// would leave almost nothing
+	hintQ     Class
+	hintQRule string
+	// pinned: a user rule decided this block; no later pass changes it
+	pinned bool
+	// btnKind: the kind of a button row (reactions, share, font-controls, comment-box,
+	// media-player), set by the buttons rule
+	btnKind string
 }
 
 // Kept reports whether the block is part of the output article.
@@ -203,6 +216,18 @@ type Options struct {
 	Input   InputKind // "" sniffs; KindHTML or KindText forces
 	MaxSize int64     // limit on the decoded input in bytes; 0 means DefaultMaxSize
 	Favor   string    // "", "precision" or "recall"
+	// Rules are the user's own rules (artclean --rules FILE), tried before the built-ins;
+	// nil means none.
+	Rules UserRules
+}
+
+// UserRules are rules a user adds to the built-ins. Decide is asked first for every
+// block: ok reports a match, keep whether the matching rule keeps the block as body
+// (true) or drops it (false), name is the rule's name for --explain. Disabled reports a
+// built-in rule the user switched off, by name.
+type UserRules interface {
+	Decide(b *Block, host string) (name string, keep, ok bool)
+	Disabled(name string) bool
 }
 
 // DefaultMaxSize is the default limit on the decoded input.

@@ -1,24 +1,303 @@
 package extract
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
 	"io"
+	"math"
 	"strings"
+	"unicode/utf8"
 )
 
-// Read reads and decodes one input to UTF-8. (stub: replaced by the reader work)
+// Read reads one input, decompresses it if it is gzip, and decodes it to UTF-8.
+//
+// The returned text is always valid UTF-8, without NUL bytes and without a leading byte
+// order mark. Source carries opts.Name, the canonical lower-case name of the charset the
+// input was decoded from ("utf-8", "euc-kr", "utf-16le", "windows-1252" …) and the number of
+// raw bytes read. Source.Kind is left for the caller (see LooksLikeHTML).
+//
+// opts.MaxSize (0 means DefaultMaxSize) bounds the decompressed input, enforced while
+// reading so that a gzip bomb stops early, and the decoded text.
+//
+// Errors wrap ErrEmpty, ErrBinary or ErrTooLarge with a detail for a person; a gzip stream
+// that yields nothing, or a failing reader, gives a plain error.
 func Read(r io.Reader, opts Options) (string, Source, error) {
-	b, err := io.ReadAll(r)
+	src := Source{Name: opts.Name}
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+
+	data, raw, gz, err := rdReadAll(r, limit)
+	src.Bytes = rdClampInt(raw)
 	if err != nil {
-		return "", Source{}, err
+		return "", src, err
 	}
-	if len(b) == 0 {
-		return "", Source{}, ErrEmpty
+	if int64(len(data)) > limit {
+		if gz > 0 {
+			return "", src, fmt.Errorf("%w (more than %d bytes once decompressed; raise the size limit if the page is really that big)", ErrTooLarge, limit)
+		}
+		return "", src, fmt.Errorf("%w (more than %d bytes; raise the size limit if the page is really that big)", ErrTooLarge, limit)
 	}
-	return string(b), Source{Name: opts.Name, Charset: "utf-8", Bytes: len(b)}, nil
+	if len(data) == 0 {
+		if gz > 0 {
+			return "", src, fmt.Errorf("%w (the gzip stream decompresses to 0 bytes; check the file or the download)", ErrEmpty)
+		}
+		return "", src, fmt.Errorf("%w (0 bytes; check the file or the download)", ErrEmpty)
+	}
+
+	if what := rdMagic(data); what != "" {
+		return "", src, fmt.Errorf("%w (looks like %s)", ErrBinary, what)
+	}
+
+	if !rdWide(data) {
+		// Control bytes read the same in every ASCII-compatible charset: refuse binary
+		// data before decoding all of it.
+		if what := rdBinaryContent(string(data[:min(len(data), 8192)])); what != "" {
+			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+		}
+	}
+	text, cs := rdDecode(data)
+	src.Charset = cs
+
+	if what := rdBinaryContent(text); what != "" {
+		return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+	}
+	text = rdClean(text)
+	if strings.TrimSpace(text) == "" {
+		return "", src, fmt.Errorf("%w (only white space, %d bytes; check the file or the download)", ErrEmpty, raw)
+	}
+	if int64(len(text)) > limit {
+		return "", src, fmt.Errorf("%w (%d bytes once decoded from %s to UTF-8, the limit is %d; raise the size limit if the page is really that big)", ErrTooLarge, len(text), cs, limit)
+	}
+	return text, src, nil
 }
 
-// LooksLikeHTML reports whether decoded input is HTML rather than text. (stub)
+// rdMaxGzipLayers is how many gzip layers are taken off: a page gzipped twice (a server
+// compressing an already compressed file) is common enough; more is not a page.
+const rdMaxGzipLayers = 2
+
+// rdReadAll reads r to the end, taking off up to rdMaxGzipLayers gzip layers, and stops
+// after limit+1 decompressed bytes. It returns the (decompressed) bytes, the number of raw
+// bytes read from r and the number of gzip layers taken off. A gzip stream that breaks off
+// after some output is not an error: the output so far is returned.
+func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, err error) {
+	cr := &rdCountReader{r: r}
+	br := bufio.NewReader(cr)
+	for layers < rdMaxGzipLayers {
+		head, _ := br.Peek(2)
+		if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
+			break
+		}
+		zr, zerr := gzip.NewReader(br)
+		if zerr != nil {
+			if cr.err != nil {
+				return nil, cr.n, layers, fmt.Errorf("reading input: %w", cr.err)
+			}
+			return nil, cr.n, layers, rdGzipError(zerr)
+		}
+		br = bufio.NewReader(zr)
+		layers++
+	}
+	if limit < math.MaxInt64 {
+		limit++
+	}
+	data, err = io.ReadAll(io.LimitReader(br, limit))
+	if err != nil {
+		if cr.err != nil {
+			// The reader itself failed (not the decompression): that is not a short page.
+			return nil, cr.n, layers, fmt.Errorf("reading input: %w", cr.err)
+		}
+		if layers == 0 {
+			return nil, cr.n, layers, fmt.Errorf("reading input: %w", err)
+		}
+		if len(data) == 0 {
+			return nil, cr.n, layers, rdGzipError(err)
+		}
+		// A truncated or damaged gzip stream: what came out before the damage still
+		// holds the article, most of the time.
+		err = nil
+	}
+	return data, cr.n, layers, nil
+}
+
+func rdGzipError(err error) error {
+	if errors.Is(err, io.EOF) {
+		err = io.ErrUnexpectedEOF
+	}
+	return fmt.Errorf("gzip stream is truncated or corrupt (%w): nothing could be decompressed; check the file or download it again", err)
+}
+
+// rdCountReader counts the bytes read from r and keeps r's own error apart from the
+// decompressor's.
+type rdCountReader struct {
+	r   io.Reader
+	n   int64
+	err error
+}
+
+func (c *rdCountReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if err != nil && err != io.EOF && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+func rdClampInt(n int64) int {
+	if n > math.MaxInt {
+		return math.MaxInt
+	}
+	return int(n)
+}
+
+// rdClean makes text valid UTF-8 (each bad byte becomes U+FFFD), drops NUL bytes and a
+// leading byte order mark. It copies only when something has to change.
+func rdClean(text string) string {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if strings.IndexByte(text, 0) < 0 && utf8.ValidString(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 0x80 {
+			if c != 0 {
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if size == 1 && r == '\uFFFD' {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(text[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// LooksLikeHTML reports whether decoded input is HTML rather than a plain text dump of a
+// page. It looks at the start of the input only (a byte scan of at most 4 KiB):
+//
+//   - after a byte order mark and white space the input starts with a doctype, a comment,
+//     an XML declaration or a known tag (<html>, <head>, <body>, <div>, <p> …), or
+//   - the first 4 KiB contain <html, <head, <body or <!doctype, or
+//   - the first 4 KiB hold many block tags (<div, <p>, <p , <article, <br, </p> …) for
+//     their length, so that prose that mentions "<div>" once stays text.
 func LooksLikeHTML(s string) bool {
-	head := strings.ToLower(s[:min(len(s), 1024)])
-	return strings.Contains(head, "<html") || strings.Contains(head, "<!doctype") || strings.Contains(head, "<body") || strings.Contains(head, "<div") || strings.Contains(head, "<p>")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	i := 0
+	for i < len(s) && rdIsSpace(s[i]) {
+		i++
+	}
+	s = s[i:]
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	if len(s) < 2 {
+		return false
+	}
+	if s[0] == '<' && rdStartsHTML(s[1:]) {
+		return true
+	}
+	blocks := 0
+	for j := 0; j < len(s); {
+		k := strings.IndexByte(s[j:], '<')
+		if k < 0 {
+			break
+		}
+		j += k + 1
+		rest := s[j:]
+		switch {
+		case rdHasTagFold(rest, "html"), rdHasTagFold(rest, "head"), rdHasTagFold(rest, "body"),
+			rdHasPrefixFold(rest, "!doctype"):
+			return true
+		case rdHasTagFold(rest, "div"), rdHasTagFold(rest, "p"), rdHasTagFold(rest, "article"),
+			rdHasTagFold(rest, "br"), rdHasTagFold(rest, "section"), rdHasTagFold(rest, "li"),
+			rdHasTagFold(rest, "/p"), rdHasTagFold(rest, "/div"), rdHasTagFold(rest, "/li"),
+			rdHasTagFold(rest, "table"), rdHasTagFold(rest, "td"), rdHasTagFold(rest, "span"),
+			rdHasTagFold(rest, "a"), rdHasTagFold(rest, "/a"), rdHasTagFold(rest, "img"):
+			blocks++
+		}
+	}
+	// A page cut out of its <html> still carries a tag every few hundred bytes; prose
+	// about HTML mentions one now and then.
+	return blocks >= 4 && blocks*400 >= len(s)
+}
+
+// rdKnownTags are the tags an HTML document or fragment may start with.
+var rdKnownTags = []string{
+	"html", "head", "body", "meta", "title", "link", "base", "script", "style", "noscript",
+	"div", "p", "span", "a", "article", "section", "header", "footer", "nav", "main", "aside",
+	"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
+	"td", "th", "tbody", "thead", "form", "iframe", "img", "figure", "figcaption", "picture",
+	"pre", "blockquote", "br", "hr", "center", "font", "b", "i", "em", "strong", "svg",
+	"template", "frameset", "frame", "input", "button", "label", "select", "option",
+}
+
+// rdStartsHTML reports whether s (what follows a leading '<') opens HTML.
+func rdStartsHTML(s string) bool {
+	if rdHasPrefixFold(s, "!doctype") || strings.HasPrefix(s, "!--") || rdHasPrefixFold(s, "?xml") {
+		return true
+	}
+	for _, t := range rdKnownTags {
+		if rdHasTagFold(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// rdHasTagFold reports whether s starts with the tag name (ASCII case-insensitive)
+// followed by the end of a tag name: white space, '>' or '/'.
+func rdHasTagFold(s, name string) bool {
+	if !rdHasPrefixFold(s, name) || len(s) == len(name) {
+		return false
+	}
+	c := s[len(name)]
+	return c == '>' || c == '/' || rdIsSpace(c)
+}
+
+func rdHasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func rdIsSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// rdIndexFold is bytes.Index ignoring ASCII case, for a lower-case needle whose first byte
+// is not a letter ("<meta").
+func rdIndexFold(b []byte, needle string) int {
+	for i := 0; i+len(needle) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:], needle[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if rdHasPrefixFold(string(b[i:min(len(b), i+len(needle))]), needle) {
+			return i
+		}
+	}
+	return -1
 }

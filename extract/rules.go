@@ -40,11 +40,13 @@ const (
 	// MaxLinkDensity is the link density above which a block is a link list (jusText 0.2;
 	// a little looser since inline links are common in long body paragraphs).
 	MaxLinkDensity = 0.33
+	// ProseMaxLinkDensity is the link density a long paragraph of sentences may reach.
+	ProseMaxLinkDensity = 0.85
 )
 
 var (
-	reDateLineKo = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
-	reBylineKo   = regexp.MustCompile(`^[\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|앵커|PD|에디터|칼럼니스트|통신원)\b?`)
+	reDateLineKo = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
+	reBylineKo   = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
 	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
 	reCopyright  = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
 	reTipLine    = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
@@ -57,6 +59,10 @@ var (
 	rePlacehold  = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
 	reURLOnly    = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rePromo      = regexp.MustCompile(`^[▶▷☞➤►→]`)
+	reEmbedGate  = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
+	reCommentHdr = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
+	reNewWindow  = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
+	reCookie     = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer     = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
 
@@ -65,6 +71,9 @@ var builtinRules = []Rule{
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && reCopyright.MatchString(b.Text)
+	}},
+	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
+		return b.Runes <= 800 && reCookie.MatchString(b.Text)
 	}},
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && reTipLine.MatchString(b.Text)
@@ -82,13 +91,23 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && reSignOff.MatchString(b.Text)
 	}},
 	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
-		_, ok := buttonLine(b.Text, b.Runes)
+		kind, ok := buttonLine(b.Text, b.Runes)
+		b.btnKind = kind
 		return ok
 	}},
 	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && rePlayer.MatchString(b.Text)
 	}},
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
+	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
+		return b.Runes <= 400 && reEmbedGate.MatchString(b.Text)
+	}},
+	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
+		return b.Runes <= 80 && reCommentHdr.MatchString(b.Text)
+	}},
+	{Name: "new-window-link", Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
+		return b.Runes <= 120 && reNewWindow.MatchString(b.Text)
+	}},
 	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
@@ -104,10 +123,22 @@ var builtinRules = []Rule{
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
-		return b.Hints != "" && !b.InArticle && negativeHint(b.Hints) != ""
+		if b.Hints == "" {
+			return false
+		}
+		k := nearestHint(b.Hints)
+		// an embedded post (a tweet in a block quote) is quoted content, not a share bar
+		return k != "" && !(k == "share" && b.Kind == BlockQuote)
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
-		return b.LinkDensity > MaxLinkDensity && (b.Runes < 300 || b.LinkDensity > 0.6)
+		if b.LinkDensity <= MaxLinkDensity {
+			return false
+		}
+		// long sentences with their names linked (hover cards, tag links) are prose
+		if b.Runes >= 300 && b.SentenceEnd && b.StopDensity >= StopwordsLow {
+			return b.LinkDensity > ProseMaxLinkDensity
+		}
+		return b.Runes < 300 || b.LinkDensity > 0.6
 	}},
 }
 
@@ -126,6 +157,8 @@ const (
 	RuleSubtitle    = "subtitle"          // a deck line under the headline
 	RuleEmbedded    = "embedded-body"     // the body came from the page's data (JSON-LD, script JSON)
 	RuleContainer   = "outside-container" // outside the element that holds the article body
+	RuleInContainer = "in-container"      // a short block inside the element that holds the article body
+	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
 )
 
@@ -296,4 +329,26 @@ func containsDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// nearestHint reads a block's class and id tokens from the nearest element outwards: the
+// first that names boilerplate gives its kind; one that names an article or body
+// container first means the block sits inside the article, whatever encloses that.
+func nearestHint(hints string) string {
+	end := len(hints)
+	for end > 0 {
+		i := strings.LastIndexByte(hints[:end], ' ')
+		tok := hints[i+1 : end]
+		end = max(i, 0)
+		if tok == "" {
+			continue
+		}
+		if k := negativeToken(tok); k != "" {
+			return k
+		}
+		if bodyContainerToken(tok) || matchToken(tok, positiveWords) != "" {
+			return ""
+		}
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,23 +36,22 @@ func SegmentText(s string) *Document {
 			body = joinWrapped(body, nbody)
 			i++
 		}
-		b := &Block{
-			Index:       len(doc.Blocks),
-			Kind:        BlockPara,
-			Text:        foldSpace(body),
-			Line:        start + 1,
-			Bullet:      bullet,
-			Indent:      indent,
-			BlankBefore: blankBefore,
+		for _, piece := range splitGlued(foldSpace(body)) {
+			b := &Block{
+				Index:       len(doc.Blocks),
+				Kind:        BlockPara,
+				Text:        piece,
+				Line:        start + 1,
+				Bullet:      bullet,
+				Indent:      indent,
+				BlankBefore: blankBefore,
+			}
+			if bullet != "" {
+				b.Kind = BlockItem
+			}
+			doc.Blocks = append(doc.Blocks, b)
+			blankBefore = false
 		}
-		if bullet != "" {
-			b.Kind = BlockItem
-		}
-		if b.Text == "" {
-			continue
-		}
-		doc.Blocks = append(doc.Blocks, b)
-		blankBefore = false
 	}
 	if n := len(doc.Blocks); n > 0 {
 		doc.Blocks[n-1].BlankAfter = true
@@ -217,4 +217,63 @@ func isWide(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// reGluedCaption finds a photo caption glued into a line: its ▲ start after other text,
+// and its end, a photo credit ("…/로이터연합뉴스") followed at once by the next sentence.
+var (
+	reGluedCaptionStart = regexp.MustCompile(`[^\s▲]▲`)
+	reGluedCaptionEnd   = regexp.MustCompile(`/\s?[가-힣A-Za-z]{0,8}(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA|UPI|게티이미지|블룸버그)[가-힣]`)
+)
+
+// reGluedHeader finds a wire or byline header glued to the text before it:
+// "…심문기일에 함께 변론[이데일리 홍길동 기자] 국민의힘…".
+var reGluedHeader = regexp.MustCompile(`[^\s\[(]\[[^\]]{1,24}(?:기자|특파원)\]`)
+
+// splitGlued cuts a line where a dumper glued paragraphs together: after a Korean
+// sentence ending followed at once by the next sentence ("…마감했다.22일(현지시간)…"), and
+// before a bracketed byline header that follows other text.
+func splitGlued(t string) []string {
+	var out []string
+	for t != "" {
+		cut := -1
+		earliest := func(at int) {
+			if at > 0 && (cut < 0 || at < cut) {
+				cut = at
+			}
+		}
+		for _, re := range []*regexp.Regexp{reGluedHeader, reGluedCaptionStart} {
+			if m := re.FindStringIndex(t); m != nil {
+				_, n := utf8.DecodeRuneInString(t[m[0]:])
+				earliest(m[0] + n)
+			}
+		}
+		if m := reGluedCaptionEnd.FindStringIndex(t); m != nil {
+			_, n := utf8.DecodeLastRuneInString(t[:m[1]])
+			earliest(m[1] - n)
+		}
+		for i := 0; i+len("다.") < len(t); {
+			j := strings.Index(t[i:], "다.")
+			if j < 0 {
+				break
+			}
+			k := i + j + len("다.")
+			if cut >= 0 && k >= cut {
+				break
+			}
+			next, _ := utf8.DecodeRuneInString(t[k:])
+			if next >= 0xAC00 && next <= 0xD7A3 || next >= '0' && next <= '9' {
+				cut = k
+				break
+			}
+			i = k
+		}
+		if cut <= 0 || cut >= len(t) {
+			out = append(out, t)
+			break
+		}
+		out = append(out, strings.TrimSpace(t[:cut]))
+		t = strings.TrimSpace(t[cut:])
+	}
+	return out
 }

@@ -193,6 +193,9 @@ func (o *rootOptions) newBatch() (*batch, error) {
 	if err := b.rules.check(); err != nil {
 		return nil, err
 	}
+	if o.Explain {
+		return nil, usagef("--explain shows one page: give one FILE, without -o")
+	}
 	if o.Jobs < 1 {
 		return nil, usagef("-j %d: give at least 1 worker", o.Jobs)
 	}

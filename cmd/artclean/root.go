@@ -36,6 +36,11 @@ type rootOptions struct {
 	Favor   string // balanced, precision or recall
 	Quiet   bool
 
+	// --explain and --rules (explain.go, rules.go)
+	Explain   bool
+	RulesFile string
+	Rules     *extract.RuleSet // loaded from RulesFile or $ARTCLEAN_RULES; nil means none
+
 	// Batch (batch.go): -o, or -f jsonl with several inputs or a directory.
 	Output     string // -o: a directory, or with -f jsonl one file
 	Jobs       int
@@ -84,6 +89,9 @@ in input order.`,
 		SilenceUsage:  true,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Inputs = args
+			if err := opts.loadRules(c.Flags().Changed("rules")); err != nil {
+				return err
+			}
 			if opts.isBatch() {
 				return opts.runBatch(c.Context())
 			}
@@ -105,6 +113,9 @@ in input order.`,
 	f.Var(newEnum(&opts.Favor, "balanced", "balanced", "precision", "recall"), "favor",
 		"precision keeps less boilerplate, recall loses less text")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs, no progress or summary; the exit code tells")
+	f.BoolVar(&opts.Explain, "explain", false, "show every block with its verdict, the rule that decided it and its features (-f json: as data)")
+	f.StringVar(&opts.RulesFile, "rules", "", "your own rules, a YAML `FILE`, tried before the built-ins (default $"+rulesEnv+")")
+	cmd.AddCommand(newRulesCmd(ios))
 
 	// Batch flags (batch.go).
 	f.StringVarP(&opts.Output, "output", "o", "", "write one file per input under `DIR` (with -f jsonl: one FILE.jsonl)")
@@ -159,7 +170,11 @@ func (o *rootOptions) run(ctx context.Context) error {
 			continue
 		}
 		var buf bytes.Buffer
-		if err := format.Render(&buf, a, o.Format, format.Options{}); err != nil {
+		render := func() error { return format.Render(&buf, a, o.Format, format.Options{}) }
+		if o.Explain {
+			render = func() error { return o.renderExplain(&buf, a) }
+		}
+		if err := render(); err != nil {
 			errs = append(errs, &inputError{name: displayName(name), err: err})
 			continue
 		}
@@ -198,6 +213,9 @@ func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Art
 	case <-ctx.Done():
 		return nil, errInterrupted
 	case res := <-done:
+		if o.Explain && res.a != nil && errors.Is(res.err, extract.ErrNoArticle) {
+			return res.a, nil // --explain shows why nothing was kept
+		}
 		if res.err != nil {
 			return nil, o.explain(display, res.err)
 		}
@@ -215,6 +233,9 @@ func (o *rootOptions) extractOptions(name string) extract.Options {
 		URL:     o.URL,
 		MaxSize: int64(o.MaxSize),
 		Favor:   o.Favor,
+	}
+	if o.Rules != nil { // a nil *RuleSet must not become a non-nil UserRules
+		xo.Rules = o.Rules
 	}
 	if o.Favor == "balanced" {
 		xo.Favor = ""

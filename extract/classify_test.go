@@ -1,0 +1,408 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// latin is a block of n runes of Latin text dense in stop words.
+func latin(n int) *Block {
+	s := strings.Repeat("of the ", n/7+1)[:n-1] + "x"
+	return blk(s)
+}
+
+func TestQualityLengthLatin(t *testing.T) {
+	tests := []struct {
+		n    int
+		want Class
+	}{
+		{LengthLow - 1, ClassShort},
+		{LengthLow, ClassNearGood},
+		{LengthLow + 1, ClassNearGood},
+		{LengthHigh - 1, ClassNearGood},
+		{LengthHigh, ClassNearGood}, // good needs more than LengthHigh
+		{LengthHigh + 1, ClassGood},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Repeat("+", tt.n%10), func(t *testing.T) {
+			b := latin(tt.n)
+			if b.Weighted != float64(tt.n) {
+				t.Fatalf("weighted: got %v, want %v", b.Weighted, tt.n)
+			}
+			if got, rule := quality(b); got != tt.want {
+				t.Errorf("quality(%d runes): got %v (%s), want %v", tt.n, got, rule, tt.want)
+			}
+		})
+	}
+}
+
+func TestQualityStopwords(t *testing.T) {
+	tests := []struct {
+		name string
+		sd   float64
+		w    float64
+		end  bool
+		want Class
+	}{
+		{"StopwordsHigh-", StopwordsHigh - 0.01, 200, false, ClassNearGood},
+		{"StopwordsHigh", StopwordsHigh, 200, false, ClassGood},
+		{"StopwordsHigh+", StopwordsHigh + 0.01, 200, false, ClassGood},
+		{"StopwordsLow-", StopwordsLow - 0.01, 200, false, ClassBad},
+		{"StopwordsLow", StopwordsLow, 200, false, ClassNearGood},
+		{"StopwordsLow+", StopwordsLow + 0.01, 200, false, ClassNearGood},
+		{"half StopwordsLow with a sentence end", StopwordsLow / 2, 200, true, ClassNearGood},
+		{"below half StopwordsLow with a sentence end", StopwordsLow/2 - 0.01, 200, true, ClassBad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// capitalised words, so the sentence-shape test (lower-case prose) stays out
+			b := &Block{Text: "Some Words Of Text Here", Words: 10, Runes: 200, Weighted: tt.w, StopDensity: tt.sd, SentenceEnd: tt.end}
+			if got, rule := quality(b); got != tt.want {
+				t.Errorf("quality(sd %.3f): got %v (%s), want %v", tt.sd, got, rule, tt.want)
+			}
+		})
+	}
+}
+
+func TestQualityHangul(t *testing.T) {
+	tests := []struct {
+		name string
+		w    float64
+		ed   float64
+		end  bool
+		want Class
+	}{
+		{"LengthLow/2-1", LengthLow/2 - 1, 0.6, true, ClassShort},
+		{"LengthLow/2", LengthLow / 2, 0.6, true, ClassNearGood},
+		{"LengthHigh/2-1", LengthHigh/2 - 1, 0.6, true, ClassNearGood},
+		{"LengthHigh/2", LengthHigh / 2, 0.6, true, ClassGood},
+		{"LengthHigh/2+1", LengthHigh/2 + 1, 0.6, true, ClassGood},
+		{"good needs a sentence end", 100, 0.6, false, ClassNearGood},
+		{"EndingsHigh-", 100, EndingsHigh - 0.01, true, ClassNearGood},
+		{"EndingsHigh", 100, EndingsHigh, true, ClassGood},
+		{"EndingsHigh+", 100, EndingsHigh + 0.01, true, ClassGood},
+		{"EndingsLow-", 40, EndingsLow - 0.01, true, ClassShort},
+		{"EndingsLow", 40, EndingsLow, true, ClassNearGood},
+		{"EndingsLow+", 40, EndingsLow + 0.01, true, ClassNearGood},
+		{"few endings, long, no end", 200, 0.1, false, ClassBad},
+		{"few endings, long sentence", LengthHigh, 0.1, true, ClassGood},
+		{"few endings, just short of long sentence", LengthHigh - 1, 0.1, true, ClassBad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &Block{Text: "가나 다라", Hangul: true, Words: 5, Weighted: tt.w, EndingDensity: tt.ed, SentenceEnd: tt.end}
+			if got, rule := quality(b); got != tt.want {
+				t.Errorf("quality(w %.1f, endings %.2f, end %v): got %v (%s), want %v", tt.w, tt.ed, tt.end, got, rule, tt.want)
+			}
+		})
+	}
+}
+
+func TestQualityRealText(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Class
+	}{
+		{"Korean body paragraph", "정부는 이날 나온 의견을 바탕으로 상반기 중 '충전 서비스 품질 기준'을 마련할 계획이다. 산업부 관계자는 \"이용자가 체감할 수 있는 변화부터 우선 추진하겠다\"고 밝혔다.", ClassGood},
+		{"English sentence under LengthHigh", "Supporters packed the meeting wearing yellow shirts and held up signs listing the names of cyclists injured on city streets over the past five years.", ClassNearGood},
+		{"English paragraph", "He said that it was not the first time the council had been asked to do this, and that he would be happy to see it done in the spring if the money is there for it by then.", ClassGood},
+		{"navigation words", "Home News Sports Business Opinion Weather Real Estate Entertainment Obituaries Classifieds Jobs", ClassBad},
+		{"short Korean", "첫 시험", ClassShort},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := blk(tt.text)
+			if got, rule := quality(b); got != tt.want {
+				t.Errorf("quality(%q): got %v (%s, stop density %.2f), want %v", tt.text, got, rule, b.StopDensity, tt.want)
+			}
+		})
+	}
+}
+
+func TestContextFreeImage(t *testing.T) {
+	b := &Block{Kind: BlockImage, Image: &Image{Src: "a.jpg"}}
+	contextFree(b, nil, "")
+	if b.CF != ClassNearGood || b.CFRule != "image" {
+		t.Errorf("image: got %v/%s, want %v/image", b.CF, b.CFRule, ClassNearGood)
+	}
+}
+
+// classes builds blocks with the given classes: g good, n near-good, s short, b bad,
+// m a byline kept as metadata (bad, RoleByline).
+func classes(spec string) []*Block {
+	var out []*Block
+	for i, c := range strings.Fields(spec) {
+		b := &Block{Index: i, Kind: BlockPara, Text: c}
+		switch c {
+		case "g":
+			b.Class = ClassGood
+		case "n":
+			b.Class = ClassNearGood
+		case "s":
+			b.Class = ClassShort
+		case "b":
+			b.Class = ClassBad
+		case "m":
+			b.Class, b.Role = ClassBad, RoleByline
+		}
+		b.CF = b.Class
+		out = append(out, b)
+	}
+	return out
+}
+
+func classString(blocks []*Block) string {
+	var s []string
+	for _, b := range blocks {
+		if b.Role == RoleByline {
+			s = append(s, "m")
+			continue
+		}
+		s = append(s, map[Class]string{ClassGood: "g", ClassNearGood: "n", ClassShort: "s", ClassBad: "b"}[b.Class])
+	}
+	return strings.Join(s, " ")
+}
+
+// TestRevise is jusText's context pass (tests/test_classify_paragraphs.py): short blocks take
+// the class of their good or bad neighbours; near-good blocks are good unless both
+// neighbours are bad.
+func TestRevise(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"short between good is good", "g s g", "g g g"},
+		{"short between bad is bad", "b s b", "b b b"},
+		{"shorts between good are good", "g s s s g", "g g g g g"},
+		{"short between good and bad is bad", "g s b", "g b b"},
+		{"short between bad and good is bad", "b s g", "b b g"},
+		{"short with near-good on the bad side is good", "g s n b", "g g g b"},
+		{"short with near-good on the good side is bad", "b s n g", "b b g g"},
+		{"short at the start before good is bad", "s g", "b g"},
+		{"short at the end after good is bad", "g s", "g b"},
+		{"near-good between bad is bad", "b n b", "b b b"},
+		{"near-good next to good is good", "b n g", "b g g"},
+		{"near-good between good is good", "g n g", "g g g"},
+		{"near-good alone is bad", "n", "b"},
+		{"metadata is passed over", "g m s g", "g m g g"},
+		{"metadata does not count as bad", "g s m g", "g g m g"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := classes(tt.in)
+			revise(blocks)
+			if got := classString(blocks); got != tt.want {
+				t.Errorf("revise(%s): got %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReviseHeading(t *testing.T) {
+	t.Run("short heading before good text is good", func(t *testing.T) {
+		blocks := classes("b s g")
+		blocks[1].Kind, blocks[1].Weighted = BlockHeading, 10
+		revise(blocks)
+		if blocks[1].Class != ClassGood {
+			t.Errorf("heading: got %v, want %v", blocks[1].Class, ClassGood)
+		}
+	})
+	t.Run("short heading far from good text is bad", func(t *testing.T) {
+		blocks := classes("b s b b g")
+		blocks[1].Kind = BlockHeading
+		blocks[2].Weighted, blocks[3].Weighted = MaxHeadingDist/2+1, MaxHeadingDist/2+1
+		revise(blocks)
+		if blocks[1].Class != ClassBad {
+			t.Errorf("heading: got %v, want %v", blocks[1].Class, ClassBad)
+		}
+	})
+	t.Run("heading within MaxHeadingDist", func(t *testing.T) {
+		blocks := classes("b s b b g")
+		blocks[1].Kind = BlockHeading
+		blocks[2].Weighted, blocks[3].Weighted = MaxHeadingDist/2, MaxHeadingDist/2
+		revise(blocks)
+		if blocks[1].Class != ClassGood {
+			t.Errorf("heading: got %v, want %v", blocks[1].Class, ClassGood)
+		}
+	})
+}
+
+func TestTickerRuns(t *testing.T) {
+	mk := func(text, rule string, c Class) *Block {
+		b := blk(text)
+		b.Class, b.Rule = c, rule
+		return b
+	}
+	blocks := []*Block{
+		mk("153,057,000", "ticker", ClassBad),
+		mk("-0.21%", "ticker", ClassBad),
+		mk("비트코인 캐시", RuleShort, ClassShort), // a name the asset list lacks
+		mk("509,500", "ticker", ClassBad),
+		mk("정부는 이날 대책을 발표했다.", RuleProse, ClassGood),
+	}
+	tickerRuns(blocks)
+	if got := blocks[2].Rule; got != RuleTickerRun {
+		t.Errorf("name between ticker cells: got %q, want %q", got, RuleTickerRun)
+	}
+	if got := blocks[4].Class; got != ClassGood {
+		t.Errorf("prose after a ticker: got %v, want %v", got, ClassGood)
+	}
+}
+
+func TestRelatedLists(t *testing.T) {
+	mk := func(text, bullet string) *Block {
+		b := blk(text)
+		b.Bullet = bullet
+		if bullet != "" {
+			b.Kind = BlockItem
+		}
+		contextFree(b, nil, "")
+		b.Class, b.Rule = b.CF, b.CFRule
+		return b
+	}
+	t.Run("bulleted items under a heading", func(t *testing.T) {
+		blocks := []*Block{
+			mk("주요 뉴스", ""),
+			mk("\"월세만 300만원\"…강남 신축 오피스텔 청약에 몰린 이유 [집코노미]", "•"),
+			mk("'봄철 황사' 이번 주말 절정…미세먼지 '매우 나쁨' 예보", "•"),
+			mk("프로야구 개막 앞두고 예매 전쟁…\"3분 만에 매진\"", "•"),
+			mk("정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이라고 밝혔다.", ""),
+		}
+		relatedLists(blocks)
+		for i := 1; i <= 3; i++ {
+			// an item already bad on its own (low-quality) keeps its rule; the others take the list's
+			if blocks[i].Class != ClassBad || (blocks[i].Rule != RuleRelatedList && blocks[i].CF != ClassBad) {
+				t.Errorf("item %d: got %v (%s), want bad (%s)", i, blocks[i].Class, blocks[i].Rule, RuleRelatedList)
+			}
+		}
+		if blocks[4].Rule == RuleRelatedList {
+			t.Errorf("prose after the list: got %q, want it kept out of the list", blocks[4].Rule)
+		}
+	})
+	t.Run("list ends at a date line", func(t *testing.T) {
+		blocks := []*Block{
+			mk("관련 뉴스", ""),
+			mk("남부 가뭄 장기화에 식수원 비상", ""),
+			mk("입력 2025-02-06 15:15", ""),
+			mk("겨울 가뭄에 남부 저수율 40%대", ""),
+		}
+		relatedLists(blocks)
+		if blocks[1].Rule != RuleRelatedList {
+			t.Errorf("item: got %q, want %q", blocks[1].Rule, RuleRelatedList)
+		}
+		if blocks[3].Rule == RuleRelatedList {
+			t.Errorf("after the date line: got %q, want it kept out of the list", blocks[3].Rule)
+		}
+	})
+	t.Run("MaxListItems", func(t *testing.T) {
+		blocks := []*Block{mk("많이 본 뉴스", "")}
+		for i := 0; i < MaxListItems+1; i++ {
+			blocks = append(blocks, mk("고속도로 졸음쉼터 확대…사고 줄었을까", "•"))
+		}
+		relatedLists(blocks)
+		if got := blocks[MaxListItems].Rule; got != RuleRelatedList {
+			t.Errorf("item %d: got %q, want %q", MaxListItems, got, RuleRelatedList)
+		}
+		if got := blocks[MaxListItems+1].Rule; got == RuleRelatedList {
+			t.Errorf("item %d: got %q, want it past the list", MaxListItems+1, got)
+		}
+	})
+}
+
+func TestMaxSpan(t *testing.T) {
+	score := func(b *Block) float64 {
+		switch b.Text {
+		case "g":
+			return 10
+		case "b":
+			return -5
+		}
+		return 0
+	}
+	tests := []struct {
+		spec       string
+		start, end int
+	}{
+		{"b g g b", 1, 2},
+		{"g b g", 0, 2},
+		{"g b b b g g", 4, 5},
+		{"b b", -1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.spec, func(t *testing.T) {
+			_, s, e := maxSpan(classes(tt.spec), 0, score)
+			if s != tt.start || e != tt.end {
+				t.Errorf("maxSpan(%s): got [%d,%d], want [%d,%d]", tt.spec, s, e, tt.start, tt.end)
+			}
+		})
+	}
+}
+
+func TestClassifyText(t *testing.T) {
+	doc := SegmentText(`“AI 추격조 만들어야”…민관 머리 맞대
+
+입력 2025-02-06 15:15
+  • 가장작게
+  • 가장크게
+
+정부와 업계가 6일 서울에서 간담회를 열고 인공지능 산업 경쟁력을 점검했다. 참석자들은 데이터 개방과 인프라 지원이 시급하다고 입을 모았다.
+
+업계는 독자적인 생태계를 갖추기 위한 정책 지원이 필요하다고 강조했다. 정부는 이날 나온 의견을 바탕으로 지원책을 마련할 계획이다.
+
+  • 좋아요0
+  • 화나요0
+
+주요 뉴스
+
+  • 반도체 수출 석 달째 반등…하반기는 변수
+  • 프로야구 개막 앞두고 예매 전쟁
+`)
+	Features(doc)
+	Classify(doc, Options{})
+	want := map[string]string{
+		"입력 2025-02-06 15:15": "date-line",
+		"가장작게":                "buttons",
+		"좋아요0":                "buttons",
+		"주요 뉴스":               "related-heading",
+		"반도체 수출 석 달째 반등…하반기는 변수": RuleRelatedList,
+	}
+	kept := 0
+	for _, b := range doc.Blocks {
+		if r, ok := want[b.Text]; ok && b.Rule != r {
+			t.Errorf("%q: got rule %q, want %q", b.Text, b.Rule, r)
+		}
+		if b.Role == RoleBody {
+			kept++
+			if !strings.HasSuffix(b.Text, "다.") {
+				t.Errorf("kept as body: %q (rule %s)", b.Text, b.Rule)
+			}
+		}
+	}
+	if kept != 2 {
+		t.Errorf("body blocks: got %d, want 2", kept)
+	}
+}
+
+func TestQualitySentenceShape(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Class
+	}{
+		{"lower-case sentences", "Kar yağışı nedeniyle yollar kapandı. Ekipler sabaha kadar çalıştı ve köylere ulaştı.", ClassNearGood},
+		{"capitalised menu words", "Home News Sport Weather Culture. Travel Business Money Opinion Video.", ClassBad},
+		{"no sentence end", "kar yağışı nedeniyle yollar kapandı ve ekipler sabaha kadar çalıştı köylere ulaştı", ClassBad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &Block{Text: tt.text}
+			blockFeatures(b)
+			b.StopDensity = 0 // a language the stop list does not cover
+			if got, rule := quality(b); got != tt.want {
+				t.Errorf("quality(%q): got %v (%s), want %v", tt.text, got, rule, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,754 @@
+package extract
+
+import (
+	"html"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// metaState gathers what a page declares about itself during the walk; finishMeta
+// resolves it into Document.Meta.
+type metaState struct {
+	pageTitle  string
+	htmlLang   string
+	base       string
+	canonical  string
+	metas      map[string]string // first value of each <meta name|property|http-equiv> (lower-case key)
+	ogImages   []string
+	metaAuthor []string // meta name=author, article:author values
+	relAuthors []string
+	itemPub    string
+	itemMod    string
+	timeArt    string // first <time datetime> inside the article
+	timeAny    string
+	h1Art      string
+	h1Any      string
+	ld         ldInfo
+	nextData   string
+	fusion     string
+}
+
+func (m *metaState) init() { m.metas = map[string]string{} }
+
+func (m *metaState) title(n *xhtml.Node) {
+	if m.pageTitle != "" {
+		return
+	}
+	var b strings.Builder
+	appendNodeText(&b, n)
+	m.pageTitle = strings.TrimSpace(b.String())
+}
+
+func (m *metaState) metaTag(n *xhtml.Node) {
+	var key, content, itemprop string
+	hasContent := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "name", "property", "http-equiv":
+			if key == "" {
+				key = strings.ToLower(strings.TrimSpace(a.Val))
+			}
+		case "itemprop":
+			itemprop = a.Val
+		case "content":
+			content = strings.TrimSpace(a.Val)
+			hasContent = true
+		}
+	}
+	if !hasContent || content == "" {
+		return
+	}
+	if itemprop != "" {
+		m.itempropValue(itemprop, content)
+	}
+	if key == "" {
+		return
+	}
+	switch key {
+	case "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src":
+		if key == "og:image" || len(m.ogImages) == 0 {
+			m.ogImages = append(m.ogImages, content)
+		}
+	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author", "parsely-author":
+		m.metaAuthor = append(m.metaAuthor, content)
+	}
+	if _, ok := m.metas[key]; !ok {
+		m.metas[key] = content
+	}
+}
+
+func (m *metaState) linkTag(n *xhtml.Node) {
+	rel := " " + strings.ToLower(attr(n, "rel")) + " "
+	href := strings.TrimSpace(attr(n, "href"))
+	if href == "" {
+		return
+	}
+	if strings.Contains(rel, " canonical ") && m.canonical == "" {
+		m.canonical = href
+	}
+}
+
+func (m *metaState) itemprop(n *xhtml.Node, prop string) {
+	v := attr(n, "content")
+	if v == "" {
+		v = attr(n, "datetime")
+	}
+	if v != "" && n.Data != "meta" {
+		m.itempropValue(prop, v)
+	}
+}
+
+func (m *metaState) itempropValue(prop, v string) {
+	for p := range strings.FieldsSeq(prop) {
+		switch p {
+		case "datePublished":
+			if m.itemPub == "" {
+				m.itemPub = v
+			}
+		case "dateModified":
+			if m.itemMod == "" {
+				m.itemMod = v
+			}
+		}
+	}
+}
+
+func (m *metaState) timeTag(v string, inArticle bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return
+	}
+	if inArticle && m.timeArt == "" {
+		m.timeArt = v
+	}
+	if m.timeAny == "" {
+		m.timeAny = v
+	}
+}
+
+func (m *metaState) relAuthor(n *xhtml.Node) {
+	var b strings.Builder
+	appendNodeText(&b, n)
+	if t := strings.TrimSpace(b.String()); t != "" && len(m.relAuthors) < 8 {
+		m.relAuthors = append(m.relAuthors, t)
+	}
+}
+
+func (m *metaState) h1(text string, inArticle, hidden bool) {
+	if hidden {
+		return
+	}
+	if inArticle && m.h1Art == "" {
+		m.h1Art = text
+	}
+	if m.h1Any == "" {
+		m.h1Any = text
+	}
+}
+
+// script reads the scripts that carry metadata or a body: JSON-LD, Next.js __NEXT_DATA__,
+// and Arc/Fusion's globalContent.
+func (m *metaState) script(n *xhtml.Node) {
+	if n.FirstChild == nil {
+		return
+	}
+	data := n.FirstChild.Data
+	typ := strings.ToLower(strings.TrimSpace(attr(n, "type")))
+	switch {
+	case typ == "application/ld+json":
+		m.ld.add(data)
+	case attr(n, "id") == "__NEXT_DATA__":
+		if m.nextData == "" {
+			m.nextData = data
+		}
+	case m.fusion == "" && strings.Contains(data, "Fusion.globalContent"):
+		m.fusion = data
+	}
+}
+
+// finishMeta resolves the gathered declarations into Document.Meta, and resolves image
+// addresses against the page's base URL.
+func (sg *segmenter) finishMeta() {
+	m := &sg.meta
+	doc := sg.doc
+	meta := &doc.Meta
+	get := func(keys ...string) string {
+		for _, k := range keys {
+			if v := m.metas[k]; v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	doc.Hangul = sg.letters > 0 && sg.hangul*2 > sg.letters
+
+	// Language.
+	lang := m.htmlLang
+	if lang == "" {
+		lang = get("og:locale", "content-language", "language", "dc.language")
+	}
+	meta.Lang = bcp47(lang)
+	korean := strings.HasPrefix(strings.ToLower(meta.Lang), "ko") ||
+		strings.HasPrefix(strings.ToLower(get("og:locale")), "ko") || doc.Hangul
+
+	// URL and base.
+	pageURL := sg.opts.URL
+	meta.URL = resolveURL(pageURL, firstNonEmpty(m.canonical, get("og:url")))
+	if meta.URL == "" {
+		meta.URL = pageURL
+	}
+	base := pageURL
+	if base == "" {
+		base = meta.URL
+	}
+	if m.base != "" {
+		base = resolveURL(base, m.base)
+	}
+	for _, b := range doc.Blocks {
+		if b.Image != nil {
+			b.Image.Src = resolveURL(base, b.Image.Src)
+		}
+	}
+
+	meta.PageTitle = m.pageTitle
+	meta.Site = firstNonEmpty(clean(get("og:site_name")), m.ld.site, clean(get("application-name")))
+	meta.Desc = clean(firstNonEmpty(get("description"), get("og:description"), get("twitter:description")))
+
+	// Title.
+	og := clean(firstNonEmpty(get("og:title"), get("twitter:title")))
+	pt := clean(m.pageTitle)
+	switch {
+	case m.ld.title != "":
+		meta.Title = stripSiteName(m.ld.title, meta.Site, false)
+		if t := strings.TrimRight(meta.Title, "….  "); t != meta.Title && strings.HasPrefix(og, t) {
+			meta.Title = og
+		}
+		meta.Title = dropTitleSuffix(meta.Title, pt)
+	case og != "":
+		meta.Title = dropTitleSuffix(stripSiteName(og, meta.Site, false), pt)
+	case m.h1Art != "":
+		meta.Title = m.h1Art
+	case m.pageTitle != "":
+		meta.Title = stripSiteName(clean(m.pageTitle), meta.Site, true)
+	default:
+		meta.Title = m.h1Any
+	}
+	meta.Title = dropPipeTail(meta.Title)
+	if meta.Title == "" && m.pageTitle != "" {
+		meta.Title = stripSiteName(clean(m.pageTitle), meta.Site, true)
+	}
+	if m.ld.subtitle != "" && m.ld.subtitle != meta.Title {
+		meta.Subtitles = append(meta.Subtitles, m.ld.subtitle)
+	}
+
+	// Authors.
+	var authors []string
+	authors = append(authors, m.ld.authors...)
+	if len(authors) == 0 {
+		for _, a := range m.metaAuthor {
+			if strings.Contains(a, "://") || strings.HasPrefix(a, "/") {
+				continue
+			}
+			authors = append(authors, splitAuthors(a)...)
+		}
+	}
+	if len(authors) == 0 {
+		for _, a := range m.relAuthors {
+			authors = append(authors, splitAuthors(a)...)
+		}
+	}
+	// An article object in a script's data (Next.js, Arc/Fusion): its body, time and authors.
+	var sd scriptData
+	if m.nextData != "" {
+		sd = nextData(m.nextData)
+	}
+	if sd.body == "" && m.fusion != "" {
+		sd = fusionData(m.fusion)
+	}
+	if len(authors) == 0 {
+		authors = sd.authors
+	}
+	meta.Authors = cleanAuthors(authors)
+
+	// Times.
+	meta.Published = pickDate(korean, m.ld.published, get("article:published_time"), get("article:published:time"),
+		get("og:article:published_time"), get("article.published"), get("pubdate"),
+		get("publishdate"), get("publish-date"), get("date"), get("dc.date"), get("dc.date.issued"),
+		get("dcterms.created"), get("parsely-pub-date"), get("sailthru.date"), get("article:published"),
+		m.itemPub, m.timeArt, sd.published)
+	meta.Modified = pickDate(korean, m.ld.modified, get("article:modified_time"), get("article:modified:time"),
+		get("og:article:modified_time"), get("og:updated_time"), get("lastmod"),
+		get("dcterms.modified"), m.itemMod)
+
+	// Images.
+	seen := map[string]bool{}
+	for _, src := range m.ogImages {
+		src = resolveURL(base, src)
+		if src != "" && !seen[src] {
+			seen[src] = true
+			meta.Images = append(meta.Images, Image{Src: src})
+		}
+	}
+
+	// A body declared in data.
+	switch {
+	case m.ld.body != "":
+		meta.Body = htmlToParas(m.ld.body)
+	}
+	if meta.Body == "" {
+		meta.Body = sd.body
+	}
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// clean unescapes entities left in a declared value and folds its white space.
+func clean(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// resolveURL resolves ref against base; it returns ref as it is when either does not parse.
+func resolveURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "data:") {
+		return ref
+	}
+	if strings.HasPrefix(ref, "//") && base == "" {
+		return "https:" + ref
+	}
+	if base == "" {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// bcp47 turns "ko_KR", "ko-kr", "en-US" into BCP 47 form ("ko-KR").
+func bcp47(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	if s == "" {
+		return ""
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	parts := strings.Split(s, "-")
+	parts[0] = strings.ToLower(parts[0])
+	for i := 1; i < len(parts); i++ {
+		switch len(parts[i]) {
+		case 2:
+			parts[i] = strings.ToUpper(parts[i])
+		case 4:
+			parts[i] = strings.ToUpper(parts[i][:1]) + strings.ToLower(parts[i][1:])
+		default:
+			parts[i] = strings.ToLower(parts[i])
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// titleSeparators split a page title from a site name (research doc, trafilatura).
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " < ", "｜", " · ", " » ", " : "}
+
+// stripSiteName removes a site name from a title: a part before or after a separator
+// that matches the site name, or (loose) a shorter last part.
+func stripSiteName(t, site string, loose bool) string {
+	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+	ns := norm(site)
+	matches := func(part string) bool {
+		np := norm(part)
+		if ns == "" || np == "" {
+			return false
+		}
+		return np == ns || strings.Contains(np, ns) && utf8.RuneCountInString(np) <= utf8.RuneCountInString(ns)+12 ||
+			strings.Contains(ns, np)
+	}
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if head == "" {
+			continue
+		}
+		if matches(tail) {
+			return head
+		}
+		if j := strings.Index(t, sep); j > 0 && matches(t[:j]) {
+			return strings.TrimSpace(t[j+len(sep):])
+		}
+		if loose && sep != " : " && utf8.RuneCountInString(tail) < utf8.RuneCountInString(head) &&
+			utf8.RuneCountInString(tail) <= 40 {
+			return head
+		}
+	}
+	return t
+}
+
+// dropTitleSuffix returns the page's <title> when a declared title is that <title> plus
+// a separator and a suffix (a site or section name the <title> left out).
+func dropTitleSuffix(t, pageTitle string) string {
+	if pageTitle == "" || len(t) <= len(pageTitle) || !strings.HasPrefix(t, pageTitle) {
+		return t
+	}
+	rest := t[len(pageTitle):]
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(rest, sep) {
+			return pageTitle
+		}
+	}
+	return t
+}
+
+// splitAuthors splits one declared author value into names.
+func splitAuthors(s string) []string {
+	s = clean(s)
+	f := func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '·' || r == '/' || r == '、' }
+	var out []string
+	for p := range strings.FieldsFuncSeq(s, f) {
+		for q := range strings.SplitSeq(p, " and ") {
+			for r := range strings.SplitSeq(q, " & ") {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// authorTitles are job titles written after a Korean reporter's name.
+var authorTitles = []string{"선임기자", "전문기자", "인턴기자", "객원기자", "수습기자", "기자", "특파원", "논설위원", "칼럼니스트", "앵커", "PD"}
+
+// cleanAuthor keeps the name of one author value: no "By", e-mail, URL or job title.
+func cleanAuthor(s string) string {
+	s = clean(s)
+	var kept []string
+	for _, w := range strings.Fields(s) {
+		if strings.Contains(w, "@") || strings.Contains(w, "://") {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	s = strings.Join(kept, " ")
+	s = strings.Trim(s, " ()[]<>=,;:|-")
+	for _, p := range []string{"By ", "by ", "BY ", "Von ", "von ", "Par ", "Por ", "글 ", "글=", "사진 "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, t := range authorTitles {
+		if strings.HasSuffix(s, t) {
+			s = strings.TrimSpace(strings.TrimSuffix(s, t))
+			break
+		}
+	}
+	s = strings.Trim(s, " ()[]<>=,;:|-")
+	if utf8.RuneCountInString(s) > 60 || utf8.RuneCountInString(s) < 2 {
+		return ""
+	}
+	return s
+}
+
+func cleanAuthors(in []string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, a := range in {
+		a = cleanAuthor(a)
+		k := strings.ToLower(a)
+		if a == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// pickDate returns the first candidate with a time of day, normalised; else the first
+// date-only candidate.
+func pickDate(korean bool, cands ...string) string {
+	dateOnly := ""
+	for _, c := range cands {
+		if c == "" {
+			continue
+		}
+		v, hasTime, ok := normalizeDate(c, korean)
+		if !ok {
+			continue
+		}
+		if hasTime {
+			return v
+		}
+		if dateOnly == "" {
+			dateOnly = v
+		}
+	}
+	return dateOnly
+}
+
+// normalizeDate turns a declared date into RFC 3339. A value without an offset gets
+// +09:00 on a Korean page, and stays "YYYY-MM-DDTHH:MM:SS" otherwise.
+func normalizeDate(s string, korean bool) (v string, hasTime, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false, false
+	}
+	// Unix seconds or milliseconds.
+	if allDigits(s) && (len(s) == 10 || len(s) == 13) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err == nil {
+			if len(s) == 13 {
+				n /= 1000
+			}
+			return time.Unix(n, 0).UTC().Format(time.RFC3339), true, true
+		}
+	}
+	if t, off, ht, ok := scanDate(s); ok {
+		return formatDate(t, off, ht, korean), ht, true
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.RFC822Z, time.RFC822,
+		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "Mon Jan 2 15:04:05 MST 2006",
+		"Mon Jan 02 2006 15:04:05 GMT-0700", "January 2, 2006 15:04", "January 2, 2006", "2 January 2006", "Jan 2, 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			name, offset := t.Zone()
+			hasOff := strings.Contains(layout, "-0700") || name == "UTC" || name == "GMT" || offset != 0
+			if name == "KST" {
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("", 9*3600))
+				hasOff = true
+			}
+			ht := strings.Contains(layout, "15")
+			if hasOff {
+				return formatDate(t, true, ht, korean), ht, true
+			}
+			return formatDate(t, false, ht, korean), ht, true
+		}
+	}
+	return "", false, false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func formatDate(t time.Time, hasOffset, hasTime, korean bool) string {
+	if hasOffset {
+		return t.Format(time.RFC3339)
+	}
+	v := t.Format("2006-01-02T15:04:05")
+	if korean {
+		v += "+09:00"
+	}
+	return v
+}
+
+// scanDate reads "YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM| KST| UTC]" with "-", "/" or
+// "." between the date parts, and compact "YYYYMMDD[HHMMSS]".
+func scanDate(s string) (t time.Time, hasOffset, hasTime, ok bool) {
+	i := 0
+	num := func(maxDigits int) (int, bool) {
+		j := i
+		n := 0
+		for i < len(s) && i-j < maxDigits && s[i] >= '0' && s[i] <= '9' {
+			n = n*10 + int(s[i]-'0')
+			i++
+		}
+		return n, i > j
+	}
+	var y, mo, d, h, mi, sec int
+	var okp bool
+	if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || !allDigits(s[:min(len(s), 9)]) || len(s) == 14) {
+		y, _ = strconv.Atoi(s[:4])
+		mo, _ = strconv.Atoi(s[4:6])
+		d, _ = strconv.Atoi(s[6:8])
+		i = 8
+		if len(s) >= 14 && allDigits(s[8:14]) {
+			h, _ = strconv.Atoi(s[8:10])
+			mi, _ = strconv.Atoi(s[10:12])
+			sec, _ = strconv.Atoi(s[12:14])
+			hasTime = true
+			i = 14
+		}
+	} else {
+		if y, okp = num(4); !okp || i != 4 {
+			return
+		}
+		if i >= len(s) || (s[i] != '-' && s[i] != '/' && s[i] != '.') {
+			return
+		}
+		sep := s[i]
+		i++
+		if mo, okp = num(2); !okp {
+			return
+		}
+		if i >= len(s) || s[i] != sep {
+			return
+		}
+		i++
+		if d, okp = num(2); !okp {
+			return
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && (s[i] == 'T' || s[i] == ' ') {
+			k := i + 1
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			save := i
+			i = k
+			if hh, okh := num(2); okh && i < len(s) && s[i] == ':' {
+				i++
+				if mm, okm := num(2); okm {
+					h, mi, hasTime = hh, mm, true
+					if i < len(s) && s[i] == ':' {
+						i++
+						sec, _ = num(2)
+					}
+					if i < len(s) && (s[i] == '.' || s[i] == ',') {
+						i++
+						num(9)
+					}
+				}
+			} else {
+				i = save
+			}
+		}
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 || y < 1900 || y > 2200 {
+		return
+	}
+	loc := time.UTC
+	rest := strings.TrimSpace(s[i:])
+	switch {
+	case rest == "":
+	case rest == "Z" || rest == "z" || rest == "UTC" || rest == "GMT" || rest == "+00:00Z":
+		hasOffset = true
+	case rest == "KST":
+		hasOffset = true
+		loc = time.FixedZone("", 9*3600)
+	case rest[0] == '+' || rest[0] == '-':
+		r := strings.ReplaceAll(rest[1:], ":", "")
+		if !allDigits(r) || (len(r) != 2 && len(r) != 4) {
+			return
+		}
+		oh, _ := strconv.Atoi(r[:2])
+		om := 0
+		if len(r) == 4 {
+			om, _ = strconv.Atoi(r[2:])
+		}
+		off := oh*3600 + om*60
+		if rest[0] == '-' {
+			off = -off
+		}
+		hasOffset = true
+		loc = time.FixedZone("", off)
+	default:
+		// Trailing words ("오전", weekday names …) are not understood.
+		return
+	}
+	if !hasTime && hasOffset {
+		hasOffset = true
+	}
+	return time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc), hasOffset, hasTime, true
+}
+
+// htmlToParas turns a declared body (plain text with newlines, or HTML) into paragraphs
+// separated by blank lines.
+func htmlToParas(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = stripTags(s)
+	}
+	s = html.UnescapeString(s)
+	var b strings.Builder
+	for l := range strings.SplitSeq(s, "\n") {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// stripTags removes HTML tags from s, turning block tags and <br> into newlines.
+func stripTags(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '<' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		tag := strings.ToLower(strings.TrimLeft(s[i+1:i+j], "/ "))
+		if k := strings.IndexAny(tag, " \t\n/"); k >= 0 {
+			tag = tag[:k]
+		}
+		switch tag {
+		case "br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "tr", "figure", "figcaption", "section":
+			b.WriteByte('\n')
+		}
+		i += j + 1
+	}
+	return b.String()
+}
+
+// dropPipeTail removes " | Section | Site | date" tails from a declared title: parts after
+// " | " that are short labels, when what is before is a headline of several words.
+func dropPipeTail(t string) string {
+	for _, sep := range []string{" | ", " < ", " :: ", " » "} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 || len(strings.Fields(parts[0])) < 4 {
+			continue
+		}
+		short := true
+		for _, p := range parts[1:] {
+			if len(strings.Fields(p)) > 3 {
+				short = false
+			}
+		}
+		if short {
+			return strings.TrimSpace(parts[0])
+		}
+	}
+	return t
+}

@@ -1,0 +1,26 @@
+package extract
+
+// PassRules returns the verdicts of the quality, context and assembly passes, which no
+// built-in Rule gives: their names as blocks carry them, with a kind and a description for
+// `artclean rules`. They cannot be disabled.
+func PassRules() []Rule { return passRules }
+
+var passRules = []Rule{
+	{Name: RuleProse, Kind: "quality", Desc: "long enough, and reads like sentences (stop words, or Korean endings)"},
+	{Name: RuleNearProse, Kind: "quality", Desc: "reads like sentences but is short: body if its neighbours are"},
+	{Name: RuleShort, Kind: "quality", Desc: "too short to judge alone: its neighbours decide"},
+	{Name: RuleLowQuality, Kind: "quality", Desc: "long but not prose: few stop words or endings"},
+	{Name: "image", Kind: "quality", Desc: "an image: body when it lies among body blocks"},
+	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block between body paragraphs is body"},
+	{Name: RuleTickerRun, Kind: "ticker", Desc: "a short name or label between ticker cells"},
+	{Name: RuleRelatedList, Kind: "related-list", Desc: "an item of the list under a related-news heading"},
+	{Name: RuleMarkerList, Kind: "related-list", Desc: "a run of ▲-lines that is a list of briefs, not a caption"},
+	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},
+	{Name: RuleContainer, Kind: "context", Desc: "outside the element that holds the article body"},
+	{Name: RuleInContainer, Kind: "context", Desc: "a short block inside the element that holds the article body, among body paragraphs"},
+	{Name: RuleLoose, Kind: "context", Desc: "a sentence taken in the fallback, when nothing else read as an article"},
+	{Name: RuleTitle, Kind: "metadata", Desc: "the headline"},
+	{Name: RuleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},
+	{Name: RuleDuplicate, Kind: "duplicate", Desc: "a block repeated verbatim (an image's alt text and its caption)"},
+	{Name: RuleEmbedded, Kind: "metadata", Desc: "body text taken from the page's data (JSON-LD articleBody, script JSON)"},
+}
