@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -39,6 +40,14 @@ type rootOptions struct {
 	Explain   bool
 	RulesFile string
 	Rules     *extract.RuleSet // loaded from RulesFile or $ARTCLEAN_RULES; nil means none
+
+	// Batch (batch.go): -o, or -f jsonl with several inputs or a directory.
+	Output     string // -o: a directory, or with -f jsonl one file
+	Jobs       int
+	Include    []string
+	Exclude    []string
+	Force      bool
+	ErrorsFile string
 }
 
 // run executes one command line and returns the process's exit code. Everything it reads
@@ -52,19 +61,28 @@ func run(ctx context.Context, args []string, ios *IOStreams, extractFn ExtractFu
 }
 
 func newRootCmd(ios *IOStreams, extractFn ExtractFunc) (*cobra.Command, *rootOptions) {
-	opts := &rootOptions{IO: ios, Extract: extractFn, MaxSize: extract.DefaultMaxSize}
+	opts := &rootOptions{IO: ios, Extract: extractFn, MaxSize: extract.DefaultMaxSize, Jobs: runtime.NumCPU()}
 	cmd := &cobra.Command{
-		Use:   "artclean [flags] [FILE|-]",
+		Use:   "artclean [flags] [FILE|-]\n  artclean [flags] -o DIR INPUT...",
 		Short: "Extract the article from a news or blog page",
 		Long: `artclean reads a raw news or blog page — HTML, or the text a scraper or a browser
 dumped from it — and writes only the article: title, subtitles, bylines, times and body.
 
 With no FILE, or when FILE is -, it reads standard input. Data goes to stdout,
 diagnostics to stderr. Exit codes: 0 ok, 1 an input failed, 2 usage, 130 interrupted.
-Shell completion: artclean completion bash|zsh|fish|powershell.`,
+Shell completion: artclean completion bash|zsh|fish|powershell.
+
+Batch: with -o DIR, each INPUT (a file, or a directory walked recursively) is converted
+in parallel into DIR at its relative path with the format's extension (a/b.html.gz →
+DIR/a/b.md). An output newer than its input is skipped (--force redoes it); outputs are
+renamed into place whole, so an interrupted run is finished by running it again. With
+-f jsonl, -o FILE.jsonl writes one line per input, and without -o the lines go to stdout,
+in input order.`,
 		Example: `  curl -s https://example.com/news/1 | artclean
   artclean -f json page.html | jq .title
-  artclean -f jsonl *.html > articles.jsonl`,
+  artclean -f jsonl *.html > articles.jsonl
+  artclean -o out/ crawl/              # crawl/a/b.html.gz → out/a/b.md
+  artclean -f jsonl -o all.jsonl crawl/`,
 		Version:       versionString(),
 		Args:          opts.args,
 		SilenceErrors: true,
@@ -73,6 +91,9 @@ Shell completion: artclean completion bash|zsh|fish|powershell.`,
 			opts.Inputs = args
 			if err := opts.loadRules(c.Flags().Changed("rules")); err != nil {
 				return err
+			}
+			if opts.isBatch() {
+				return opts.runBatch(c.Context())
 			}
 			return opts.run(c.Context())
 		},
@@ -91,10 +112,19 @@ Shell completion: artclean completion bash|zsh|fish|powershell.`,
 	f.Var(&opts.MaxSize, "max-size", "largest input to read, in bytes (suffixes KB, MB, KiB, MiB …)")
 	f.Var(newEnum(&opts.Favor, "balanced", "balanced", "precision", "recall"), "favor",
 		"precision keeps less boilerplate, recall loses less text")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs; the exit code tells")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs, no progress or summary; the exit code tells")
 	f.BoolVar(&opts.Explain, "explain", false, "show every block with its verdict, the rule that decided it and its features (-f json: as data)")
 	f.StringVar(&opts.RulesFile, "rules", "", "your own rules, a YAML `FILE`, tried before the built-ins (default $"+rulesEnv+")")
 	cmd.AddCommand(newRulesCmd(ios))
+
+	// Batch flags (batch.go).
+	f.StringVarP(&opts.Output, "output", "o", "", "write one file per input under `DIR` (with -f jsonl: one FILE.jsonl)")
+	f.IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "inputs converted in parallel")
+	f.StringArrayVar(&opts.Include, "include", nil,
+		"walk only files matching `GLOB` (repeatable; default: "+strings.Join(defaultIncludes, " ")+", and no extension)")
+	f.StringArrayVar(&opts.Exclude, "exclude", nil, "skip files and directories matching `GLOB` (repeatable)")
+	f.BoolVar(&opts.Force, "force", false, "convert inputs whose output is newer than they are, too")
+	f.StringVar(&opts.ErrorsFile, "errors", "", "also write each failed input to `FILE`, one JSON line each")
 
 	complete := func(words ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return cobra.FixedCompletions(words, cobra.ShellCompDirectiveNoFileComp)
@@ -110,7 +140,7 @@ func (o *rootOptions) args(_ *cobra.Command, args []string) error {
 	switch {
 	case len(args) == 0 && o.IO.InTTY:
 		return usagef("no input: give a FILE, or pipe a page in (curl -s URL | artclean)")
-	case len(args) > 1 && o.Format != "jsonl":
+	case len(args) > 1 && o.Format != "jsonl" && o.Output == "":
 		return usagef("several inputs need -f jsonl or -o DIR")
 	case len(args) > 1 && o.URL != "":
 		return usagef("--url names one page; give one input with it")
@@ -168,24 +198,7 @@ func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Art
 	}
 	defer closeFn()
 
-	xo := extract.Options{
-		Name:    name,
-		URL:     o.URL,
-		MaxSize: int64(o.MaxSize),
-		Favor:   o.Favor,
-	}
-	if o.Rules != nil {
-		xo.Rules = o.Rules
-	}
-	if o.Favor == "balanced" {
-		xo.Favor = ""
-	}
-	switch o.Input {
-	case "html":
-		xo.Input = extract.KindHTML
-	case "text":
-		xo.Input = extract.KindText
-	}
+	xo := o.extractOptions(name)
 
 	type result struct {
 		a   *extract.Article
@@ -213,6 +226,29 @@ func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Art
 	}
 }
 
+// extractOptions says what the command line asks of the extractor for the input name.
+func (o *rootOptions) extractOptions(name string) extract.Options {
+	xo := extract.Options{
+		Name:    name,
+		URL:     o.URL,
+		MaxSize: int64(o.MaxSize),
+		Favor:   o.Favor,
+	}
+	if o.Rules != nil { // a nil *RuleSet must not become a non-nil UserRules
+		xo.Rules = o.Rules
+	}
+	if o.Favor == "balanced" {
+		xo.Favor = ""
+	}
+	switch o.Input {
+	case "html":
+		xo.Input = extract.KindHTML
+	case "text":
+		xo.Input = extract.KindText
+	}
+	return xo
+}
+
 // open returns a reader for one input: stdin for "-", else the named file, which must be
 // a regular file (or something readable like a pipe), not a directory.
 func (o *rootOptions) open(name string) (io.Reader, func(), error) {
@@ -231,7 +267,7 @@ func (o *rootOptions) open(name string) (io.Reader, func(), error) {
 	if fi.IsDir() {
 		f.Close()
 		return nil, nil, &inputError{name: name, err: errors.New("is a directory"),
-			hint: "give the files in it, e.g. artclean -f jsonl " + strings.TrimRight(name, "/") + "/*.html"}
+			hint: "convert the tree with -o DIR, or stream it with -f jsonl"}
 	}
 	return f, func() { f.Close() }, nil
 }
