@@ -62,6 +62,7 @@ var (
 	reEmbedGate    = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
 	reCommentHdr   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
 	reNewWindow    = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
+	rePhotoCredit  = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
 	reImageCaption = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice       = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
 	reCookie       = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
@@ -72,7 +73,8 @@ var builtinRules = []Rule{
 	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "photo-credit", Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
-		return b.Runes <= 60 && reCopyright.MatchString(b.Text) && !reNotice.MatchString(b.Text) || reImageCaption.MatchString(b.Text)
+		return b.Runes <= 60 && reCopyright.MatchString(b.Text) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
+			reImageCaption.MatchString(b.Text)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && reCopyright.MatchString(b.Text)
