@@ -70,25 +70,28 @@ const minWrapColumn = 60
 // wrapColumn guesses the column a dumper wrapped the text at: the widest line width that
 // at least three lines come close to. It returns 0 when the text does not look wrapped.
 func wrapColumn(lines []string) int {
-	maxw := 0
-	widths := make([]int, len(lines))
-	for i, l := range lines {
-		widths[i] = displayWidth(l)
-		maxw = max(maxw, widths[i])
-	}
-	if maxw < minWrapColumn {
-		return 0
-	}
-	near := 0
-	for _, w := range widths {
-		if w >= maxw-4 {
-			near++
+	// count lines by width; the wrap column is the widest width that at least three
+	// lines come close to (one very long line, a URL say, does not move it)
+	counts := map[int]int{}
+	for _, l := range lines {
+		if w := displayWidth(l); w >= minWrapColumn {
+			counts[w]++
 		}
 	}
-	if near < 3 {
-		return 0
+	best := 0
+	for w := range counts {
+		if w <= best {
+			continue
+		}
+		near := 0
+		for d := 0; d <= 4; d++ {
+			near += counts[w-d]
+		}
+		if near >= 3 {
+			best = w
+		}
 	}
-	return maxw
+	return best
 }
 
 func joinWrapped(a, b string) string {
