@@ -74,6 +74,7 @@ var zones = map[string]int{
 var (
 	reISODate   = regexp.MustCompile(`(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?`)
 	reMonthDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`)
+	reCJKDate   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reDotDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reClock     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d\d)(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4})\)?)?`)
 )
@@ -109,6 +110,10 @@ func parseLooseDate(text string) (string, bool) {
 			d, _ = strconv.Atoi(m[5])
 			y, _ = strconv.Atoi(m[6])
 		}
+	} else if m := reCJKDate.FindStringSubmatch(text); m != nil {
+		y, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		d, _ = strconv.Atoi(m[3])
 	} else if m := reDotDate.FindStringSubmatch(text); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])

@@ -60,11 +60,14 @@ var (
 	reURLOnly      = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rePromo        = regexp.MustCompile(`^[▶▷☞➤►→]`)
 	reEmbedGate    = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
-	reCommentHdr   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
+	reCommentHdr   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
 	reNewWindow    = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
 	rePhotoCredit  = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
 	reImageCaption = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice       = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
+	reNewsletter   = regexp.MustCompile(`(?i)newsletter|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|뉴스레터|구독하(?:고|기|세요)`)
+	rePager        = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
+	reUpdatedAt    = regexp.MustCompile(`(?i)^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|mis à jour|actualizado)\b.{0,30}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\.?$`)
 	reCookie       = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer       = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
@@ -115,6 +118,9 @@ var builtinRules = []Rule{
 	{Name: "new-window-link", Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
 		return b.Runes <= 120 && reNewWindow.MatchString(b.Text)
 	}},
+	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
+		return b.Runes <= 30 && rePager.MatchString(b.Text)
+	}},
 	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
@@ -123,6 +129,9 @@ var builtinRules = []Rule{
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return rePromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+	}},
+	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter or share-this-story prompt (Sign up for our newsletter, Like this story? Share it with a friend)", match: func(b *Block) bool {
+		return b.Runes <= 300 && reNewsletter.MatchString(b.Text)
 	}},
 	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return reHashtags.MatchString(b.Text) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
@@ -173,7 +182,7 @@ func isDateLine(b *Block) bool {
 	if b.Runes > 120 {
 		return false
 	}
-	if reDateLineKo.MatchString(b.Text) {
+	if reDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
 		return true
 	}
 	_, ok := parseLooseDate(b.Text)

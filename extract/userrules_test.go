@@ -18,7 +18,7 @@ const rulesPage = `<html><head><title>Harbour bridge reopens</title></head><body
 <h1>Harbour bridge reopens after two years of repairs</h1>
 <p>The old harbour bridge opened again on Monday morning, and the first buses crossed it before the sun was up over the water.</p>
 <p>Engineers had replaced most of the steel under the deck, which had rusted far faster than anyone expected when it was built.</p>
-<div class="box"><p>Sign up for our morning newsletter and get the news before breakfast, every single day of the week.</p></div>
+<div class="box"><p>Join the harbour walking club and meet the lighthouse keeper on the steps, every single Saturday of the year.</p></div>
 <p>The city says that the work came in under budget, and that the bridge should now stand for another sixty years or more.</p>
 <p>© 2025 Harbour Daily. All rights reserved.</p>
 </article>
@@ -72,32 +72,32 @@ func TestUserRules(t *testing.T) {
 	}{
 		{
 			name:     "without rules the newsletter box is body",
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleBody,
 		},
 		{
 			name:     "drop by text",
-			rules:    "rules:\n  - name: drop-newsletter\n    action: drop\n    text: \"(?i)^sign up for\"\n",
-			block:    "Sign up for",
+			rules:    "rules:\n  - name: drop-newsletter\n    action: drop\n    text: \"(?i)^join the harbour\"\n",
+			block:    "Join the harbour",
 			wantRole: RoleNone, wantRule: "drop-newsletter",
 		},
 		{
 			name:     "drop by selector on an ancestor",
 			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n",
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleNone, wantRule: "promo-box",
 		},
 		{
 			name:     "selector and text must both match",
 			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n    text: bridge\n",
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleBody,
 		},
 		{
 			name:     "selector never matches text input",
 			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n",
 			text:     true,
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleBody,
 		},
 		{
@@ -119,36 +119,36 @@ func TestUserRules(t *testing.T) {
 		},
 		{
 			name:     "host given by --url",
-			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Sign\n    hosts: [example.com]\n",
+			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			url:      "https://www.example.com/news/1",
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleNone, wantRule: "only-here",
 		},
 		{
 			name:     "subdomain of a host",
-			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Sign\n    hosts: [example.com]\n",
+			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			url:      "https://news.example.com/1",
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleNone, wantRule: "only-here",
 		},
 		{
 			name:     "other host",
-			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Sign\n    hosts: [example.com]\n",
+			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			url:      "https://notexample.com/1",
-			block:    "Sign up for",
+			block:    "Join the harbour",
 			wantRole: RoleBody,
 		},
 		{
 			name:     "no host known",
-			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Sign\n    hosts: [example.com]\n",
-			block:    "Sign up for",
+			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
+			block:    "Join the harbour",
 			wantRole: RoleBody,
 		},
 		{
 			name: "first matching rule decides",
-			rules: "rules:\n  - name: first\n    action: keep\n    text: ^Sign\n" +
-				"  - name: second\n    action: drop\n    text: ^Sign\n",
-			block:    "Sign up for",
+			rules: "rules:\n  - name: first\n    action: keep\n    text: ^Join\n" +
+				"  - name: second\n    action: drop\n    text: ^Join\n",
+			block:    "Join the harbour",
 			wantRole: RoleBody, wantRule: "first",
 		},
 	}
@@ -178,8 +178,8 @@ func TestUserRules(t *testing.T) {
 
 func TestUserRulesHostFromCanonical(t *testing.T) {
 	page := strings.Replace(rulesPage, "<head>", `<head><link rel="canonical" href="https://example.com/bridge">`, 1)
-	set := mustParseRules(t, "rules:\n  - name: only-here\n    action: drop\n    text: ^Sign\n    hosts: [example.com]\n")
-	role, rule := verdict(t, page, "Sign up for", Options{Rules: set})
+	set := mustParseRules(t, "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n")
+	role, rule := verdict(t, page, "Join the harbour", Options{Rules: set})
 	if role != RoleNone || rule != "only-here" {
 		t.Errorf("got %v by %q, want dropped by only-here", role, rule)
 	}
@@ -258,13 +258,13 @@ func TestLoadRulesFile(t *testing.T) {
 
 // One RuleSet serves many documents at once (batch mode); run with -race.
 func TestUserRulesConcurrent(t *testing.T) {
-	set := mustParseRules(t, "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n    text: (?i)newsletter\n")
+	set := mustParseRules(t, "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n    text: (?i)walking club\n")
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
 			a, _ := ExtractString(rulesPage, Source{Name: "page"}, Options{Rules: set})
 			for _, b := range a.Blocks {
-				if strings.HasPrefix(b.Text, "Sign up for") && (b.Kept() || b.Rule != "promo-box") {
+				if strings.HasPrefix(b.Text, "Join the harbour") && (b.Kept() || b.Rule != "promo-box") {
 					t.Errorf("got %v by %q, want dropped by promo-box", b.Role, b.Rule)
 				}
 			}

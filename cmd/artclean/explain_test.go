@@ -88,7 +88,7 @@ func lineDiff(got, want string) string {
 const explainPage = `<html><head><title>Quiet harbour</title></head><body><article>
 <h1>Quiet harbour gets a new lighthouse keeper</h1>
 <p>The lighthouse on the point has a keeper again, for the first time in twelve years, after the town council voted to bring the post back.</p>
-<div class="box"><p>Sign up for our newsletter and read the harbour news before anyone else does.</p></div>
+<div class="box"><p>Join the harbour walking club and meet the lighthouse keeper before anyone else does.</p></div>
 <p>She will live in the cottage beside the tower, and she says that she plans to open the gallery to visitors on Sundays in summer.</p>
 <p>© 2026 Harbour Times. All rights reserved.</p>
 </article></body></html>`
@@ -128,13 +128,13 @@ func TestRunRules(t *testing.T) {
 		wantRule    string // "" means any but wantNotRule
 		wantNotRule string
 	}{
-		{name: "no rules", args: []string{"--rules", ""}, block: "Sign up", wantVerdict: "body"},
+		{name: "no rules", args: []string{"--rules", ""}, block: "Join the harbour", wantVerdict: "body"},
 		{name: "drop by text",
-			args:  []string{"--rules", rules("drop.yaml", "rules:\n  - name: drop-newsletter\n    action: drop\n    text: \"(?i)^sign up for\"\n")},
-			block: "Sign up", wantVerdict: "dropped", wantRule: "drop-newsletter"},
+			args:  []string{"--rules", rules("drop.yaml", "rules:\n  - name: drop-newsletter\n    action: drop\n    text: \"(?i)^join the harbour\"\n")},
+			block: "Join the harbour", wantVerdict: "dropped", wantRule: "drop-newsletter"},
 		{name: "drop by selector",
 			args:  []string{"--rules", rules("sel.yaml", "rules:\n  - name: promo\n    action: drop\n    selector: div.box p\n")},
-			block: "Sign up", wantVerdict: "dropped", wantRule: "promo"},
+			block: "Join the harbour", wantVerdict: "dropped", wantRule: "promo"},
 		{name: "keep a copyright line",
 			args:  []string{"--rules", rules("keep.yaml", "rules:\n  - name: keep-c\n    action: keep\n    text: ^©\n")},
 			block: "© 2026", wantVerdict: "body", wantRule: "keep-c"},
@@ -142,20 +142,20 @@ func TestRunRules(t *testing.T) {
 			args:  []string{"--rules", rules("disable.yaml", "disable: [copyright]\n")},
 			block: "© 2026", wantNotRule: "copyright"},
 		{name: "hosts from --url",
-			args:  []string{"--url", "https://harbour.example/a", "--rules", rules("hosts.yaml", "rules:\n  - name: here\n    action: drop\n    text: ^Sign\n    hosts: [harbour.example]\n")},
-			block: "Sign up", wantVerdict: "dropped", wantRule: "here"},
+			args:  []string{"--url", "https://harbour.example/a", "--rules", rules("hosts.yaml", "rules:\n  - name: here\n    action: drop\n    text: ^Join\n    hosts: [harbour.example]\n")},
+			block: "Join the harbour", wantVerdict: "dropped", wantRule: "here"},
 		{name: "hosts: another page",
 			args:  []string{"--url", "https://other.example/a", "--rules", filepath.Join(dir, "hosts.yaml")},
-			block: "Sign up", wantVerdict: "body"},
+			block: "Join the harbour", wantVerdict: "body"},
 		{name: "ARTCLEAN_RULES as the default",
 			env:   filepath.Join(dir, "drop.yaml"),
-			block: "Sign up", wantVerdict: "dropped", wantRule: "drop-newsletter"},
+			block: "Join the harbour", wantVerdict: "dropped", wantRule: "drop-newsletter"},
 		{name: "--rules '' overrides ARTCLEAN_RULES",
 			args: []string{"--rules", ""}, env: filepath.Join(dir, "drop.yaml"),
-			block: "Sign up", wantVerdict: "body"},
+			block: "Join the harbour", wantVerdict: "body"},
 		{name: "--rules overrides ARTCLEAN_RULES",
 			args: []string{"--rules", filepath.Join(dir, "sel.yaml")}, env: filepath.Join(dir, "drop.yaml"),
-			block: "Sign up", wantVerdict: "dropped", wantRule: "promo"},
+			block: "Join the harbour", wantVerdict: "dropped", wantRule: "promo"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,14 +177,14 @@ func TestRunRules(t *testing.T) {
 func TestRunRulesPlainOutput(t *testing.T) {
 	dir := t.TempDir()
 	in := writeFile(t, dir, "page.html", explainPage)
-	r := writeFile(t, dir, "r.yaml", "rules:\n  - name: drop-newsletter\n    action: drop\n    text: ^Sign up\n")
+	r := writeFile(t, dir, "r.yaml", "rules:\n  - name: drop-newsletter\n    action: drop\n    text: ^Join the harbour\n")
 	t.Setenv(rulesEnv, "")
 	with := runWith(t, &IOStreams{}, extract.Extract, "--rules", r, "-f", "text", in)
 	without := runWith(t, &IOStreams{}, extract.Extract, "-f", "text", in)
 	if with.code != 0 || without.code != 0 {
 		t.Fatalf("got exit %d and %d, want 0", with.code, without.code)
 	}
-	if strings.Contains(with.stdout, "Sign up") || !strings.Contains(without.stdout, "Sign up") {
+	if strings.Contains(with.stdout, "Join the harbour") || !strings.Contains(without.stdout, "Join the harbour") {
 		t.Errorf("got text with rules %q and without %q; want the newsletter line only without", with.stdout, without.stdout)
 	}
 }
