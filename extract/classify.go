@@ -381,11 +381,31 @@ func containerBound(blocks []*Block) {
 	if in < LengthHigh || in < ContainerMinGood*all {
 		return
 	}
-	for _, b := range blocks {
-		if !b.InArticle && b.Class == ClassGood {
+	for i, b := range blocks {
+		if !b.InArticle && b.Class == ClassGood && !leadOf(blocks, i) {
 			b.Class, b.Rule = ClassBad, RuleContainer
 		}
 	}
+}
+
+// leadOf reports a paragraph of sentences that stands just before the article container's
+// first body block: a lead set outside the body element.
+func leadOf(blocks []*Block, i int) bool {
+	b := blocks[i]
+	if !b.SentenceEnd || b.Weighted < LengthHigh || b.CF == ClassBad {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(blocks) && seen < 3; j++ {
+		n := blocks[j]
+		if isMetaRole(n) || n.Kind == BlockImage || n.Runes == 0 {
+			continue
+		}
+		if n.InArticle && n.Class == ClassGood {
+			return true
+		}
+		seen++
+	}
+	return false
 }
 
 // region keeps the body to the span of blocks where good text clusters (the maximum-sum

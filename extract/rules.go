@@ -179,7 +179,9 @@ const (
 )
 
 func isDateLine(b *Block) bool {
-	if b.Runes > 120 {
+	// a quoted post signs off with its date ("— Name (@name) November 18, 2019"): quoted
+	// content, not the page's date line
+	if b.Runes > 120 || b.Kind == BlockQuote {
 		return false
 	}
 	if reDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
