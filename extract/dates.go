@@ -63,9 +63,10 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-// zones are the time-zone abbreviations news pages print after a time.
+// zones are the time-zone abbreviations news pages print after a time, with their
+// offsets in minutes.
 var zones = map[string]int{
-	"UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+	"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "MEZ": 60, "MESZ": 120,
 	"IST": 5*60 + 30, "KST": 9 * 60, "JST": 9 * 60, "HKT": 8 * 60, "SGT": 8 * 60, "AEST": 10 * 60, "AEDT": 11 * 60,
 	"EST": -5 * 60, "EDT": -4 * 60, "ET": -5 * 60, "CST": -6 * 60, "CDT": -5 * 60, "MST": -7 * 60, "MDT": -6 * 60,
 	"PST": -8 * 60, "PDT": -7 * 60, "PT": -8 * 60,

@@ -535,6 +535,11 @@ func normalizeDate(s string, korean bool) (v string, hasTime, ok bool) {
 		"Mon Jan 02 2006 15:04:05 GMT-0700", "January 2, 2006 15:04", "January 2, 2006", "2 January 2006", "Jan 2, 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			name, offset := t.Zone()
+			if off, known := zones[name]; known && offset == 0 && off != 0 {
+				// a zone abbreviation Go does not know the offset of (CEST, EDT …)
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone(name, off*60))
+				offset = off * 60
+			}
 			hasOff := strings.Contains(layout, "-0700") || name == "UTC" || name == "GMT" || offset != 0
 			if name == "KST" {
 				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("", 9*3600))

@@ -44,9 +44,11 @@ func (ld *ldInfo) add(data string) {
 // inside strings escaped (a common fault of hand-built JSON-LD).
 func decodeJSON(s string) (any, bool) {
 	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "<!--")
-	s = strings.TrimSuffix(s, "-->")
-	s = strings.TrimSpace(s)
+	// wrappers old pages put around script data: HTML comments, CDATA sections, and the
+	// JavaScript comments that hide them ("//<![CDATA[", "/*<![CDATA[*/")
+	for _, w := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"/*<![CDATA[*/", "/*]]>*/"}, {"<![CDATA[", "]]>"}} {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(s, w[0])), w[1]))
+	}
 	s = strings.TrimSuffix(s, ";")
 	var v any
 	dec := json.NewDecoder(strings.NewReader(s))

@@ -58,3 +58,18 @@ func TestJSONLDMeta(t *testing.T) {
 		t.Errorf("got authors %q subtitles %q, want [Pub Desk] [A deck line]", m.Authors, m.Subtitles)
 	}
 }
+
+func TestJSONLDInCDATA(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">
+//<![CDATA[
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes for winter","datePublished":"2024-11-02T08:00:00+01:00"}
+//]]>
+</script></head><body><p>x</p></body></html>`
+	doc := SegmentHTML(page, Options{})
+	if doc.Meta.Published != "2024-11-02T08:00:00+01:00" {
+		t.Errorf("published: got %q, want 2024-11-02T08:00:00+01:00", doc.Meta.Published)
+	}
+	if doc.Meta.Title != "Ferry timetable changes for winter" {
+		t.Errorf("title: got %q", doc.Meta.Title)
+	}
+}

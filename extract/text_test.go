@@ -352,3 +352,18 @@ func TestDateEdges(t *testing.T) {
 		}
 	})
 }
+
+func TestZoneOffsets(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Nov 19, 2019, 10:31 pm CEST", "2019-11-19T22:31:00+02:00"},
+		{"Nov 19, 2019, 10:31 am CET", "2019-11-19T10:31:00+01:00"},
+		{"Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"},
+		{"Nov 19, 2019, 10:31 pm IST", "2019-11-19T22:31:00+05:30"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got, _ := parseLooseDate(tt.text); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
