@@ -28,11 +28,13 @@ const (
 	RelatedSignalShare = 0.8
 	// StrongSignalShare is the share that must precede a copyright, tip or reaction line.
 	StrongSignalShare = 0.25
-	BadBlockPenalty   = 20   // the least a bad block takes off the region score
-	ContainerMinGood  = 0.5  // share of good text inside article containers for them to bound the body
-	MaxListItems      = 40   // the most items a related list under one heading takes
-	HeadSpanShare     = 0.15 // the region after a page's head must hold this share of the best region's score
-	HeadGap           = 60   // blocks after the head within which the article must start
+	BadBlockPenalty   = 20 // the least a bad block takes off the region score
+	// LowQualityMaxPenalty is the most a low-quality block takes off the region score.
+	LowQualityMaxPenalty = 100
+	ContainerMinGood     = 0.5  // share of good text inside article containers for them to bound the body
+	MaxListItems         = 40   // the most items a related list under one heading takes
+	HeadSpanShare        = 0.15 // the region after a page's head must hold this share of the best region's score
+	HeadGap              = 60   // blocks after the head within which the article must start
 )
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
@@ -288,7 +290,7 @@ func revise(blocks []*Block) {
 	neighbour := func(i, step int, skipNear bool) Class {
 		for j := i + step; j >= 0 && j < len(blocks); j += step {
 			n := blocks[j]
-			if isMetaRole(n) || n.Kind == BlockImage {
+			if isMetaRole(n) || n.Kind == BlockImage || n.CFRule == "decoration" {
 				continue
 			}
 			switch n.Class {
@@ -417,7 +419,8 @@ func region(blocks []*Block, opts Options) {
 	}
 	score := func(b *Block) float64 {
 		switch {
-		case isMetaRole(b), b.Kind == BlockImage:
+		case isMetaRole(b), b.Kind == BlockImage, b.CFRule == "decoration":
+			// separators and metadata neither make nor break the article
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
 			// text that does not end as a sentence counts for less: headlines and teasers
@@ -428,6 +431,11 @@ func region(blocks []*Block, opts Options) {
 			return b.Weighted / 2
 		case b.Class == ClassShort:
 			return 0
+		}
+		if b.Rule == RuleLowQuality {
+			// text that is merely not prose-like (an embedded post, a list line) costs
+			// less than named boilerplate
+			return -min(max(b.Weighted, penalty), LowQualityMaxPenalty)
 		}
 		return -max(b.Weighted, penalty)
 	}

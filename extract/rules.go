@@ -72,6 +72,7 @@ var (
 	rePaywall      = regexp.MustCompile(`(?i)kostenlos testen|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면`)
 	reAffiliate    = regexp.MustCompile(`(?i)we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)|affiliate (?:link|commission)s?|(?:provisions|partner)-?links?\b|if you (?:buy|purchase) something (?:through|using|via) (?:links|a link)|이 포스팅은 .{0,20}수수료`)
 	reRelTime      = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
+	reRelatedLink  = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
 	reCookie       = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer       = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
@@ -133,6 +134,12 @@ var builtinRules = []Rule{
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
 		return b.Runes <= 30 && reRelTime.MatchString(b.Text)
+	}},
+	{Name: "related-link", Kind: "related-list", Desc: "a single link to another article (Related: …, Read more: …, Also on site.com …)", match: func(b *Block) bool {
+		return b.Runes <= 200 && reRelatedLink.MatchString(b.Text)
+	}},
+	{Name: "decoration", Kind: "nav", Desc: "a line of rules, dots or symbols with no letters or digits (━━━━, * * *)", match: func(b *Block) bool {
+		return b.Kind != BlockImage && b.Runes > 0 && !hasLetterOrDigit(b.Text)
 	}},
 	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
 		return b.Runes <= 30 && rePager.MatchString(b.Text)
@@ -385,4 +392,13 @@ func nearestHint(hints string) string {
 		}
 	}
 	return ""
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

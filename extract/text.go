@@ -36,7 +36,7 @@ func SegmentText(s string) *Document {
 			body = joinWrapped(body, nbody)
 			i++
 		}
-		for _, piece := range splitGlued(foldSpace(body)) {
+		for _, piece := range splitGlued(foldSpace(dropPlaceholders(body))) {
 			b := &Block{
 				Index:       len(doc.Blocks),
 				Kind:        BlockPara,
@@ -277,6 +277,23 @@ func splitGlued(t string) []string {
 		}
 		out = append(out, strings.TrimSpace(t[:cut]))
 		t = strings.TrimSpace(t[cut:])
+	}
+	return out
+}
+
+// rePlaceholderToken is an image or link placeholder a text dumper puts inside a line: an
+// image's file-name alt text ("[photo-3_small]") or a numbered link marker ("[12]").
+var rePlaceholderToken = regexp.MustCompile(`\[(?:[a-z0-9][a-z0-9_.:-]{2,40}|\d{1,3})\]`)
+
+// dropPlaceholders removes placeholder tokens from a line that holds other text; a line
+// that is only a placeholder is left for the image-placeholder rule.
+func dropPlaceholders(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	out := rePlaceholderToken.ReplaceAllString(s, " ")
+	if strings.TrimSpace(out) == "" {
+		return s
 	}
 	return out
 }
