@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSegmentHTMLDeepKeepsScriptsOut checks that a page nested past the parser's depth limit,
+// which is flattened and parsed again, still leaves script, style and other raw text out.
+func TestSegmentHTMLDeepKeepsScriptsOut(t *testing.T) {
+	const prose = "<p>The harbour master said the boats would return at dawn once the storm had passed.</p>"
+	inner := prose +
+		"<script>var zqScriptToken = 1; if (a < b) { document.write('<p>zqWrittenToken</p>') }</script>" +
+		"<style>.zqStyleToken { color: red }</style>" +
+		"<noscript>zqNoscriptToken</noscript>" +
+		"<template><p>zqTemplateToken</p></template>" +
+		"<textarea>zqTextareaToken</textarea>" +
+		"<svg><text>zqSvgToken</text></svg>" + prose
+	for _, depth := range []int{10, 600, 5000} {
+		page := "<html><body>" + strings.Repeat("<div>", depth) + inner + strings.Repeat("</div>", depth) + "</body></html>"
+		doc := SegmentHTML(page, Options{})
+		var all strings.Builder
+		for _, b := range doc.Blocks {
+			all.WriteString(b.Text + "\n")
+		}
+		got := all.String()
+		if !strings.Contains(got, "harbour master") {
+			t.Errorf("depth %d: got blocks %q, want the prose", depth, got)
+		}
+		for _, tok := range []string{"zqScriptToken", "zqWrittenToken", "zqStyleToken", "zqNoscriptToken", "zqTemplateToken", "zqTextareaToken", "zqSvgToken"} {
+			if strings.Contains(got, tok) {
+				t.Errorf("depth %d: got %q in the blocks, want no raw text of skipped elements", depth, tok)
+			}
+		}
+	}
+}
