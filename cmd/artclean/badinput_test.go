@@ -220,3 +220,107 @@ func TestRunBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestRunNoScriptText checks that the text of scripts, styles, noscript, templates, event
+// handlers and the raw JSON of JSON-LD never reaches any output format. The JSON-LD's
+// articleBody may (it is the article), but not the JSON around it.
+func TestRunNoScriptText(t *testing.T) {
+	body := biParas(biEnglish, 3)
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry cancelled","zqLdKey":"zqLdValue","articleBody":"` + biEnglish + `"}</script>`
+	pages := map[string]string{
+		"inline script": biPage("<p>" + biEnglish + "<script>var zqInline = '<p>zqWritten</p>';</script> The ferry is late.</p>" + body),
+		"head script and style": "<html><head><title>Ferry</title><script>function zqHead(){}</script><style>.zqCSS{color:red}</style></head><body>" +
+			body + "</body></html>",
+		"body style":        biPage("<style>p::after { content: 'zqContent' } .zqBodyCSS{}</style>" + body),
+		"noscript":          biPage(body + "<noscript><p>zqNoscript: enable JavaScript to read " + biEnglish + "</p></noscript>"),
+		"template":          biPage(body + "<template><p>zqTemplate " + biEnglish + "</p></template>"),
+		"event handlers":    biPage(`<p onclick="zqOnclick()" onmouseover="zqHover()">` + biEnglish + `</p><img src="a.jpg" onerror="zqOnerror()" alt="harbour">` + body),
+		"style attribute":   biPage(`<p style="font-family: zqFont">` + biEnglish + `</p>` + body),
+		"json-ld":           "<html><head>" + ld + "</head><body>" + body + "</body></html>",
+		"json-ld only":      "<html><head><title>Ferry cancelled</title>" + ld + "</head><body><div id=app></div><script>window.zqApp=1</script></body></html>",
+		"script in a table": biPage("<table><tr><td>a<script>zqTableScript()</script></td><td>b</td></tr><tr><td>c</td><td>d<style>.zqTableCSS{}</style></td></tr></table>" + body),
+		"deep script":       "<html><body>" + strings.Repeat("<div>", 700) + body + "<script>zqDeep()</script><style>.zqDeepCSS{}</style>" + strings.Repeat("</div>", 700) + "</body></html>",
+		"javascript link":   biPage(`<p><a href="javascript:zqHref()">` + biEnglish + `</a></p>` + body),
+	}
+	dir := t.TempDir()
+	for name, page := range pages {
+		path := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".html")
+		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{"md", "json", "text"} {
+			t.Run(name+"/"+f, func(t *testing.T) {
+				got := runWith(t, &IOStreams{}, extract.Extract, "-f", f, path)
+				if got.code != 0 {
+					t.Fatalf("exit code: got %d, want 0 (stderr %q)", got.code, got.stderr)
+				}
+				if !strings.Contains(got.stdout, "night ferry") {
+					t.Errorf("got %.300q, want the article", got.stdout)
+				}
+				if i := strings.Index(got.stdout, "zq"); i >= 0 {
+					t.Errorf("got %q in the output, want no script, style or JSON-LD text", got.stdout[i:min(len(got.stdout), i+40)])
+				}
+				for _, bad := range []string{"@context", "schema.org", "{\"", "function(", "color:red", "javascript:"} {
+					if strings.Contains(got.stdout, bad) {
+						t.Errorf("got %q in the output, want no script, style or JSON-LD text", bad)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestRunDeterministic extracts the same inputs in many goroutines at once and checks that
+// every run writes the same bytes as a lone run: no shared per-document state, no map order
+// in the output.
+func TestRunDeterministic(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "cases", "*", "input.*"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("got %d golden inputs (%v), want some", len(paths), err)
+	}
+	dir := t.TempDir()
+	extra := map[string]string{
+		"korean.txt": strings.Repeat(biKorean+"\n\n", 5),
+		"page.html":  biPage("<p class=byline>By Mina Park</p><time datetime=\"2025-03-04T05:06:07+09:00\">4 March</time>" + biParas(biEnglish, 4) + "<ul><li>one</li><li>two</li></ul>"),
+	}
+	for name, s := range extra {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	formats := []string{"md", "json"}
+	want := map[string]result{}
+	for _, p := range paths {
+		for _, f := range formats {
+			want[f+" "+p] = runWith(t, &IOStreams{}, extract.Extract, "-f", f, p)
+		}
+	}
+	const workers = 8
+	errs := make(chan string, workers*len(want))
+	done := make(chan struct{})
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			defer func() { done <- struct{}{} }()
+			for i := range paths {
+				p := paths[(i+w)%len(paths)] // each worker in its own order
+				for _, f := range formats {
+					var out, errOut bytes.Buffer
+					code := run(t.Context(), []string{"-f", f, p}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, extract.Extract)
+					got := result{code, out.String(), errOut.String()}
+					if got != want[f+" "+p] {
+						errs <- f + " " + p
+					}
+				}
+			}
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Errorf("%s: got different output in a concurrent run than alone", e)
+	}
+}
