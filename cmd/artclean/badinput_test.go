@@ -324,3 +324,27 @@ func TestRunDeterministic(t *testing.T) {
 		t.Errorf("%s: got different output in a concurrent run than alone", e)
 	}
 }
+
+// TestRunClosedPipeRealExtract writes a big article into a real pipe whose reader is gone
+// (artclean big.html | head -1): the run ends quietly, exit 0, nothing on stderr.
+func TestRunClosedPipeRealExtract(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.html")
+	if err := os.WriteFile(big, []byte(biPage(biParas(biEnglish, 3000))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{big}, {"-f", "json", big}, {"-f", "jsonl", big, big, big}} {
+		t.Run(strings.Join(args[:len(args)-1], " "), func(t *testing.T) {
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.Close()
+			defer w.Close()
+			got := runWith(t, &IOStreams{Out: w}, extract.Extract, args...)
+			if got.code != 0 || got.stderr != "" {
+				t.Errorf("got exit %d, stderr %q; want 0 and nothing", got.code, got.stderr)
+			}
+		})
+	}
+}
