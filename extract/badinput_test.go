@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -31,6 +32,25 @@ func TestSegmentHTMLDeepKeepsScriptsOut(t *testing.T) {
 			if strings.Contains(got, tok) {
 				t.Errorf("depth %d: got %q in the blocks, want no raw text of skipped elements", depth, tok)
 			}
+		}
+	}
+}
+
+// TestDataBodyDeterministic gives two script bodies of the same length under different
+// keys: the one chosen must not depend on map order.
+func TestDataBodyDeterministic(t *testing.T) {
+	body := func(word string) string {
+		return `{"content_elements":[{"type":"text","content":"` + strings.Repeat(word+" ", 30) + `"}]}`
+	}
+	js := `{"a":` + body("alpha") + `,"b":` + body("bravo") + `,"c":` + body("gamma") + `,"d":` + body("delta") + `}`
+	var v any
+	if err := json.Unmarshal([]byte(js), &v); err != nil {
+		t.Fatal(err)
+	}
+	want := dataBody(v)
+	for i := 0; i < 50; i++ {
+		if got := dataBody(v); got != want {
+			t.Fatalf("run %d: got %.40q, want %.40q", i, got, want)
 		}
 	}
 }

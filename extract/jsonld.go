@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -303,7 +305,10 @@ func dataBody(v any) string {
 				walk(e, depth+1)
 			}
 		case map[string]any:
-			for k, e := range x {
+			// in key order: ties between equal-length bodies, and where the budget runs
+			// out, must not depend on map order
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				e := x[k]
 				switch k {
 				case "content_elements":
 					if arr, ok := e.([]any); ok {
