@@ -54,3 +54,23 @@ func TestDataBodyDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestStripRawElements(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"none", "plain text, no tags", "plain text, no tags"},
+		{"script", "before\n<script>var x = 1;</script>\nafter", "before\n\nafter"},
+		{"upper case with attributes", "a <SCRIPT type=\"text/javascript\">x()</SCRIPT > b", "a  b"},
+		{"style", "a<style>.c{color:red}</style>b", "ab"},
+		{"two", "1<script>x</script>2<style>y</style>3", "123"},
+		{"not closed", "a <script> is how pages load code", "a <script> is how pages load code"},
+		{"a word starting with script", "the <scripture> reading</scripture>", "the <scripture> reading</scripture>"},
+		{"Korean around", "앞 문장<script>z()</script>뒤 문장", "앞 문장뒤 문장"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripRawElements(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

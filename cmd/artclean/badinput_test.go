@@ -240,7 +240,9 @@ func TestRunNoScriptText(t *testing.T) {
 		"json-ld only":      "<html><head><title>Ferry cancelled</title>" + ld + "</head><body><div id=app></div><script>window.zqApp=1</script></body></html>",
 		"script in a table": biPage("<table><tr><td>a<script>zqTableScript()</script></td><td>b</td></tr><tr><td>c</td><td>d<style>.zqTableCSS{}</style></td></tr></table>" + body),
 		"deep script":       "<html><body>" + strings.Repeat("<div>", 700) + body + "<script>zqDeep()</script><style>.zqDeepCSS{}</style>" + strings.Repeat("</div>", 700) + "</body></html>",
-		"javascript link":   biPage(`<p><a href="javascript:zqHref()">` + biEnglish + `</a></p>` + body),
+		"text dump with a script": "Saved from the harbour site\n\n" + biEnglish + "\n\n<script>zqTextDump(); var t = '<b>';</script>\n\n" +
+			biEnglish + "\n\n<style>.zqTextCSS { color: red }</style>\n\n" + biEnglish + "\n",
+		"javascript link": biPage(`<p><a href="javascript:zqHref()">` + biEnglish + `</a></p>` + body),
 	}
 	dir := t.TempDir()
 	for name, page := range pages {
