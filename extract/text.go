@@ -27,14 +27,26 @@ func SegmentText(s string) *Document {
 		start := i
 		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
 		// next line is neither blank nor a new bullet.
+		// The pieces go into a builder as joinWrapped would join them: concatenating in the
+		// loop is quadratic in the length of a long wrapped paragraph.
+		var joined strings.Builder
+		joined.WriteString(body)
 		for wrap > 0 && i+1 < len(lines) && displayWidth(lines[i]) >= wrap-wrapSlack && !isBlank(lines[i+1]) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
 				break
 			}
-			body = joinWrapped(body, nbody)
+			if nbody != "" {
+				last, _ := utf8.DecodeLastRuneInString(joined.String())
+				first, _ := utf8.DecodeRuneInString(nbody)
+				if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
+					joined.WriteByte(' ')
+				}
+				joined.WriteString(nbody)
+			}
 			i++
 		}
+		body = joined.String()
 		b := &Block{
 			Index:       len(doc.Blocks),
 			Kind:        BlockPara,

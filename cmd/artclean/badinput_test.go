@@ -39,6 +39,24 @@ func biParas(text string, n int) string {
 	return b.String()
 }
 
+// biWrap hard-wraps s at width columns, as a text dumper does.
+func biWrap(s string, width int) string {
+	var b strings.Builder
+	col := 0
+	for _, w := range strings.Fields(s) {
+		if col > 0 && col+1+len(w) > width {
+			b.WriteByte('\n')
+			col = 0
+		} else if col > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += len(w)
+	}
+	return b.String() + "\n"
+}
+
 func biGzip(t *testing.T, parts ...[]byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -158,6 +176,7 @@ func TestRunBadInput(t *testing.T) {
 		{name: "200,000 nested divs", file: "nested.html", in: []byte(nested), code: 0, outIn: "night ferry"},
 		{name: "a 20 MB single line", file: "line.txt", in: []byte(oneLine), code: 0, outIn: "night ferry"},
 		{name: "a 20 MB single paragraph", file: "line.html", in: []byte("<p>" + oneLine + "</p>"), code: 0, outIn: "night ferry", short: true},
+		{name: "a 20 MB hard-wrapped paragraph", file: "wrapped.txt", in: []byte(biWrap(oneLine, 78)), code: 0, outIn: "night ferry", short: true},
 		{name: "a million tiny inline elements", file: "inline.html", in: []byte(biPage(strings.Repeat("<p>"+strings.Repeat("<b>w</b> ", 1000)+"</p>", 1000))), code: 0, outIn: "w w w"},
 		{name: "a million tiny blocks", file: "blocks.html", in: []byte(biPage(strings.Repeat("<p>w</p>", 1_000_000))), code: 1, errIn: "no article text found", short: true},
 		{name: "a million short lines", file: "lines.txt", in: []byte(strings.Repeat("w\n", 1_000_000)), code: 1, errIn: "no article text found", short: true},
