@@ -287,22 +287,21 @@ func revise(blocks []*Block) {
 			b.Class, b.Rule = ClassNearGood, RuleContext
 		}
 	}
+	// neighbour(i, step, skipNear) is the class of the nearest block before (step -1) or
+	// after (step 1) block i that is good or bad (or near-good unless skipNear), read from
+	// tables built in two sweeps: scanning from every short block would be quadratic.
+	prevSkip, nextSkip := neighbourClasses(blocks, true)
+	prevNear, nextNear := neighbourClasses(blocks, false)
 	neighbour := func(i, step int, skipNear bool) Class {
-		for j := i + step; j >= 0 && j < len(blocks); j += step {
-			n := blocks[j]
-			if isMetaRole(n) || n.Kind == BlockImage || n.CFRule == "decoration" {
-				continue
-			}
-			switch n.Class {
-			case ClassGood, ClassBad:
-				return n.Class
-			case ClassNearGood:
-				if !skipNear {
-					return n.Class
-				}
-			}
+		switch {
+		case step < 0 && skipNear:
+			return prevSkip[i]
+		case step < 0:
+			return prevNear[i]
+		case skipNear:
+			return nextSkip[i]
 		}
-		return ClassBad
+		return nextNear[i]
 	}
 	// (2) short blocks
 	newClass := make([]Class, len(blocks))
@@ -335,12 +334,19 @@ func revise(blocks []*Block) {
 			b.Class, b.Rule = newClass[i], RuleContext
 		}
 	}
-	// (3) near-good blocks are good unless both neighbours are bad
+	// (3) near-good blocks are good unless both neighbours are bad; the blocks before i
+	// may have just changed, those after it not yet
+	_, nextSkip = neighbourClasses(blocks, true)
+	left := ClassBad
 	for i, b := range blocks {
+		if i > 0 && !isMetaRole(blocks[i-1]) && blocks[i-1].Kind != BlockImage &&
+			(blocks[i-1].Class == ClassGood || blocks[i-1].Class == ClassBad) {
+			left = blocks[i-1].Class
+		}
 		if b.Class != ClassNearGood || b.Kind == BlockImage {
 			continue
 		}
-		if neighbour(i, -1, true) == ClassBad && neighbour(i, 1, true) == ClassBad {
+		if left == ClassBad && nextSkip[i] == ClassBad {
 			b.Class, b.Rule = ClassBad, RuleContext
 		} else {
 			b.Class = ClassGood
@@ -355,6 +361,29 @@ func revise(blocks []*Block) {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
 	}
+}
+
+// neighbourClasses returns, for every block, the class of the nearest block before it and
+// after it that is good or bad (or near-good, unless skipNear), passing over metadata and
+// images; ClassBad when there is none.
+func neighbourClasses(blocks []*Block, skipNear bool) (prev, next []Class) {
+	prev, next = make([]Class, len(blocks)), make([]Class, len(blocks))
+	sweep := func(out []Class, from, to, step int) {
+		c := ClassBad
+		for i := from; i != to; i += step {
+			out[i] = c
+			n := blocks[i]
+			if isMetaRole(n) || n.Kind == BlockImage || n.CFRule == "decoration" {
+				continue
+			}
+			if n.Class == ClassGood || n.Class == ClassBad || (n.Class == ClassNearGood && !skipNear) {
+				c = n.Class
+			}
+		}
+	}
+	sweep(prev, 0, len(blocks), 1)
+	sweep(next, len(blocks)-1, -1, -1)
+	return prev, next
 }
 
 func goodFollows(blocks []*Block, i int) bool {

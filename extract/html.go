@@ -67,7 +67,7 @@ func flattenDeep(s string, limit int) string {
 			if voidElement(string(name)) {
 				break
 			}
-			if len(stack) >= limit {
+			if len(stack) >= limit && !keptDeep(string(name)) {
 				dropped[string(name)]++
 				continue
 			}
@@ -89,6 +89,17 @@ func flattenDeep(s string, limit int) string {
 		out.Write(raw)
 	}
 	return out.String()
+}
+
+// keptDeep names the elements flattenDeep keeps at any depth: dropping their tags would
+// turn the script, style or markup inside them into page text.
+func keptDeep(name string) bool {
+	switch name {
+	case "script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe",
+		"noembed", "noframes", "plaintext", "svg", "math", "select", "object":
+		return true
+	}
+	return false
 }
 
 func voidElement(name string) bool {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -321,7 +323,10 @@ func dataArticle(v any) scriptData {
 				walk(e, depth+1)
 			}
 		case map[string]any:
-			for k, e := range x {
+			// in key order: ties between equal-length bodies, and where the budget runs
+			// out, must not depend on map order
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				e := x[k]
 				if arr, ok := e.([]any); ok {
 					if t := contentElements(arr); len(t) > best {
 						best = len(t)

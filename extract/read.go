@@ -38,9 +38,9 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 	}
 	if int64(len(data)) > limit {
 		if gz > 0 {
-			return "", src, fmt.Errorf("%w (more than %d bytes once decompressed; raise the size limit if the page is really that big)", ErrTooLarge, limit)
+			return "", src, fmt.Errorf("%w (more than %d bytes once decompressed)", ErrTooLarge, limit)
 		}
-		return "", src, fmt.Errorf("%w (more than %d bytes; raise the size limit if the page is really that big)", ErrTooLarge, limit)
+		return "", src, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, limit)
 	}
 	if len(data) == 0 {
 		if gz > 0 {
@@ -71,7 +71,7 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 		return "", src, fmt.Errorf("%w (only white space, %d bytes; check the file or the download)", ErrEmpty, raw)
 	}
 	if int64(len(text)) > limit {
-		return "", src, fmt.Errorf("%w (%d bytes once decoded from %s to UTF-8, the limit is %d; raise the size limit if the page is really that big)", ErrTooLarge, len(text), cs, limit)
+		return "", src, fmt.Errorf("%w (%d bytes once decoded from %s to UTF-8)", ErrTooLarge, len(text), cs)
 	}
 	return text, src, nil
 }

@@ -285,8 +285,7 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 	best, bestN := "", 0
 	for _, k := range buttonKinds {
 		n := 0
-		for _, w := range buttonWords[k] {
-			w = strings.ToLower(w)
+		for _, w := range buttonWords[k] { // lower-cased when loaded
 			if c := strings.Count(s, w); c > 0 {
 				n += c * letterCount(w)
 				s = strings.ReplaceAll(s, w, " ")

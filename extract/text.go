@@ -12,7 +12,7 @@ import (
 // indentation and whether blank lines surround it; nothing else is guessed.
 func SegmentText(s string) *Document {
 	doc := &Document{Kind: KindText}
-	lines := splitLines(s)
+	lines := splitLines(stripRawElements(s))
 	wrap := wrapColumn(lines)
 	blankBefore := true
 	for i := 0; i < len(lines); i++ {
@@ -28,14 +28,26 @@ func SegmentText(s string) *Document {
 		start := i
 		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
 		// next line is neither blank nor a new bullet.
+		// The pieces go into a builder as joinWrapped would join them: concatenating in the
+		// loop is quadratic in the length of a long wrapped paragraph.
+		var joined strings.Builder
+		joined.WriteString(body)
 		for wrap > 0 && i+1 < len(lines) && displayWidth(lines[i]) >= wrap-wrapSlack && !isBlank(lines[i+1]) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
 				break
 			}
-			body = joinWrapped(body, nbody)
+			if nbody != "" {
+				last, _ := utf8.DecodeLastRuneInString(joined.String())
+				first, _ := utf8.DecodeRuneInString(nbody)
+				if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
+					joined.WriteByte(' ')
+				}
+				joined.WriteString(nbody)
+			}
 			i++
 		}
+		body = joined.String()
 		for _, piece := range splitGlued(foldSpace(dropPlaceholders(body))) {
 			b := &Block{
 				Index:       len(doc.Blocks),
@@ -296,4 +308,56 @@ func dropPlaceholders(s string) string {
 		return s
 	}
 	return out
+}
+
+// stripRawElements drops whole <script>…</script> and <style>…</style> spans (ASCII case
+// ignored) from a text dump: a page sniffed as text that still holds them would put code
+// into the body. An opening tag without its end is left as text.
+func stripRawElements(s string) string {
+	if !strings.Contains(s, "</") {
+		return s
+	}
+	lower := []byte(s)
+	for i, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
+	ls := string(lower)
+	var b strings.Builder
+	last := 0 // s[last:] is not yet written
+	for i := 0; i < len(ls); {
+		j := strings.Index(ls[i:], "<s")
+		if j < 0 {
+			break
+		}
+		i += j
+		name := ""
+		for _, n := range []string{"script", "style"} {
+			if strings.HasPrefix(ls[i+1:], n) && i+1+len(n) < len(ls) {
+				if c := ls[i+1+len(n)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/' {
+					name = n
+				}
+			}
+		}
+		if name == "" {
+			i++
+			continue
+		}
+		k := strings.Index(ls[i:], "</"+name)
+		if k < 0 {
+			break
+		}
+		end := i + k + len("</"+name)
+		if gt := strings.IndexByte(ls[end:], '>'); gt >= 0 && gt < 16 {
+			end += gt + 1
+		}
+		b.WriteString(s[last:i])
+		last, i = end, end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

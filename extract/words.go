@@ -37,6 +37,16 @@ func sections(file string) map[string][]string {
 	return out
 }
 
+// lowerSections lower-cases every entry once, so that matching a block does not.
+func lowerSections(m map[string][]string) map[string][]string {
+	for _, words := range m {
+		for i, w := range words {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return m
+}
+
 // labelKey folds a short block to the form its list entries are compared in: lower case,
 // punctuation, symbols and digits dropped, spaces folded.
 func labelKey(s string) string {
@@ -66,7 +76,7 @@ func labelSet(entries []string) map[string]bool {
 }
 
 var (
-	buttonWords     = sections(buttonsFile)
+	buttonWords     = lowerSections(sections(buttonsFile))
 	buttonKinds     = []string{"reactions", "share", "font-controls", "comment-box", "media-player"}
 	relatedHeadings = labelSet(wordLines(relatedHeadingsFile))
 	uiLabels        = labelSet(wordLines(uiLabelsFile))

@@ -58,6 +58,10 @@ func lineStart(s string) string {
 	case '#', '>', '-', '+', '=', '|', '[', '~':
 		return `\` + s
 	}
+	// ":--|--:" under a line with a "|" makes a table of the two (GFM).
+	if s[0] == ':' && strings.Trim(s, "-:| ") == "" {
+		return `\` + s
+	}
 	// "1." or "1)" starts an ordered list item.
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {

@@ -325,9 +325,19 @@ func altText(s string) string {
 	return strings.ReplaceAll(s, "]", `\]`)
 }
 
-// linkDest percent-encodes the characters that would end or break a link destination.
+// linkDest percent-encodes the characters that would end or break a link destination:
+// white space and control characters, parentheses, angle brackets and the backslash.
 func linkDest(s string) string {
-	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r <= ' ' || r == 0x7f || r == '(' || r == ')' || r == '<' || r == '>' || r == '\\':
+			fmt.Fprintf(&b, "%%%02X", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // oneLine folds white space, newlines included, to single spaces.

@@ -295,8 +295,13 @@ func (o *rootOptions) explain(name string, err error) error {
 	case errors.Is(err, extract.ErrBinary):
 		hint = "give an HTML page or a text dump"
 	case errors.Is(err, extract.ErrTooLarge):
-		err = fmt.Errorf("%w of %s", err, formatSize(int64(o.MaxSize)))
+		// Read says how far over it went, "… limit (more than N bytes once decompressed)":
+		// that goes into the hint, after the limit.
 		hint = "raise --max-size"
+		if d, ok := strings.CutPrefix(err.Error(), extract.ErrTooLarge.Error()+" ("); ok {
+			hint = strings.TrimSuffix(d, ")") + "; " + hint
+		}
+		err = fmt.Errorf("%w of %s", extract.ErrTooLarge, formatSize(int64(o.MaxSize)))
 	case errors.Is(err, extract.ErrNoArticle):
 		hint = "try --favor recall"
 		if o.Input == "auto" {
