@@ -337,6 +337,7 @@ func revise(blocks []*Block) {
 	// (3) near-good blocks are good unless both neighbours are bad; the blocks before i
 	// may have just changed, those after it not yet
 	_, nextSkip = neighbourClasses(blocks, true)
+	runs := sentenceRuns(blocks)
 	left := ClassBad
 	for i, b := range blocks {
 		if i > 0 && !isMetaRole(blocks[i-1]) && blocks[i-1].Kind != BlockImage &&
@@ -346,7 +347,7 @@ func revise(blocks []*Block) {
 		if b.Class != ClassNearGood || b.Kind == BlockImage {
 			continue
 		}
-		if left == ClassBad && nextSkip[i] == ClassBad {
+		if left == ClassBad && nextSkip[i] == ClassBad && runs[i] < MinSentenceRun {
 			b.Class, b.Rule = ClassBad, RuleContext
 		} else {
 			b.Class = ClassGood
@@ -786,3 +787,38 @@ func lowerShare(t string) float64 {
 // copyrightNotice tells a page's copyright notice ("© 2025 Daily Example. All rights
 // reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
 func copyrightNotice(t string) bool { return reNotice.MatchString(t) }
+
+// MinSentenceRun is how many near-good or good sentence blocks in a row make prose even
+// where each alone is too short to be good: a news lead of short paragraphs.
+const MinSentenceRun = 3
+
+// sentenceRuns gives each block the length of the run of consecutive near-good or good
+// blocks ending in a sentence that it belongs to (metadata, images and separators between
+// them do not break a run).
+func sentenceRuns(blocks []*Block) []int {
+	runs := make([]int, len(blocks))
+	member := func(b *Block) bool {
+		return (b.Class == ClassNearGood || b.Class == ClassGood) && b.SentenceEnd && b.Kind != BlockImage
+	}
+	skip := func(b *Block) bool { return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" }
+	for i := 0; i < len(blocks); {
+		if !member(blocks[i]) {
+			i++
+			continue
+		}
+		var idx []int
+		j := i
+		for ; j < len(blocks); j++ {
+			if member(blocks[j]) {
+				idx = append(idx, j)
+			} else if !skip(blocks[j]) {
+				break
+			}
+		}
+		for _, k := range idx {
+			runs[k] = len(idx)
+		}
+		i = j
+	}
+	return runs
+}

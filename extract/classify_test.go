@@ -406,3 +406,30 @@ func TestQualitySentenceShape(t *testing.T) {
 		})
 	}
 }
+
+func TestSentenceRunSurvivesBadNeighbours(t *testing.T) {
+	mk := func(text string, c Class) *Block {
+		b := &Block{Text: text, Class: c, CF: c, SentenceEnd: c != ClassBad}
+		return b
+	}
+	for _, tt := range []struct {
+		name string
+		n    int
+		want Class
+	}{
+		{"two near-good sentences between bad blocks", MinSentenceRun - 1, ClassBad},
+		{"a run of near-good sentences between bad blocks", MinSentenceRun, ClassGood},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []*Block{mk("Share", ClassBad)}
+			for i := 0; i < tt.n; i++ {
+				blocks = append(blocks, mk("A short paragraph of the lead ends here.", ClassNearGood))
+			}
+			blocks = append(blocks, mk("Report", ClassBad))
+			revise(blocks)
+			if got := blocks[1].Class; got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
