@@ -321,9 +321,16 @@ func isRelatedHeading(b *Block) bool {
 	if relatedHeadings[k] {
 		return true
 	}
-	// "관련 뉴스 더보기", "Most read today", "More from Sports"
+	// "관련 뉴스 더보기", "Most read today"
 	for _, suffix := range []string{" 더보기", " more", " today", " now"} {
 		if strings.HasSuffix(k, suffix) && relatedHeadings[strings.TrimSuffix(k, suffix)] {
+			return true
+		}
+	}
+	// "More from Sports", "More in Business", "Mehr aus Berlin": a list of one section's
+	// stories, named by a short heading
+	for _, prefix := range []string{"more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "meer over "} {
+		if strings.HasPrefix(k, prefix) && len(strings.Fields(k[len(prefix):])) <= 3 {
 			return true
 		}
 	}
