@@ -132,19 +132,26 @@ func negativeToken(tok string) string {
 // "sidebar", "cookie/gdpr", "video-player", "reporter card", "hidden"), or "". Hints
 // list the ancestors first; the nearest element's match wins.
 func negativeHint(hints string) string {
+	kind := ""
+	lastTokens(hints, func(tok string) bool {
+		kind = negativeToken(tok)
+		return kind != ""
+	})
+	return kind
+}
+
+// lastTokens calls f on the space-separated tokens of hints from the last (the nearest
+// element's) to the first, until f returns true.
+func lastTokens(hints string, f func(tok string) bool) {
 	end := len(hints)
 	for end > 0 {
 		i := strings.LastIndexByte(hints[:end], ' ')
 		tok := hints[i+1 : end]
 		end = max(i, 0)
-		if tok == "" {
-			continue
-		}
-		if k := negativeToken(tok); k != "" {
-			return k
+		if tok != "" && f(tok) {
+			return
 		}
 	}
-	return ""
 }
 
 // positiveHint reports whether a block's hints name an article or body container.

@@ -121,32 +121,25 @@ func (ld *ldInfo) walk(v any, depth int) {
 }
 
 func isType(t any, names ...string) bool {
-	check := func(s string) bool {
-		s = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s, "http://schema.org/"), "https://schema.org/"))
+	return anyType(t, func(s string) bool {
 		for _, n := range names {
 			if s == n {
 				return true
 			}
 		}
 		return false
-	}
-	switch x := t.(type) {
-	case string:
-		return check(x)
-	case []any:
-		for _, e := range x {
-			if s, ok := e.(string); ok && check(s) {
-				return true
-			}
-		}
-	}
-	return false
+	})
 }
 
 func isArticleType(t any) bool {
+	return anyType(t, func(s string) bool { return ldArticleTypes[s] })
+}
+
+// anyType reports whether a JSON-LD @type (a string or a list of them), lower-cased and
+// without the schema.org prefix, satisfies match.
+func anyType(t any, match func(string) bool) bool {
 	check := func(s string) bool {
-		s = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s, "http://schema.org/"), "https://schema.org/"))
-		return ldArticleTypes[s]
+		return match(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s, "http://schema.org/"), "https://schema.org/")))
 	}
 	switch x := t.(type) {
 	case string:

@@ -382,22 +382,14 @@ func containsDigit(s string) bool {
 // first that names boilerplate gives its kind; one that names an article or body
 // container first means the block sits inside the article, whatever encloses that.
 func nearestHint(hints string) string {
-	end := len(hints)
-	for end > 0 {
-		i := strings.LastIndexByte(hints[:end], ' ')
-		tok := hints[i+1 : end]
-		end = max(i, 0)
-		if tok == "" {
-			continue
+	kind := ""
+	lastTokens(hints, func(tok string) bool {
+		if kind = negativeToken(tok); kind != "" {
+			return true
 		}
-		if k := negativeToken(tok); k != "" {
-			return k
-		}
-		if bodyContainerToken(tok) || matchToken(tok, positiveWords) != "" {
-			return ""
-		}
-	}
-	return ""
+		return bodyContainerToken(tok) || matchToken(tok, positiveWords) != ""
+	})
+	return kind
 }
 
 func hasLetterOrDigit(s string) bool {
