@@ -45,36 +45,38 @@ const (
 )
 
 var (
-	reDateLineKo   = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
-	reBylineKo     = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
-	reEmail        = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
-	reCopyright    = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
-	reTipLine      = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
-	reCredits      = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
-	reWireTail     = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
-	reSignOff      = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
-	reCaptionKo    = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=`)
-	reCaptionEn    = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
-	reHashtags     = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
-	rePlacehold    = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
-	reURLOnly      = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
-	rePromo        = regexp.MustCompile(`^[▶▷☞➤►→]`)
-	reEmbedGate    = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
-	reCommentHdr   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
-	reNewWindow    = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
-	rePhotoCredit  = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
-	reImageCaption = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
-	reNotice       = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
-	reNewsletter   = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|뉴스레터|구독하(?:고|기|세요)`)
-	rePager        = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
-	reUpdatedAt    = regexp.MustCompile(`(?i)^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|mis à jour|actualizado)\b.{0,30}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\.?$`)
-	reReadingTime  = regexp.MustCompile(`(?i)^(?:(?:lesezeit|reading time|read time|lecture|tiempo de lectura|읽는 시간|예상 읽기 시간)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minutes|분)\.?|\d+\s*(?:min|minute)s?\.?\s*(?:read|lesen|de lecture|lesezeit))$`)
-	rePaywall      = regexp.MustCompile(`(?i)kostenlos testen|to read the full (?:story|article)|subscribe to read|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면`)
-	reAffiliate    = regexp.MustCompile(`(?i)we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)|affiliate (?:link|commission)s?|(?:provisions|partner)-?links?\b|if you (?:buy|purchase) something (?:through|using|via) (?:links|a link)|이 포스팅은 .{0,20}수수료`)
-	reRelTime      = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
-	reRelatedLink  = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
-	reCookie       = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
-	rePlayer       = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
+	reDateLineKo  = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
+	reBylineKo    = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
+	reEmail       = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
+	reCopyright   = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
+	reTipLine     = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
+	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
+	reWireTail    = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
+	reSignOff     = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
+	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=`)
+	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
+	reHashtags    = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	rePlacehold   = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
+	reURLOnly     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	rePromo       = regexp.MustCompile(`^[▶▷☞➤►→]`)
+	reEmbedGate   = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
+	reCommentHdr  = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
+	reNewWindow   = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
+	rePhotoCredit = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
+	// "— Jane Doe (@jane) November 18, 2019": the sign-off of a quoted post
+	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
+	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
+	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
+	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|뉴스레터|구독하(?:고|기|세요)`)
+	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
+	reUpdatedAt      = regexp.MustCompile(`(?i)^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|mis à jour|actualizado)\b.{0,30}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\.?$`)
+	reReadingTime    = regexp.MustCompile(`(?i)^(?:(?:lesezeit|reading time|read time|lecture|tiempo de lectura|읽는 시간|예상 읽기 시간)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minutes|분)\.?|\d+\s*(?:min|minute)s?\.?\s*(?:read|lesen|de lecture|lesezeit))$`)
+	rePaywall        = regexp.MustCompile(`(?i)kostenlos testen|to read the full (?:story|article)|subscribe to read|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면`)
+	reAffiliate      = regexp.MustCompile(`(?i)we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)|affiliate (?:link|commission)s?|(?:provisions|partner)-?links?\b|if you (?:buy|purchase) something (?:through|using|via) (?:links|a link)|이 포스팅은 .{0,20}수수료`)
+	reRelTime        = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
+	reRelatedLink    = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
+	reCookie         = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
+	rePlayer         = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 )
 
 var builtinRules = []Rule{
@@ -204,7 +206,7 @@ const (
 func isDateLine(b *Block) bool {
 	// a quoted post signs off with its date ("— Name (@name) November 18, 2019"): quoted
 	// content, not the page's date line
-	if b.Runes > 120 || b.Kind == BlockQuote {
+	if b.Runes > 120 || b.Kind == BlockQuote || reQuotedPostSign.MatchString(b.Text) {
 		return false
 	}
 	if reDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
