@@ -28,7 +28,7 @@ const (
 	RelatedSignalShare = 0.8
 	// StrongSignalShare is the share that must precede a copyright, tip or reaction line.
 	StrongSignalShare = 0.25
-	BadBlockPenalty   = 20 // the least a bad block takes off the region score
+	BadBlockPenalty   = 40 // the least a bad block takes off the region score
 	// LowQualityMaxPenalty is the most a low-quality block takes off the region score.
 	LowQualityMaxPenalty = 100
 	ContainerMinGood     = 0.5  // share of good text inside article containers for them to bound the body
