@@ -570,7 +570,7 @@ func maxSpanFrom(blocks []*Block, from int, score func(*Block) float64) (best fl
 // textHead is the index of the first labelled Korean date line of a text page, or -1.
 func textHead(blocks []*Block) int {
 	for i, b := range blocks {
-		if b.Role == RoleDate && b.Tag == "" && reDateLineKo.MatchString(b.Text) {
+		if b.Role == RoleDate && b.Tag == "" && qDateLineKo.MatchString(b.Text) {
 			return i
 		}
 	}

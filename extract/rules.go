@@ -83,29 +83,29 @@ var builtinRules = []Rule{
 	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "photo-credit", Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
-		return b.Runes <= 60 && reCopyright.MatchString(b.Text) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
+		return b.Runes <= 60 && qCopyright.MatchString(b.Text) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
 			reImageCaption.MatchString(b.Text)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && reCopyright.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qCopyright.MatchString(b.Text)
 	}},
 	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
-		return b.Runes <= 800 && reCookie.MatchString(b.Text)
+		return b.Runes <= 800 && qCookie.MatchString(b.Text)
 	}},
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && reTipLine.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qTipLine.MatchString(b.Text)
 	}},
 	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
 	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
 	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
 		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
 	}},
-	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return reWireTail.MatchString(b.Text) }},
+	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchString(b.Text) }},
 	{Name: "credits", Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && reCredits.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qCredits.MatchString(b.Text)
 	}},
 	{Name: "sign-off", Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
-		return b.Runes <= 40 && reSignOff.MatchString(b.Text)
+		return b.Runes <= 40 && qSignOff.MatchString(b.Text)
 	}},
 	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
 		kind, ok := buttonLine(b.Text, b.Runes)
@@ -113,11 +113,11 @@ var builtinRules = []Rule{
 		return ok
 	}},
 	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && rePlayer.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qPlayer.MatchString(b.Text)
 	}},
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
 	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
-		return b.Runes <= 400 && reEmbedGate.MatchString(b.Text)
+		return b.Runes <= 400 && qEmbedGate.MatchString(b.Text)
 	}},
 	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
 		return b.Runes <= 80 && reCommentHdr.MatchString(b.Text)
@@ -153,14 +153,14 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && uiLabels[labelKey(b.Text)]
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
-		return rePromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+		return qPromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
 	}},
 	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter or share-this-story prompt (Sign up for our newsletter, Like this story? Share it with a friend)", match: func(b *Block) bool {
 		return b.Runes <= 300 && reNewsletter.MatchString(b.Text)
 	}},
-	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return reHashtags.MatchString(b.Text) }},
+	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchString(b.Text) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
-		return b.Runes <= 90 && rePlacehold.MatchString(b.Text)
+		return b.Runes <= 90 && qPlacehold.MatchString(b.Text)
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
@@ -209,7 +209,7 @@ func isDateLine(b *Block) bool {
 	if b.Runes > 120 || b.Kind == BlockQuote || reQuotedPostSign.MatchString(b.Text) {
 		return false
 	}
-	if reDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
+	if qDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
 		return true
 	}
 	_, ok := parseLooseDate(b.Text)
@@ -221,9 +221,9 @@ func isByline(b *Block) bool {
 		return false
 	}
 	t := b.Text
-	if m := reBylineKo.FindStringSubmatch(t); m != nil {
+	if m := qBylineKo.FindStringSubmatch(t); m != nil {
 		// the rest must be little more than an e-mail address
-		rest := strings.TrimSpace(reEmail.ReplaceAllString(t[len(m[0]):], ""))
+		rest := strings.TrimSpace(qEmail.ReplaceAllString(t[len(m[0]):], ""))
 		return utf8.RuneCountInString(strings.Trim(rest, " ()[]=·,/")) <= 12
 	}
 	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
@@ -240,11 +240,11 @@ func isCaption(b *Block) bool {
 	if b.Runes > 400 {
 		return false
 	}
-	if reCaptionKo.MatchString(b.Text) {
+	if qCaptionKo.MatchString(b.Text) {
 		// a body sentence may end in …제공 or name a photo; captions are short or start ▲
 		return strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△") || b.Runes <= 150 || strings.Contains(b.Text, "사진=")
 	}
-	return b.Runes <= 200 && reCaptionEn.MatchString(b.Text)
+	return b.Runes <= 200 && qCaptionEn.MatchString(b.Text)
 }
 
 func isTeaser(b *Block) bool {
@@ -265,11 +265,11 @@ func isContactLine(b *Block) bool {
 	if b.Runes > 80 {
 		return false
 	}
-	t := strings.TrimSpace(reEmail.ReplaceAllString(b.Text, ""))
+	t := strings.TrimSpace(qEmail.ReplaceAllString(b.Text, ""))
 	if t != b.Text && utf8.RuneCountInString(strings.Trim(t, " ()[]<>·,/|")) <= 2 {
 		return true
 	}
-	return reURLOnly.MatchString(b.Text)
+	return qURLOnly.MatchString(b.Text)
 }
 
 // buttonLine reports whether t is a row of buttons, and of which kind: once the words of

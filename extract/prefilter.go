@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A quickRegexp is a regexp with a prefilter: literals that every match must contain,
+// read off the pattern's own syntax tree, so that the regexp runs only on text that holds
+// them. Most blocks hold none of a rule's words, and a byte scan is many times cheaper
+// than the regexp engine. Because the literals are derived from the pattern, a pattern
+// can change without its prefilter going stale; a pattern with no required literal simply
+// runs unfiltered.
+type quickRegexp struct {
+	*regexp.Regexp
+	// all: every group must be present; a group is present when one of its needles is.
+	all [][]needle
+	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
+	// folding needle (K, ſ): text holding one is passed to the regexp unfiltered.
+	foldEscapes []string
+}
+
+// needle is one literal; fold needles are lower-case ASCII-folded and compared ignoring
+// ASCII case.
+type needle struct {
+	s    string
+	fold bool
+}
+
+// maxClassNeedles is the largest character class taken as a group of one-rune needles.
+const maxClassNeedles = 10
+
+func quick(re *regexp.Regexp) *quickRegexp {
+	q := &quickRegexp{Regexp: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return q
+	}
+	q.all = required(tree)
+	seen := map[rune]bool{}
+	for _, g := range q.all {
+		for _, n := range g {
+			if !n.fold {
+				continue
+			}
+			for _, c := range n.s {
+				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+					if f >= utf8.RuneSelf && !seen[f] {
+						seen[f] = true
+						q.foldEscapes = append(q.foldEscapes, string(f))
+					}
+				}
+			}
+		}
+	}
+	return q
+}
+
+// required returns groups of needles such that any match of re holds a needle of every
+// group; nil when nothing is required.
+func required(re *syntax.Regexp) [][]needle {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if g := literalNeedles(re); g != nil {
+			return [][]needle{g}
+		}
+	case syntax.OpCharClass:
+		var g []needle
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
+				if len(g) == maxClassNeedles {
+					return nil
+				}
+				g = append(g, needle{s: string(c)})
+			}
+		}
+		return [][]needle{g}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var all [][]needle
+		for _, sub := range re.Sub {
+			all = append(all, required(sub)...)
+		}
+		return all
+	case syntax.OpAlternate:
+		// every branch must require something; one group of each will do
+		var g []needle
+		for _, sub := range re.Sub {
+			r := required(sub)
+			if len(r) == 0 {
+				return nil
+			}
+			g = append(g, bestGroup(r)...)
+		}
+		return [][]needle{g}
+	}
+	return nil
+}
+
+// bestGroup picks the most selective group: the longest shortest needle, then the fewest
+// needles.
+func bestGroup(all [][]needle) []needle {
+	best := all[0]
+	for _, g := range all[1:] {
+		if minLen(g) > minLen(best) || minLen(g) == minLen(best) && len(g) < len(best) {
+			best = g
+		}
+	}
+	return best
+}
+
+func minLen(g []needle) int {
+	m := -1
+	for _, n := range g {
+		if m < 0 || len(n.s) < m {
+			m = len(n.s)
+		}
+	}
+	return m
+}
+
+// literalNeedles turns a literal into needles. A case-folding literal is compared
+// ignoring ASCII case; a non-ASCII rune that has other cases (ⓒ, Ⓒ) cannot be, so the
+// longest run of runes without one is taken, or else the first rune's cases.
+func literalNeedles(re *syntax.Regexp) []needle {
+	if re.Flags&syntax.FoldCase == 0 {
+		return []needle{{s: string(re.Rune)}}
+	}
+	var best, cur []rune
+	for _, c := range re.Rune {
+		if c >= utf8.RuneSelf && unicode.SimpleFold(c) != c {
+			cur = nil
+			continue
+		}
+		cur = append(cur, c)
+		if len(cur) > len(best) {
+			best = append(best[:0:0], cur...)
+		}
+	}
+	if len(best) > 0 {
+		return []needle{{s: lowerASCII(string(best)), fold: true}}
+	}
+	c := re.Rune[0]
+	g := []needle{{s: string(c)}}
+	for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+		g = append(g, needle{s: string(f)})
+	}
+	return g
+}
+
+// may reports whether s could match: it holds a needle of every group.
+func (q *quickRegexp) may(s string) bool {
+	for _, e := range q.foldEscapes {
+		if strings.Contains(s, e) {
+			return true
+		}
+	}
+	for _, g := range q.all {
+		found := false
+		for _, n := range g {
+			if n.fold && containsFoldASCII(s, n.s) || !n.fold && strings.Contains(s, n.s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether s holds lower, ignoring ASCII case (lower is lower case).
+func containsFoldASCII(s, lower string) bool {
+	if lower == "" {
+		return true
+	}
+	c0 := lower[0]
+	up := c0
+	if 'a' <= c0 && c0 <= 'z' {
+		up -= 'a' - 'A'
+	}
+	for i := 0; i+len(lower) <= len(s); i++ {
+		c := s[i]
+		if c != c0 && c != up {
+			continue
+		}
+		j := 1
+		for ; j < len(lower); j++ {
+			d := s[i+j]
+			if 'A' <= d && d <= 'Z' {
+				d += 'a' - 'A'
+			}
+			if d != lower[j] {
+				break
+			}
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *quickRegexp) MatchString(s string) bool {
+	return q.may(s) && q.Regexp.MatchString(s)
+}
+
+func (q *quickRegexp) FindStringSubmatch(s string) []string {
+	if !q.may(s) {
+		return nil
+	}
+	return q.Regexp.FindStringSubmatch(s)
+}
+
+func (q *quickRegexp) FindStringIndex(s string) []int {
+	if !q.may(s) {
+		return nil
+	}
+	return q.Regexp.FindStringIndex(s)
+}
+
+func (q *quickRegexp) FindStringSubmatchIndex(s string) []int {
+	if !q.may(s) {
+		return nil
+	}
+	return q.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (q *quickRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !q.may(s) {
+		return nil
+	}
+	return q.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (q *quickRegexp) ReplaceAllString(src, repl string) string {
+	if !q.may(src) {
+		return src
+	}
+	return q.Regexp.ReplaceAllString(src, repl)
+}
+
+// The rules' regexps with their prefilters.
+var (
+	qDateLineKo = quick(reDateLineKo)
+	qBylineKo   = quick(reBylineKo)
+	qEmail      = quick(reEmail)
+	qCopyright  = quick(reCopyright)
+	qTipLine    = quick(reTipLine)
+	qCredits    = quick(reCredits)
+	qWireTail   = quick(reWireTail)
+	qSignOff    = quick(reSignOff)
+	qCaptionKo  = quick(reCaptionKo)
+	qCaptionEn  = quick(reCaptionEn)
+	qHashtags   = quick(reHashtags)
+	qPlacehold  = quick(rePlacehold)
+	qURLOnly    = quick(reURLOnly)
+	qPromo      = quick(rePromo)
+	qEmbedGate  = quick(reEmbedGate)
+	qCookie     = quick(reCookie)
+	qPlayer     = quick(rePlayer)
+
+	qISODate   = quick(reISODate)
+	qMonthDate = quick(reMonthDate)
+	qDotDate   = quick(reDotDate)
+
+	qGluedCaptionStart = quick(reGluedCaptionStart)
+	qGluedCaptionEnd   = quick(reGluedCaptionEnd)
+	qGluedHeader       = quick(reGluedHeader)
+)
