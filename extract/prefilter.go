@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,12 +23,14 @@ type quickRegexp struct {
 	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
 	// folding needle (K, ſ): text holding one is passed to the regexp unfiltered.
 	foldEscapes []string
+	fold        bool // some needle folds case
 }
 
 // needle is one literal; fold needles are lower-case ASCII-folded and compared ignoring
 // ASCII case.
 type needle struct {
 	s    string
+	b    []byte // s, for a folding needle
 	fold bool
 }
 
@@ -46,6 +50,7 @@ func quick(re *regexp.Regexp) *quickRegexp {
 			if !n.fold {
 				continue
 			}
+			q.fold = true
 			for _, c := range n.s {
 				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
 					if f >= utf8.RuneSelf && !seen[f] {
@@ -146,7 +151,8 @@ func literalNeedles(re *syntax.Regexp) []needle {
 		}
 	}
 	if len(best) > 0 {
-		return []needle{{s: lowerASCII(string(best)), fold: true}}
+		low := lowerASCII(string(best))
+		return []needle{{s: low, b: []byte(low), fold: true}}
 	}
 	c := re.Rune[0]
 	g := []needle{{s: string(c)}}
@@ -158,15 +164,26 @@ func literalNeedles(re *syntax.Regexp) []needle {
 
 // may reports whether s could match: it holds a needle of every group.
 func (q *quickRegexp) may(s string) bool {
+	if len(q.all) == 0 {
+		return true
+	}
 	for _, e := range q.foldEscapes {
 		if strings.Contains(s, e) {
 			return true
 		}
 	}
+	var lower []byte
+	if q.fold {
+		// one lower-cased copy for all the folding needles
+		buf := foldBufs.Get().(*[]byte)
+		defer foldBufs.Put(buf)
+		*buf = appendLowerASCII((*buf)[:0], s)
+		lower = *buf
+	}
 	for _, g := range q.all {
 		found := false
 		for _, n := range g {
-			if n.fold && containsFoldASCII(s, n.s) || !n.fold && strings.Contains(s, n.s) {
+			if n.fold && bytes.Contains(lower, n.b) || !n.fold && strings.Contains(s, n.s) {
 				found = true
 				break
 			}
@@ -178,36 +195,19 @@ func (q *quickRegexp) may(s string) bool {
 	return true
 }
 
-// containsFoldASCII reports whether s holds lower, ignoring ASCII case (lower is lower case).
-func containsFoldASCII(s, lower string) bool {
-	if lower == "" {
-		return true
-	}
-	c0 := lower[0]
-	up := c0
-	if 'a' <= c0 && c0 <= 'z' {
-		up -= 'a' - 'A'
-	}
-	for i := 0; i+len(lower) <= len(s); i++ {
+var foldBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendLowerASCII appends s to dst with ASCII letters in lower case; other bytes, and so
+// every multi-byte rune, are copied as they are.
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c != c0 && c != up {
-			continue
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		j := 1
-		for ; j < len(lower); j++ {
-			d := s[i+j]
-			if 'A' <= d && d <= 'Z' {
-				d += 'a' - 'A'
-			}
-			if d != lower[j] {
-				break
-			}
-		}
-		if j == len(lower) {
-			return true
-		}
+		dst = append(dst, c)
 	}
-	return false
+	return dst
 }
 
 func (q *quickRegexp) MatchString(s string) bool {
