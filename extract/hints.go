@@ -64,6 +64,10 @@ func parseHintWords(txt string) map[string]hintWord {
 	return m
 }
 
+// dropSeparators takes "-" and "_" out of a token; built once, as a Replacer is costly
+// to build and safe to share.
+var dropSeparators = strings.NewReplacer("-", "", "_", "")
+
 // matchToken looks one lower-case class/id token up in a word list and returns the
 // matched entry's kind, or "".
 func matchToken(tok string, words map[string]hintWord) string {
@@ -96,7 +100,7 @@ func matchToken(tok string, words map[string]hintWord) string {
 			}
 		}
 	}
-	joined := strings.NewReplacer("-", "", "_", "").Replace(tok)
+	joined := dropSeparators.Replace(tok)
 	if w, ok := words[joined]; ok {
 		return w.kind
 	}
