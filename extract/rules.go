@@ -150,7 +150,7 @@ var builtinRules = []Rule{
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
 	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
-		return b.Runes <= 40 && uiLabels[labelKey(b.Text)]
+		return b.Runes <= 40 && uiLabels[b.labelKey()]
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return qPromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
@@ -285,9 +285,13 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 		return "", false
 	}
 	best, bestN := "", 0
+	pairs := bytePairsOf(s)
 	for _, k := range buttonKinds {
 		n := 0
 		for _, w := range buttonWords[k] { // lower-cased when loaded
+			if !pairs.may(w) {
+				continue
+			}
 			if c := strings.Count(s, w); c > 0 {
 				n += c * letterCount(w)
 				s = strings.ReplaceAll(s, w, " ")
@@ -319,7 +323,7 @@ func isRelatedHeading(b *Block) bool {
 	if b.Runes > 40 || b.SentenceEnd {
 		return false
 	}
-	k := labelKey(b.Text)
+	k := b.labelKey()
 	if relatedHeadings[k] {
 		return true
 	}
@@ -343,7 +347,7 @@ func isTickerHeader(b *Block) bool {
 	if b.Runes > 30 || b.SentenceEnd {
 		return false
 	}
-	k := labelKey(b.Text)
+	k := b.labelKey()
 	if marketHeaders[k] {
 		return true
 	}
@@ -368,7 +372,7 @@ func isTickerLine(b *Block) bool {
 	if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
 		return true
 	}
-	return marketAssets[labelKey(b.Text)]
+	return marketAssets[b.labelKey()]
 }
 
 func containsDigit(s string) bool {
