@@ -32,6 +32,10 @@ type needle struct {
 	s    string
 	b    []byte // s, for a folding needle
 	fold bool
+	// run > 0: instead of s, a run of at least run consecutive bytes of class (x{4} for
+	// an ASCII class x, as \d{4})
+	run   int
+	class *[256]bool
 }
 
 // maxClassNeedles is the largest character class taken as a group of one-rune needles.
@@ -86,6 +90,9 @@ func required(re *syntax.Regexp) [][]needle {
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
 	case syntax.OpRepeat:
+		if c := asciiClass(re.Sub[0]); c != nil && re.Min >= 2 {
+			return [][]needle{{{run: re.Min, class: c}}}
+		}
 		if re.Min >= 1 {
 			return required(re.Sub[0])
 		}
@@ -110,6 +117,39 @@ func required(re *syntax.Regexp) [][]needle {
 	return nil
 }
 
+// asciiClass returns the byte set of a character class of ASCII runes only, or nil.
+func asciiClass(re *syntax.Regexp) *[256]bool {
+	if re.Op != syntax.OpCharClass || len(re.Rune) == 0 {
+		return nil
+	}
+	var c [256]bool
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		if re.Rune[i+1] >= utf8.RuneSelf {
+			return nil
+		}
+		for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+			c[r] = true
+		}
+	}
+	return &c
+}
+
+// hasRun reports whether s holds n consecutive bytes of class c.
+func hasRun(s string, c *[256]bool, n int) bool {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if c[s[i]] {
+			k++
+			if k >= n {
+				return true
+			}
+		} else {
+			k = 0
+		}
+	}
+	return false
+}
+
 // bestGroup picks the most selective group: the longest shortest needle, then the fewest
 // needles.
 func bestGroup(all [][]needle) []needle {
@@ -125,8 +165,12 @@ func bestGroup(all [][]needle) []needle {
 func minLen(g []needle) int {
 	m := -1
 	for _, n := range g {
-		if m < 0 || len(n.s) < m {
-			m = len(n.s)
+		l := len(n.s)
+		if n.run > 0 {
+			l = n.run
+		}
+		if m < 0 || l < m {
+			m = l
 		}
 	}
 	return m
@@ -173,6 +217,8 @@ func (q *quickRegexp) may(s string) bool {
 		}
 	}
 	var lower []byte
+	var pairs, lowerPairs bytePairs
+	havePairs, haveLowerPairs := false, false
 	if q.fold {
 		// one lower-cased copy for all the folding needles
 		buf := foldBufs.Get().(*[]byte)
@@ -183,8 +229,21 @@ func (q *quickRegexp) may(s string) bool {
 	for _, g := range q.all {
 		found := false
 		for _, n := range g {
-			if n.fold && bytes.Contains(lower, n.b) || !n.fold && strings.Contains(s, n.s) {
-				found = true
+			switch {
+			case n.run > 0:
+				found = hasRun(s, n.class, n.run)
+			case n.fold:
+				if !haveLowerPairs {
+					lowerPairs, haveLowerPairs = bytePairsOf(lower), true
+				}
+				found = lowerPairs.may(n.s) && bytes.Contains(lower, n.b)
+			default:
+				if !havePairs {
+					pairs, havePairs = bytePairsOf(s), true
+				}
+				found = pairs.may(n.s) && strings.Contains(s, n.s)
+			}
+			if found {
 				break
 			}
 		}
@@ -286,7 +345,7 @@ type bytePairs [16]uint64
 
 func pairBit(a, b byte) uint { return (uint(a)*131 + uint(b)) & 1023 }
 
-func bytePairsOf(s string) *bytePairs {
+func bytePairsOf[T string | []byte](s T) bytePairs {
 	var p bytePairs
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] != ' ' && s[i+1] != ' ' {
@@ -294,7 +353,7 @@ func bytePairsOf(s string) *bytePairs {
 			p[h>>6] |= 1 << (h & 63)
 		}
 	}
-	return &p
+	return p
 }
 
 // may reports whether w could occur in the text: every pair of it without a space is
