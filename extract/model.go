@@ -152,6 +152,8 @@ type Block struct {
 	// label, labelOf: labelKey(Text) and the Text it was computed from, as several rules
 	// look the same short block up in their lists
 	label, labelOf string
+	// scanned: what the rules' prefilters read off Text
+	scanned *textScan
 	// btnKind: the kind of a button row (reactions, share, font-controls, comment-box,
 	// media-player), set by the buttons rule
 	btnKind string

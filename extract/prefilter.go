@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,14 +21,12 @@ type quickRegexp struct {
 	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
 	// folding needle (K, ſ): text holding one is passed to the regexp unfiltered.
 	foldEscapes []string
-	fold        bool // some needle folds case
 }
 
 // needle is one literal; fold needles are lower-case ASCII-folded and compared ignoring
 // ASCII case.
 type needle struct {
 	s    string
-	b    []byte // s, for a folding needle
 	fold bool
 	// run > 0: instead of s, a run of at least run consecutive bytes of class (x{4} for
 	// an ASCII class x, as \d{4})
@@ -54,7 +50,6 @@ func quick(re *regexp.Regexp) *quickRegexp {
 			if !n.fold {
 				continue
 			}
-			q.fold = true
 			for _, c := range n.s {
 				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
 					if f >= utf8.RuneSelf && !seen[f] {
@@ -196,7 +191,7 @@ func literalNeedles(re *syntax.Regexp) []needle {
 	}
 	if len(best) > 0 {
 		low := lowerASCII(string(best))
-		return []needle{{s: low, b: []byte(low), fold: true}}
+		return []needle{{s: low, fold: true}}
 	}
 	c := re.Rune[0]
 	g := []needle{{s: string(c)}}
@@ -206,25 +201,62 @@ func literalNeedles(re *syntax.Regexp) []needle {
 	return g
 }
 
+// textScan is what the prefilters read off one text, computed when first needed and
+// kept on its block, so that the rules tried on one block share it.
+type textScan struct {
+	text                       string
+	lower                      string // text with ASCII letters in lower case
+	pairs, lowerPairs          bytePairs
+	lowered, paired, lowPaired bool
+}
+
+func (t *textScan) lowerText() string {
+	if !t.lowered {
+		t.lower, t.lowered = lowerASCIIString(t.text), true
+	}
+	return t.lower
+}
+
+func (t *textScan) textPairs() *bytePairs {
+	if !t.paired {
+		t.pairs, t.paired = bytePairsOf(t.text), true
+	}
+	return &t.pairs
+}
+
+func (t *textScan) lowerTextPairs() *bytePairs {
+	if !t.lowPaired {
+		t.lowerPairs, t.lowPaired = bytePairsOf(t.lowerText()), true
+	}
+	return &t.lowerPairs
+}
+
+// scan returns the block's textScan, made anew when its text changed.
+func (b *Block) scan() *textScan {
+	if b.scanned == nil || b.scanned.text != b.Text {
+		b.scanned = &textScan{text: b.Text}
+	}
+	return b.scanned
+}
+
 // may reports whether s could match: it holds a needle of every group.
 func (q *quickRegexp) may(s string) bool {
 	if len(q.all) == 0 {
 		return true
 	}
+	t := textScan{text: s}
+	return q.mayScan(&t)
+}
+
+func (q *quickRegexp) mayScan(t *textScan) bool {
+	if len(q.all) == 0 {
+		return true
+	}
+	s := t.text
 	for _, e := range q.foldEscapes {
 		if strings.Contains(s, e) {
 			return true
 		}
-	}
-	var lower []byte
-	var pairs, lowerPairs bytePairs
-	havePairs, haveLowerPairs := false, false
-	if q.fold {
-		// one lower-cased copy for all the folding needles
-		buf := foldBufs.Get().(*[]byte)
-		defer foldBufs.Put(buf)
-		*buf = appendLowerASCII((*buf)[:0], s)
-		lower = *buf
 	}
 	for _, g := range q.all {
 		found := false
@@ -233,15 +265,9 @@ func (q *quickRegexp) may(s string) bool {
 			case n.run > 0:
 				found = hasRun(s, n.class, n.run)
 			case n.fold:
-				if !haveLowerPairs {
-					lowerPairs, haveLowerPairs = bytePairsOf(lower), true
-				}
-				found = lowerPairs.may(n.s) && bytes.Contains(lower, n.b)
+				found = t.lowerTextPairs().may(n.s) && strings.Contains(t.lowerText(), n.s)
 			default:
-				if !havePairs {
-					pairs, havePairs = bytePairsOf(s), true
-				}
-				found = pairs.may(n.s) && strings.Contains(s, n.s)
+				found = t.textPairs().may(n.s) && strings.Contains(s, n.s)
 			}
 			if found {
 				break
@@ -254,19 +280,29 @@ func (q *quickRegexp) may(s string) bool {
 	return true
 }
 
-var foldBufs = sync.Pool{New: func() any { return new([]byte) }}
-
-// appendLowerASCII appends s to dst with ASCII letters in lower case; other bytes, and so
-// every multi-byte rune, are copied as they are.
-func appendLowerASCII(dst []byte, s string) []byte {
+// lowerASCIIString returns s with ASCII letters in lower case; other bytes, and so every
+// multi-byte rune, stay as they are. It copies only when there is an upper-case letter.
+func lowerASCIIString(s string) string {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := make([]byte, len(s))
+			copy(b, s[:i])
+			for j := i; j < len(s); j++ {
+				c := s[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[j] = c
+			}
+			return string(b)
 		}
-		dst = append(dst, c)
 	}
-	return dst
+	return s
+}
+
+// MatchBlock is MatchString(b.Text), with the prefilter's scan of the text kept on b.
+func (q *quickRegexp) MatchBlock(b *Block) bool {
+	return q.mayScan(b.scan()) && q.Regexp.MatchString(b.Text)
 }
 
 func (q *quickRegexp) MatchString(s string) bool {

@@ -83,29 +83,29 @@ var builtinRules = []Rule{
 	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "photo-credit", Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
-		return b.Runes <= 60 && qCopyright.MatchString(b.Text) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
+		return b.Runes <= 60 && qCopyright.MatchBlock(b) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
 			reImageCaption.MatchString(b.Text)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qCopyright.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b)
 	}},
 	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
-		return b.Runes <= 800 && qCookie.MatchString(b.Text)
+		return b.Runes <= 800 && qCookie.MatchBlock(b)
 	}},
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qTipLine.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qTipLine.MatchBlock(b)
 	}},
 	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
 	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
 	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
 		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
 	}},
-	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchString(b.Text) }},
+	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchBlock(b) }},
 	{Name: "credits", Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qCredits.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qCredits.MatchBlock(b)
 	}},
 	{Name: "sign-off", Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
-		return b.Runes <= 40 && qSignOff.MatchString(b.Text)
+		return b.Runes <= 40 && qSignOff.MatchBlock(b)
 	}},
 	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
 		kind, ok := buttonLine(b.Text, b.Runes)
@@ -113,11 +113,11 @@ var builtinRules = []Rule{
 		return ok
 	}},
 	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qPlayer.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
 	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
-		return b.Runes <= 400 && qEmbedGate.MatchString(b.Text)
+		return b.Runes <= 400 && qEmbedGate.MatchBlock(b)
 	}},
 	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
 		return b.Runes <= 80 && reCommentHdr.MatchString(b.Text)
@@ -153,14 +153,14 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && uiLabels[b.labelKey()]
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
-		return qPromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
 	}},
 	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter or share-this-story prompt (Sign up for our newsletter, Like this story? Share it with a friend)", match: func(b *Block) bool {
 		return b.Runes <= 300 && reNewsletter.MatchString(b.Text)
 	}},
-	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchString(b.Text) }},
+	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
-		return b.Runes <= 90 && qPlacehold.MatchString(b.Text)
+		return b.Runes <= 90 && qPlacehold.MatchBlock(b)
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
@@ -209,7 +209,7 @@ func isDateLine(b *Block) bool {
 	if b.Runes > 120 || b.Kind == BlockQuote || reQuotedPostSign.MatchString(b.Text) {
 		return false
 	}
-	if qDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
+	if qDateLineKo.MatchBlock(b) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
 		return true
 	}
 	_, ok := parseLooseDate(b.Text)
@@ -240,11 +240,11 @@ func isCaption(b *Block) bool {
 	if b.Runes > 400 {
 		return false
 	}
-	if qCaptionKo.MatchString(b.Text) {
+	if qCaptionKo.MatchBlock(b) {
 		// a body sentence may end in …제공 or name a photo; captions are short or start ▲
 		return strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△") || b.Runes <= 150 || strings.Contains(b.Text, "사진=")
 	}
-	return b.Runes <= 200 && qCaptionEn.MatchString(b.Text)
+	return b.Runes <= 200 && qCaptionEn.MatchBlock(b)
 }
 
 func isTeaser(b *Block) bool {
@@ -269,7 +269,7 @@ func isContactLine(b *Block) bool {
 	if t != b.Text && utf8.RuneCountInString(strings.Trim(t, " ()[]<>·,/|")) <= 2 {
 		return true
 	}
-	return qURLOnly.MatchString(b.Text)
+	return qURLOnly.MatchBlock(b)
 }
 
 // buttonLine reports whether t is a row of buttons, and of which kind: once the words of
