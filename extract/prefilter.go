@@ -190,7 +190,7 @@ func literalNeedles(re *syntax.Regexp) []needle {
 		}
 	}
 	if len(best) > 0 {
-		low := lowerASCII(string(best))
+		low := lowerASCIIString(string(best))
 		return []needle{{s: low, fold: true}}
 	}
 	c := re.Rune[0]
