@@ -64,10 +64,6 @@ func parseHintWords(txt string) map[string]hintWord {
 	return m
 }
 
-// dropSeparators takes "-" and "_" out of a token; built once, as a Replacer is costly
-// to build and safe to share.
-var dropSeparators = strings.NewReplacer("-", "", "_", "")
-
 // matchToken looks one lower-case class/id token up in a word list and returns the
 // matched entry's kind, or "".
 func matchToken(tok string, words map[string]hintWord) string {
@@ -100,8 +96,14 @@ func matchToken(tok string, words map[string]hintWord) string {
 			}
 		}
 	}
-	joined := dropSeparators.Replace(tok)
-	if w, ok := words[joined]; ok {
+	// the whole token with "-" and "_" taken out, looked up without a new string
+	joined := buf[:0]
+	for i := 0; i < len(tok); i++ {
+		if tok[i] != '-' && tok[i] != '_' {
+			joined = append(joined, tok[i])
+		}
+	}
+	if w, ok := words[string(joined)]; ok {
 		return w.kind
 	}
 	return ""
