@@ -65,6 +65,12 @@ func blockFeatures(b *Block) {
 	hangul, letters := 0, 0
 	for _, r := range t {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII: a letter is a-z or A-Z, and no rune is Han or Kana
+			w++
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
 		case r >= 0xAC00 && r <= 0xD7A3:
 			w += 1.5
 			hangul++
@@ -178,7 +184,11 @@ func sentenceEnd(t string) bool {
 // scriptCounts counts Hangul runes and all letters of s.
 func scriptCounts(s string) (hangul, letters int) {
 	for _, r := range s {
-		if r >= 0xAC00 && r <= 0xD7A3 {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
+		} else if r >= 0xAC00 && r <= 0xD7A3 {
 			hangul++
 			letters++
 		} else if unicode.IsLetter(r) {
