@@ -3,38 +3,48 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// A quickRegexp is a regexp with a prefilter: literals that every match must contain,
-// read off the pattern's own syntax tree, so that the regexp runs only on text that holds
-// them. Most blocks hold none of a rule's words, and a byte scan is many times cheaper
-// than the regexp engine. Because the literals are derived from the pattern, a pattern
-// can change without its prefilter going stale; a pattern with no required literal simply
-// runs unfiltered.
+// A quickRegexp is a regexp with a prefilter: a condition every match meets (literals it
+// must hold, a prefix or suffix it must have), read off the pattern's own syntax tree, so
+// that the regexp runs only on text that meets it. Most blocks hold none of a rule's
+// words, and a byte scan is many times cheaper than the regexp engine. Because the
+// condition is derived from the pattern, a pattern can change without its prefilter going
+// stale; a pattern with no such condition simply runs unfiltered.
 type quickRegexp struct {
 	*regexp.Regexp
-	// all: every group must be present; a group is present when one of its needles is.
-	all [][]needle
+	need *cond // nil: no condition
 	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
-	// folding needle (K, ſ): text holding one is passed to the regexp unfiltered.
+	// folding literal (K, ſ): text holding one is passed to the regexp unfiltered.
 	foldEscapes []string
 }
 
-// needle is one literal; fold needles are lower-case ASCII-folded and compared ignoring
-// ASCII case.
-type needle struct {
-	s    string
-	fold bool
-	// run > 0: instead of s, a run of at least run consecutive bytes of class (x{4} for
-	// an ASCII class x, as \d{4})
+type condKind uint8
+
+const (
+	condLit    condKind = iota // s occurs (ignoring ASCII case when fold)
+	condPrefix                 // the text starts with s
+	condSuffix                 // the text ends with s
+	condRun                    // run consecutive bytes of class occur (\d{4})
+	condAnd                    // every sub holds
+	condOr                     // some sub holds
+)
+
+// cond is a necessary condition for a match.
+type cond struct {
+	kind  condKind
+	s     string // condLit, condPrefix, condSuffix; fold literals are in lower case
+	fold  bool
 	run   int
 	class *[256]bool
+	subs  []*cond
 }
 
-// maxClassNeedles is the largest character class taken as a group of one-rune needles.
+// maxClassNeedles is the largest character class taken as a choice of one-rune literals.
 const maxClassNeedles = 10
 
 func quick(re *regexp.Regexp) *quickRegexp {
@@ -43,73 +53,105 @@ func quick(re *regexp.Regexp) *quickRegexp {
 	if err != nil {
 		return q
 	}
-	q.all = required(tree)
+	q.need = required(tree)
 	seen := map[rune]bool{}
-	for _, g := range q.all {
-		for _, n := range g {
-			if !n.fold {
-				continue
-			}
-			for _, c := range n.s {
-				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-					if f >= utf8.RuneSelf && !seen[f] {
-						seen[f] = true
-						q.foldEscapes = append(q.foldEscapes, string(f))
-					}
+	var escapes func(c *cond)
+	escapes = func(c *cond) {
+		if c == nil {
+			return
+		}
+		for _, sub := range c.subs {
+			escapes(sub)
+		}
+		if !c.fold {
+			return
+		}
+		for _, r := range c.s {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f >= utf8.RuneSelf && !seen[f] {
+					seen[f] = true
+					q.foldEscapes = append(q.foldEscapes, string(f))
 				}
 			}
 		}
 	}
+	escapes(q.need)
 	return q
 }
 
-// required returns groups of needles such that any match of re holds a needle of every
-// group; nil when nothing is required.
-func required(re *syntax.Regexp) [][]needle {
+// required returns a condition every match of re meets, or nil.
+func required(re *syntax.Regexp) *cond {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if g := literalNeedles(re); g != nil {
-			return [][]needle{g}
-		}
+		return literalCond(re)
 	case syntax.OpCharClass:
-		var g []needle
+		var subs []*cond
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
-				if len(g) == maxClassNeedles {
+				if len(subs) == maxClassNeedles {
 					return nil
 				}
-				g = append(g, needle{s: string(c)})
+				subs = append(subs, &cond{kind: condLit, s: string(c)})
 			}
 		}
-		return [][]needle{g}
+		return anyOf(subs)
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
 	case syntax.OpRepeat:
 		if c := asciiClass(re.Sub[0]); c != nil && re.Min >= 2 {
-			return [][]needle{{{run: re.Min, class: c}}}
+			return &cond{kind: condRun, run: re.Min, class: c}
 		}
 		if re.Min >= 1 {
 			return required(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		var all [][]needle
-		for _, sub := range re.Sub {
-			all = append(all, required(sub)...)
+		var subs []*cond
+		for i, sub := range re.Sub {
+			lit := sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0
+			switch {
+			case lit && i > 0 && re.Sub[i-1].Op == syntax.OpBeginText:
+				subs = append(subs, &cond{kind: condPrefix, s: string(sub.Rune)})
+			case lit && i+1 < len(re.Sub) && re.Sub[i+1].Op == syntax.OpEndText:
+				subs = append(subs, &cond{kind: condSuffix, s: string(sub.Rune)})
+			default:
+				if c := required(sub); c != nil {
+					subs = append(subs, c)
+				}
+			}
 		}
-		return all
+		// the cheap tests first: a prefix or suffix is one comparison
+		sort.SliceStable(subs, func(i, j int) bool {
+			return subs[i].kind == condPrefix || subs[i].kind == condSuffix
+		})
+		switch len(subs) {
+		case 0:
+			return nil
+		case 1:
+			return subs[0]
+		}
+		return &cond{kind: condAnd, subs: subs}
 	case syntax.OpAlternate:
-		// every branch must require something; one group of each will do
-		var g []needle
+		var subs []*cond
 		for _, sub := range re.Sub {
-			r := required(sub)
-			if len(r) == 0 {
+			c := required(sub)
+			if c == nil {
 				return nil
 			}
-			g = append(g, bestGroup(r)...)
+			subs = append(subs, c)
 		}
-		return [][]needle{g}
+		return anyOf(subs)
 	}
 	return nil
+}
+
+func anyOf(subs []*cond) *cond {
+	switch len(subs) {
+	case 0:
+		return nil
+	case 1:
+		return subs[0]
+	}
+	return &cond{kind: condOr, subs: subs}
 }
 
 // asciiClass returns the byte set of a character class of ASCII runes only, or nil.
@@ -145,38 +187,12 @@ func hasRun(s string, c *[256]bool, n int) bool {
 	return false
 }
 
-// bestGroup picks the most selective group: the longest shortest needle, then the fewest
-// needles.
-func bestGroup(all [][]needle) []needle {
-	best := all[0]
-	for _, g := range all[1:] {
-		if minLen(g) > minLen(best) || minLen(g) == minLen(best) && len(g) < len(best) {
-			best = g
-		}
-	}
-	return best
-}
-
-func minLen(g []needle) int {
-	m := -1
-	for _, n := range g {
-		l := len(n.s)
-		if n.run > 0 {
-			l = n.run
-		}
-		if m < 0 || l < m {
-			m = l
-		}
-	}
-	return m
-}
-
-// literalNeedles turns a literal into needles. A case-folding literal is compared
+// literalCond turns a literal into a condition. A case-folding literal is compared
 // ignoring ASCII case; a non-ASCII rune that has other cases (ⓒ, Ⓒ) cannot be, so the
-// longest run of runes without one is taken, or else the first rune's cases.
-func literalNeedles(re *syntax.Regexp) []needle {
+// longest run of runes without one is taken, or else the first rune in any of its cases.
+func literalCond(re *syntax.Regexp) *cond {
 	if re.Flags&syntax.FoldCase == 0 {
-		return []needle{{s: string(re.Rune)}}
+		return &cond{kind: condLit, s: string(re.Rune)}
 	}
 	var best, cur []rune
 	for _, c := range re.Rune {
@@ -190,15 +206,46 @@ func literalNeedles(re *syntax.Regexp) []needle {
 		}
 	}
 	if len(best) > 0 {
-		low := lowerASCIIString(string(best))
-		return []needle{{s: low, fold: true}}
+		return &cond{kind: condLit, s: lowerASCIIString(string(best)), fold: true}
 	}
 	c := re.Rune[0]
-	g := []needle{{s: string(c)}}
+	subs := []*cond{{kind: condLit, s: string(c)}}
 	for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-		g = append(g, needle{s: string(f)})
+		subs = append(subs, &cond{kind: condLit, s: string(f)})
 	}
-	return g
+	return anyOf(subs)
+}
+
+// holds evaluates the condition on a text.
+func (c *cond) holds(t *textScan) bool {
+	switch c.kind {
+	case condLit:
+		if c.fold {
+			return t.lowerTextPairs().may(c.s) && strings.Contains(t.lowerText(), c.s)
+		}
+		return t.textPairs().may(c.s) && strings.Contains(t.text, c.s)
+	case condPrefix:
+		return strings.HasPrefix(t.text, c.s)
+	case condSuffix:
+		return strings.HasSuffix(t.text, c.s)
+	case condRun:
+		return hasRun(t.text, c.class, c.run)
+	case condAnd:
+		for _, sub := range c.subs {
+			if !sub.holds(t) {
+				return false
+			}
+		}
+		return true
+	case condOr:
+		for _, sub := range c.subs {
+			if sub.holds(t) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // textScan is what the prefilters read off one text, computed when first needed and
@@ -239,9 +286,9 @@ func (b *Block) scan() *textScan {
 	return b.scanned
 }
 
-// may reports whether s could match: it holds a needle of every group.
+// may reports whether s could match.
 func (q *quickRegexp) may(s string) bool {
-	if len(q.all) == 0 {
+	if q.need == nil {
 		return true
 	}
 	t := textScan{text: s}
@@ -249,35 +296,15 @@ func (q *quickRegexp) may(s string) bool {
 }
 
 func (q *quickRegexp) mayScan(t *textScan) bool {
-	if len(q.all) == 0 {
+	if q.need == nil {
 		return true
 	}
-	s := t.text
 	for _, e := range q.foldEscapes {
-		if strings.Contains(s, e) {
+		if strings.Contains(t.text, e) {
 			return true
 		}
 	}
-	for _, g := range q.all {
-		found := false
-		for _, n := range g {
-			switch {
-			case n.run > 0:
-				found = hasRun(s, n.class, n.run)
-			case n.fold:
-				found = t.lowerTextPairs().may(n.s) && strings.Contains(t.lowerText(), n.s)
-			default:
-				found = t.textPairs().may(n.s) && strings.Contains(s, n.s)
-			}
-			if found {
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return q.need.holds(t)
 }
 
 // lowerASCIIString returns s with ASCII letters in lower case; other bytes, and so every
