@@ -864,7 +864,7 @@ func lowerShare(t string) float64 {
 
 // copyrightNotice tells a page's copyright notice ("© 2025 Daily Example. All rights
 // reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
-func copyrightNotice(t string) bool { return reNotice.MatchString(t) }
+func copyrightNotice(t string) bool { return qNotice.MatchString(t) }
 
 // MinSentenceRun is how many near-good or good sentence blocks in a row make prose even
 // where each alone is too short to be good: a news lead of short paragraphs.

@@ -111,7 +111,7 @@ func parseLooseDate(text string) (string, bool) {
 			d, _ = strconv.Atoi(m[5])
 			y, _ = strconv.Atoi(m[6])
 		}
-	} else if m := reCJKDate.FindStringSubmatch(text); m != nil {
+	} else if m := qCJKDate.FindStringSubmatch(text); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])

@@ -391,6 +391,16 @@ var (
 	qCookie     = quick(reCookie)
 	qPlayer     = quick(rePlayer)
 
+	qCommentHdr   = quick(reCommentHdr)
+	qNewWindow    = quick(reNewWindow)
+	qPhotoCredit  = quick(rePhotoCredit)
+	qImageCaption = quick(reImageCaption)
+	qNotice       = quick(reNotice)
+	qNewsletter   = quick(reNewsletter)
+	qPager        = quick(rePager)
+	qUpdatedAt    = quick(reUpdatedAt)
+	qCJKDate      = quick(reCJKDate)
+
 	qISODate   = quick(reISODate)
 	qMonthDate = quick(reMonthDate)
 	qDotDate   = quick(reDotDate)

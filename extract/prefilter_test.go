@@ -23,6 +23,9 @@ func TestQuickRegexpAgrees(t *testing.T) {
 		"이 브라우저는 video 태그를 지원하지 않습니다", "Flash Player", "촬영기자: 홍길동", "영상편집：홍길동",
 		"2019-11-19 at 10:31 pm", "Nov 19, 2019", "19 NOVEMBER 2019", "19.11.2019", "2019/11/19",
 		"문장이다.▲ 사진 설명", "끝냈다/로이터연합뉴스그는", "변론[이데일리 홍길동 기자] 국민의힘",
+		"34 Comments", "Leave a Reply", "jane says:", "댓글 3개", "Share (opens in new window)",
+		"© Jane Roe/Agency", "Image caption A harbor at dawn", "Copyright © 2024", "Sign up for our newsletter",
+		"1 - 5 of 36", "Page 2 of 4", "Updated 10:31 am", "2024年5月14日",
 	}
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "cases", "*", "input.*"))
 	for _, f := range dirs {
@@ -37,6 +40,9 @@ func TestQuickRegexpAgrees(t *testing.T) {
 		"tip-line": qTipLine, "credits": qCredits, "wire-tail": qWireTail, "sign-off": qSignOff,
 		"caption-ko": qCaptionKo, "caption-en": qCaptionEn, "hashtags": qHashtags, "placeholder": qPlacehold,
 		"url": qURLOnly, "promo": qPromo, "embed": qEmbedGate, "cookie": qCookie, "player": qPlayer,
+		"comment-header": qCommentHdr, "new-window": qNewWindow, "photo-credit": qPhotoCredit,
+		"image-caption": qImageCaption, "notice": qNotice, "newsletter": qNewsletter, "pager": qPager,
+		"updated-at": qUpdatedAt, "cjk-date": qCJKDate,
 		"iso-date": qISODate, "month-date": qMonthDate, "dot-date": qDotDate,
 		"glued-caption-start": qGluedCaptionStart, "glued-caption-end": qGluedCaptionEnd, "glued-header": qGluedHeader,
 	} {

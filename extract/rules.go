@@ -83,8 +83,8 @@ var builtinRules = []Rule{
 	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "photo-credit", Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
-		return b.Runes <= 60 && qCopyright.MatchBlock(b) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
-			reImageCaption.MatchString(b.Text)
+		return b.Runes <= 60 && qCopyright.MatchBlock(b) && !qNotice.MatchBlock(b) && qPhotoCredit.MatchBlock(b) ||
+			qImageCaption.MatchBlock(b)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b)
@@ -120,10 +120,10 @@ var builtinRules = []Rule{
 		return b.Runes <= 400 && qEmbedGate.MatchBlock(b)
 	}},
 	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
-		return b.Runes <= 80 && reCommentHdr.MatchString(b.Text)
+		return b.Runes <= 80 && qCommentHdr.MatchBlock(b)
 	}},
 	{Name: "new-window-link", Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
-		return b.Runes <= 120 && reNewWindow.MatchString(b.Text)
+		return b.Runes <= 120 && qNewWindow.MatchBlock(b)
 	}},
 	{Name: "reading-time", Kind: "nav", Desc: "a reading-time label (Lesezeit: 3 Min., 5 min read)", match: func(b *Block) bool {
 		return b.Runes <= 40 && reReadingTime.MatchString(b.Text)
@@ -144,7 +144,7 @@ var builtinRules = []Rule{
 		return b.Kind != BlockImage && b.Runes > 0 && !hasLetterOrDigit(b.Text)
 	}},
 	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
-		return b.Runes <= 30 && rePager.MatchString(b.Text)
+		return b.Runes <= 30 && qPager.MatchBlock(b)
 	}},
 	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
@@ -156,7 +156,7 @@ var builtinRules = []Rule{
 		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
 	}},
 	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter or share-this-story prompt (Sign up for our newsletter, Like this story? Share it with a friend)", match: func(b *Block) bool {
-		return b.Runes <= 300 && reNewsletter.MatchString(b.Text)
+		return b.Runes <= 300 && qNewsletter.MatchBlock(b)
 	}},
 	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
@@ -209,7 +209,7 @@ func isDateLine(b *Block) bool {
 	if b.Runes > 120 || b.Kind == BlockQuote || reQuotedPostSign.MatchString(b.Text) {
 		return false
 	}
-	if qDateLineKo.MatchBlock(b) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
+	if qDateLineKo.MatchBlock(b) || b.Runes <= 50 && qUpdatedAt.MatchBlock(b) {
 		return true
 	}
 	_, ok := parseLooseDate(b.Text)
