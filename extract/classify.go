@@ -53,6 +53,7 @@ func Classify(doc *Document, opts Options) {
 	}
 	for _, b := range blocks {
 		contextFree(b, opts.Rules, host)
+		b.scanned = nil // the rules' prefilter scan is needed no more
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
 	revertHints(blocks, false)
