@@ -400,6 +400,13 @@ var (
 	qPager        = quick(rePager)
 	qUpdatedAt    = quick(reUpdatedAt)
 	qCJKDate      = quick(reCJKDate)
+	qReadingTime  = quick(reReadingTime)
+	qPaywall      = quick(rePaywall)
+	qAffiliate    = quick(reAffiliate)
+	qRelTime      = quick(reRelTime)
+	qRelatedLink  = quick(reRelatedLink)
+
+	qPlaceholderToken = quick(rePlaceholderToken)
 
 	qISODate   = quick(reISODate)
 	qMonthDate = quick(reMonthDate)

@@ -26,6 +26,8 @@ func TestQuickRegexpAgrees(t *testing.T) {
 		"34 Comments", "Leave a Reply", "jane says:", "댓글 3개", "Share (opens in new window)",
 		"© Jane Roe/Agency", "Image caption A harbor at dawn", "Copyright © 2024", "Sign up for our newsletter",
 		"1 - 5 of 36", "Page 2 of 4", "Updated 10:31 am", "2024年5月14日",
+		"Reading time: 4 min", "5 min read", "Subscribe to continue reading", "We may earn a commission",
+		"3 hours ago", "vor 2 Std.", "Read more: the harbor", "photo [photo-3_small] text [12]",
 	}
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "cases", "*", "input.*"))
 	for _, f := range dirs {
@@ -42,8 +44,10 @@ func TestQuickRegexpAgrees(t *testing.T) {
 		"url": qURLOnly, "promo": qPromo, "embed": qEmbedGate, "cookie": qCookie, "player": qPlayer,
 		"comment-header": qCommentHdr, "new-window": qNewWindow, "photo-credit": qPhotoCredit,
 		"image-caption": qImageCaption, "notice": qNotice, "newsletter": qNewsletter, "pager": qPager,
-		"updated-at": qUpdatedAt, "cjk-date": qCJKDate,
-		"iso-date": qISODate, "month-date": qMonthDate, "dot-date": qDotDate,
+		"updated-at": qUpdatedAt, "cjk-date": qCJKDate, "reading-time": qReadingTime, "paywall": qPaywall,
+		"affiliate": qAffiliate, "relative-time": qRelTime, "related-link": qRelatedLink,
+		"placeholder-token": qPlaceholderToken,
+		"iso-date":          qISODate, "month-date": qMonthDate, "dot-date": qDotDate,
 		"glued-caption-start": qGluedCaptionStart, "glued-caption-end": qGluedCaptionEnd, "glued-header": qGluedHeader,
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -126,19 +126,19 @@ var builtinRules = []Rule{
 		return b.Runes <= 120 && qNewWindow.MatchBlock(b)
 	}},
 	{Name: "reading-time", Kind: "nav", Desc: "a reading-time label (Lesezeit: 3 Min., 5 min read)", match: func(b *Block) bool {
-		return b.Runes <= 40 && reReadingTime.MatchString(b.Text)
+		return b.Runes <= 40 && qReadingTime.MatchBlock(b)
 	}},
 	{Name: "paywall-promo", Kind: "promo", Desc: "a subscription or paywall prompt (Jetzt weiterlesen, Already a subscriber?, 2 Wochen kostenlos testen)", match: func(b *Block) bool {
-		return b.Runes <= 300 && rePaywall.MatchString(b.Text)
+		return b.Runes <= 300 && qPaywall.MatchBlock(b)
 	}},
 	{Name: "affiliate-note", Kind: "promo", Desc: "an affiliate-link disclosure (we may earn a commission …)", match: func(b *Block) bool {
-		return b.Runes <= 400 && reAffiliate.MatchString(b.Text)
+		return b.Runes <= 400 && qAffiliate.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
-		return b.Runes <= 30 && reRelTime.MatchString(b.Text)
+		return b.Runes <= 30 && qRelTime.MatchBlock(b)
 	}},
 	{Name: "related-link", Kind: "related-list", Desc: "a single link to another article (Related: …, Read more: …, Also on site.com …)", match: func(b *Block) bool {
-		return b.Runes <= 200 && reRelatedLink.MatchString(b.Text)
+		return b.Runes <= 200 && qRelatedLink.MatchBlock(b)
 	}},
 	{Name: "decoration", Kind: "nav", Desc: "a line of rules, dots or symbols with no letters or digits (━━━━, * * *)", match: func(b *Block) bool {
 		return b.Kind != BlockImage && b.Runes > 0 && !hasLetterOrDigit(b.Text)

@@ -303,7 +303,7 @@ func dropPlaceholders(s string) string {
 	if strings.IndexByte(s, '[') < 0 {
 		return s
 	}
-	out := rePlaceholderToken.ReplaceAllString(s, " ")
+	out := qPlaceholderToken.ReplaceAllString(s, " ")
 	if strings.TrimSpace(out) == "" {
 		return s
 	}
