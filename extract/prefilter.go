@@ -220,10 +220,12 @@ func literalCond(re *syntax.Regexp) *cond {
 func (c *cond) holds(t *textScan) bool {
 	switch c.kind {
 	case condLit:
+		// the byte pairs pay when many literals are looked for in one text, as the rules
+		// do on a block; a single search goes straight to the bytes
 		if c.fold {
-			return t.lowerTextPairs().may(c.s) && strings.Contains(t.lowerText(), c.s)
+			return (t.once || t.lowerTextPairs().may(c.s)) && strings.Contains(t.lowerText(), c.s)
 		}
-		return t.textPairs().may(c.s) && strings.Contains(t.text, c.s)
+		return (t.once || t.textPairs().may(c.s)) && strings.Contains(t.text, c.s)
 	case condPrefix:
 		return strings.HasPrefix(t.text, c.s)
 	case condSuffix:
@@ -255,6 +257,7 @@ type textScan struct {
 	lower                      string // text with ASCII letters in lower case
 	pairs, lowerPairs          bytePairs
 	lowered, paired, lowPaired bool
+	once                       bool // scanned for one regexp only: no byte pairs
 }
 
 func (t *textScan) lowerText() string {
@@ -291,7 +294,7 @@ func (q *quickRegexp) may(s string) bool {
 	if q.need == nil {
 		return true
 	}
-	t := textScan{text: s}
+	t := textScan{text: s, once: true}
 	return q.mayScan(&t)
 }
 
