@@ -183,7 +183,7 @@ func findTitle(doc *Document, first int) int {
 	// anchored on the first date line or byline before the body: a labelled Korean date
 	// line first, then any date line or byline
 	anchors := []func(b *Block) bool{
-		func(b *Block) bool { return b.Role == RoleDate && reDateLineKo.MatchString(b.Text) },
+		func(b *Block) bool { return b.Role == RoleDate && qDateLineKo.MatchString(b.Text) },
 		func(b *Block) bool { return b.Role == RoleDate || b.Role == RoleByline },
 	}
 	for _, anchor := range anchors {
@@ -365,7 +365,7 @@ func embeddedBody(doc *Document) []*Block {
 
 // bylineName takes the name out of a byline: "홍길동 기자 hong@x.kr" → "홍길동", "By Jane Doe" → "Jane Doe".
 func bylineName(t string) string {
-	if m := reBylineKo.FindStringSubmatch(t); m != nil {
+	if m := qBylineKo.FindStringSubmatch(t); m != nil {
 		return m[1]
 	}
 	t = strings.TrimSpace(t)

@@ -53,6 +53,7 @@ func Classify(doc *Document, opts Options) {
 	}
 	for _, b := range blocks {
 		contextFree(b, opts.Rules, host)
+		b.scanned = nil // the rules' prefilter scan is needed no more
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
 	revertHints(blocks, false)
@@ -570,7 +571,7 @@ func maxSpanFrom(blocks []*Block, from int, score func(*Block) float64) (best fl
 // textHead is the index of the first labelled Korean date line of a text page, or -1.
 func textHead(blocks []*Block) int {
 	for i, b := range blocks {
-		if b.Role == RoleDate && b.Tag == "" && reDateLineKo.MatchString(b.Text) {
+		if b.Role == RoleDate && b.Tag == "" && qDateLineKo.MatchString(b.Text) {
 			return i
 		}
 	}
@@ -653,9 +654,13 @@ const (
 // Q&A) are body when they sit among the body paragraphs. Blocks a boilerplate rule
 // matched stay dropped. HTML only: it needs the elements.
 func containerFill(blocks []*Block) {
-	good := map[*html.Node]float64{}
-	all := map[*html.Node]float64{}
+	// the weight of the blocks each element owns; an element's whole weight is that of
+	// its subtree, summed in one walk of the tree (weights are multiples of 1/2, so
+	// their sums are exact in any order)
+	ownAll := map[*html.Node]float64{}
+	ownGood := map[*html.Node]float64{}
 	total := 0.0
+	var some *html.Node
 	for _, b := range blocks {
 		if b.Node == nil {
 			continue
@@ -663,26 +668,17 @@ func containerFill(blocks []*Block) {
 		isGood := b.Class == ClassGood && !isMetaRole(b)
 		if isGood {
 			total += b.Weighted
+			ownGood[b.Node] += b.Weighted
 		}
-		for n := b.Node; n != nil; n = n.Parent {
-			all[n] += b.Weighted
-			if isGood {
-				good[n] += b.Weighted
-			}
-		}
+		ownAll[b.Node] += b.Weighted
+		some = b.Node
 	}
 	if total < LengthHigh {
 		return
 	}
-	var box *html.Node
-	boxDepth := -1
-	for n, g := range good {
-		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] && !declaredBody(n) {
-			continue
-		}
-		if d := nodeDepth(n); d > boxDepth {
-			box, boxDepth = n, d
-		}
+	box, ok := containerBox(some, ownAll, ownGood, total)
+	if !ok {
+		box = containerBoxByAncestors(blocks, total)
 	}
 	if box == nil {
 		return
@@ -701,6 +697,85 @@ func containerFill(blocks []*Block) {
 		}
 		b.Class, b.Rule = ClassGood, RuleInContainer
 	}
+}
+
+// containerBox finds the element that holds the article: the deepest one holding
+// ContainerGoodShare of the good text, where good text is at least ContainerDensity of
+// all its text (or the element declares a body). It walks the tree once, from the root of
+// some; ok is false when some blocks' elements lie outside that tree.
+func containerBox(some *html.Node, ownAll, ownGood map[*html.Node]float64, total float64) (box *html.Node, ok bool) {
+	root := some
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	type frame struct {
+		n, next   *html.Node
+		all, good float64
+	}
+	reached := 0
+	push := func(stack []frame, n *html.Node) []frame {
+		a, isBlock := ownAll[n]
+		if isBlock {
+			reached++
+		}
+		return append(stack, frame{n: n, next: n.FirstChild, all: a, good: ownGood[n]})
+	}
+	stack := push(nil, root)
+	boxDepth := -1
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if c := top.next; c != nil {
+			top.next = c.NextSibling
+			stack = push(stack, c)
+			continue
+		}
+		f := *top
+		depth := len(stack) // as nodeDepth counts: the root is 1
+		stack = stack[:len(stack)-1]
+		if len(stack) > 0 {
+			p := &stack[len(stack)-1]
+			p.all += f.all
+			p.good += f.good
+		}
+		g := f.good
+		if g <= 0 || g < ContainerGoodShare*total || g < ContainerDensity*f.all && !declaredBody(f.n) {
+			continue
+		}
+		if depth > boxDepth {
+			box, boxDepth = f.n, depth
+		}
+	}
+	return box, reached == len(ownAll)
+}
+
+// containerBoxByAncestors is containerBox for blocks whose elements do not all share one
+// tree: each block adds its weight to all its ancestors.
+func containerBoxByAncestors(blocks []*Block, total float64) *html.Node {
+	good := map[*html.Node]float64{}
+	all := map[*html.Node]float64{}
+	for _, b := range blocks {
+		if b.Node == nil {
+			continue
+		}
+		isGood := b.Class == ClassGood && !isMetaRole(b)
+		for n := b.Node; n != nil; n = n.Parent {
+			all[n] += b.Weighted
+			if isGood {
+				good[n] += b.Weighted
+			}
+		}
+	}
+	var box *html.Node
+	boxDepth := -1
+	for n, g := range good {
+		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] && !declaredBody(n) {
+			continue
+		}
+		if d := nodeDepth(n); d > boxDepth {
+			box, boxDepth = n, d
+		}
+	}
+	return box
 }
 
 // declaredBody reports an element whose class, id or itemprop names an article body
@@ -790,7 +865,7 @@ func lowerShare(t string) float64 {
 
 // copyrightNotice tells a page's copyright notice ("© 2025 Daily Example. All rights
 // reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
-func copyrightNotice(t string) bool { return reNotice.MatchString(t) }
+func copyrightNotice(t string) bool { return qNotice.MatchString(t) }
 
 // MinSentenceRun is how many near-good or good sentence blocks in a row make prose even
 // where each alone is too short to be good: a news lead of short paragraphs.

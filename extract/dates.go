@@ -14,7 +14,7 @@ var seoul = time.FixedZone("KST", 9*3600)
 // dateLineTimes reads the publication and update times of a Korean date line
 // ("입력 2025-02-06 15:15 수정 2025-02-06 16:00"), as RFC 3339 in Asia/Seoul.
 func dateLineTimes(text string) (published, modified string) {
-	for _, m := range reDateLineKo.FindAllStringSubmatch(text, -1) {
+	for _, m := range qDateLineKo.FindAllStringSubmatch(text, -1) {
 		y, _ := strconv.Atoi(m[2])
 		mo, _ := strconv.Atoi(m[3])
 		d, _ := strconv.Atoi(m[4])
@@ -87,7 +87,7 @@ var (
 func parseLooseDate(text string) (string, bool) {
 	y, mo, d := 0, 0, 0
 	rest := text
-	if m := reISODate.FindStringSubmatchIndex(text); m != nil {
+	if m := qISODate.FindStringSubmatchIndex(text); m != nil {
 		sub := text[m[0]:m[1]]
 		if t, ok := parseISO(sub); ok && len(t) > 10 {
 			return t, true
@@ -101,7 +101,7 @@ func parseLooseDate(text string) (string, bool) {
 	}
 	if y != 0 {
 		// taken from the ISO date above
-	} else if m := reMonthDate.FindStringSubmatch(text); m != nil {
+	} else if m := qMonthDate.FindStringSubmatch(text); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])
 			mo = months[strings.ToLower(m[2])]
@@ -111,11 +111,11 @@ func parseLooseDate(text string) (string, bool) {
 			d, _ = strconv.Atoi(m[5])
 			y, _ = strconv.Atoi(m[6])
 		}
-	} else if m := reCJKDate.FindStringSubmatch(text); m != nil {
+	} else if m := qCJKDate.FindStringSubmatch(text); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
-	} else if m := reDotDate.FindStringSubmatch(text); m != nil {
+	} else if m := qDotDate.FindStringSubmatch(text); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])
 			mo, _ = strconv.Atoi(m[2])

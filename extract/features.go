@@ -65,6 +65,12 @@ func blockFeatures(b *Block) {
 	hangul, letters := 0, 0
 	for _, r := range t {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII: a letter is a-z or A-Z, and no rune is Han or Kana
+			w++
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
 		case r >= 0xAC00 && r <= 0xD7A3:
 			w += 1.5
 			hangul++
@@ -87,26 +93,46 @@ func blockFeatures(b *Block) {
 			b.LinkDensity = 1
 		}
 	}
-	words := strings.Fields(t)
-	b.Words = len(words)
-	if len(words) > 0 {
-		stops, endings := 0, 0
-		for _, word := range words {
-			word = strings.TrimFunc(word, isPunctOrSymbol)
-			if word == "" {
-				continue
-			}
-			if stopLatin[strings.ToLower(word)] {
-				stops++
-			}
-			if hasKoreanEnding(word) {
-				endings++
-			}
+	words, stops, endings := 0, 0, 0
+	var low [64]byte
+	for word := range strings.FieldsSeq(t) {
+		words++
+		word = strings.TrimFunc(word, isPunctOrSymbol)
+		if word == "" {
+			continue
 		}
-		b.StopDensity = float64(stops) / float64(len(words))
-		b.EndingDensity = float64(endings) / float64(len(words))
+		if isStopWord(word, &low) {
+			stops++
+		}
+		if hasKoreanEnding(word) {
+			endings++
+		}
+	}
+	b.Words = words
+	if words > 0 {
+		b.StopDensity = float64(stops) / float64(words)
+		b.EndingDensity = float64(endings) / float64(words)
 	}
 	b.SentenceEnd = sentenceEnd(t)
+}
+
+// isStopWord reports stopLatin[strings.ToLower(word)], lower-casing a short ASCII word in
+// buf rather than in a new string.
+func isStopWord(word string, buf *[64]byte) bool {
+	if len(word) > len(buf) {
+		return stopLatin[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return stopLatin[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return stopLatin[string(buf[:len(word)])]
 }
 
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
@@ -158,7 +184,11 @@ func sentenceEnd(t string) bool {
 // scriptCounts counts Hangul runes and all letters of s.
 func scriptCounts(s string) (hangul, letters int) {
 	for _, r := range s {
-		if r >= 0xAC00 && r <= 0xD7A3 {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
+		} else if r >= 0xAC00 && r <= 0xD7A3 {
 			hangul++
 			letters++
 		} else if unicode.IsLetter(r) {

@@ -96,8 +96,14 @@ func matchToken(tok string, words map[string]hintWord) string {
 			}
 		}
 	}
-	joined := strings.NewReplacer("-", "", "_", "").Replace(tok)
-	if w, ok := words[joined]; ok {
+	// the whole token with "-" and "_" taken out, looked up without a new string
+	joined := buf[:0]
+	for i := 0; i < len(tok); i++ {
+		if tok[i] != '-' && tok[i] != '_' {
+			joined = append(joined, tok[i])
+		}
+	}
+	if w, ok := words[string(joined)]; ok {
 		return w.kind
 	}
 	return ""

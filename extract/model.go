@@ -149,6 +149,11 @@ type Block struct {
 	hintQRule string
 	// pinned: a user rule decided this block; no later pass changes it
 	pinned bool
+	// label, labelOf: labelKey(Text) and the Text it was computed from, as several rules
+	// look the same short block up in their lists
+	label, labelOf string
+	// scanned: what the rules' prefilters read off Text
+	scanned *textScan
 	// btnKind: the kind of a button row (reactions, share, font-controls, comment-box,
 	// media-player), set by the buttons rule
 	btnKind string

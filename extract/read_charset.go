@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -90,6 +91,10 @@ func rdUTF8Stats(data []byte) (multi, bad int) {
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {
 			i++
+			// ASCII, most of a page, eight bytes at a time
+			for i+8 <= len(data) && binary.LittleEndian.Uint64(data[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
 			continue
 		}
 		r, size := utf8.DecodeRune(data[i:])

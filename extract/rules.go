@@ -83,29 +83,29 @@ var builtinRules = []Rule{
 	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
 	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
 	{Name: "photo-credit", Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
-		return b.Runes <= 60 && reCopyright.MatchString(b.Text) && !reNotice.MatchString(b.Text) && rePhotoCredit.MatchString(b.Text) ||
-			reImageCaption.MatchString(b.Text)
+		return b.Runes <= 60 && qCopyright.MatchBlock(b) && !qNotice.MatchBlock(b) && qPhotoCredit.MatchBlock(b) ||
+			qImageCaption.MatchBlock(b)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && reCopyright.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b)
 	}},
 	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
-		return b.Runes <= 800 && reCookie.MatchString(b.Text)
+		return b.Runes <= 800 && qCookie.MatchBlock(b)
 	}},
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && reTipLine.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qTipLine.MatchBlock(b)
 	}},
 	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
 	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
 	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
 		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
 	}},
-	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return reWireTail.MatchString(b.Text) }},
+	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchBlock(b) }},
 	{Name: "credits", Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && reCredits.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qCredits.MatchBlock(b)
 	}},
 	{Name: "sign-off", Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
-		return b.Runes <= 40 && reSignOff.MatchString(b.Text)
+		return b.Runes <= 40 && qSignOff.MatchBlock(b)
 	}},
 	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
 		kind, ok := buttonLine(b.Text, b.Runes)
@@ -113,54 +113,54 @@ var builtinRules = []Rule{
 		return ok
 	}},
 	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && rePlayer.MatchString(b.Text)
+		return b.Runes <= BoilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
 	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
-		return b.Runes <= 400 && reEmbedGate.MatchString(b.Text)
+		return b.Runes <= 400 && qEmbedGate.MatchBlock(b)
 	}},
 	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
-		return b.Runes <= 80 && reCommentHdr.MatchString(b.Text)
+		return b.Runes <= 80 && qCommentHdr.MatchBlock(b)
 	}},
 	{Name: "new-window-link", Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
-		return b.Runes <= 120 && reNewWindow.MatchString(b.Text)
+		return b.Runes <= 120 && qNewWindow.MatchBlock(b)
 	}},
 	{Name: "reading-time", Kind: "nav", Desc: "a reading-time label (Lesezeit: 3 Min., 5 min read)", match: func(b *Block) bool {
-		return b.Runes <= 40 && reReadingTime.MatchString(b.Text)
+		return b.Runes <= 40 && qReadingTime.MatchBlock(b)
 	}},
 	{Name: "paywall-promo", Kind: "promo", Desc: "a subscription or paywall prompt (Jetzt weiterlesen, Already a subscriber?, 2 Wochen kostenlos testen)", match: func(b *Block) bool {
-		return b.Runes <= 300 && rePaywall.MatchString(b.Text)
+		return b.Runes <= 300 && qPaywall.MatchBlock(b)
 	}},
 	{Name: "affiliate-note", Kind: "promo", Desc: "an affiliate-link disclosure (we may earn a commission …)", match: func(b *Block) bool {
-		return b.Runes <= 400 && reAffiliate.MatchString(b.Text)
+		return b.Runes <= 400 && qAffiliate.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
-		return b.Runes <= 30 && reRelTime.MatchString(b.Text)
+		return b.Runes <= 30 && qRelTime.MatchBlock(b)
 	}},
 	{Name: "related-link", Kind: "related-list", Desc: "a single link to another article (Related: …, Read more: …, Also on site.com …)", match: func(b *Block) bool {
-		return b.Runes <= 200 && reRelatedLink.MatchString(b.Text)
+		return b.Runes <= 200 && qRelatedLink.MatchBlock(b)
 	}},
 	{Name: "decoration", Kind: "nav", Desc: "a line of rules, dots or symbols with no letters or digits (━━━━, * * *)", match: func(b *Block) bool {
 		return b.Kind != BlockImage && b.Runes > 0 && !hasLetterOrDigit(b.Text)
 	}},
 	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
-		return b.Runes <= 30 && rePager.MatchString(b.Text)
+		return b.Runes <= 30 && qPager.MatchBlock(b)
 	}},
 	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
 	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
-		return b.Runes <= 40 && uiLabels[labelKey(b.Text)]
+		return b.Runes <= 40 && uiLabels[b.labelKey()]
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
-		return rePromo.MatchString(b.Text) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
 	}},
 	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter or share-this-story prompt (Sign up for our newsletter, Like this story? Share it with a friend)", match: func(b *Block) bool {
-		return b.Runes <= 300 && reNewsletter.MatchString(b.Text)
+		return b.Runes <= 300 && qNewsletter.MatchBlock(b)
 	}},
-	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return reHashtags.MatchString(b.Text) }},
+	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
-		return b.Runes <= 90 && rePlacehold.MatchString(b.Text)
+		return b.Runes <= 90 && qPlacehold.MatchBlock(b)
 	}},
 	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
 	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
@@ -209,7 +209,7 @@ func isDateLine(b *Block) bool {
 	if b.Runes > 120 || b.Kind == BlockQuote || reQuotedPostSign.MatchString(b.Text) {
 		return false
 	}
-	if reDateLineKo.MatchString(b.Text) || b.Runes <= 50 && reUpdatedAt.MatchString(b.Text) {
+	if qDateLineKo.MatchBlock(b) || b.Runes <= 50 && qUpdatedAt.MatchBlock(b) {
 		return true
 	}
 	_, ok := parseLooseDate(b.Text)
@@ -221,9 +221,9 @@ func isByline(b *Block) bool {
 		return false
 	}
 	t := b.Text
-	if m := reBylineKo.FindStringSubmatch(t); m != nil {
+	if m := qBylineKo.FindStringSubmatch(t); m != nil {
 		// the rest must be little more than an e-mail address
-		rest := strings.TrimSpace(reEmail.ReplaceAllString(t[len(m[0]):], ""))
+		rest := strings.TrimSpace(qEmail.ReplaceAllString(t[len(m[0]):], ""))
 		return utf8.RuneCountInString(strings.Trim(rest, " ()[]=·,/")) <= 12
 	}
 	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
@@ -240,11 +240,11 @@ func isCaption(b *Block) bool {
 	if b.Runes > 400 {
 		return false
 	}
-	if reCaptionKo.MatchString(b.Text) {
+	if qCaptionKo.MatchBlock(b) {
 		// a body sentence may end in …제공 or name a photo; captions are short or start ▲
 		return strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△") || b.Runes <= 150 || strings.Contains(b.Text, "사진=")
 	}
-	return b.Runes <= 200 && reCaptionEn.MatchString(b.Text)
+	return b.Runes <= 200 && qCaptionEn.MatchBlock(b)
 }
 
 func isTeaser(b *Block) bool {
@@ -265,11 +265,11 @@ func isContactLine(b *Block) bool {
 	if b.Runes > 80 {
 		return false
 	}
-	t := strings.TrimSpace(reEmail.ReplaceAllString(b.Text, ""))
+	t := strings.TrimSpace(qEmail.ReplaceAllString(b.Text, ""))
 	if t != b.Text && utf8.RuneCountInString(strings.Trim(t, " ()[]<>·,/|")) <= 2 {
 		return true
 	}
-	return reURLOnly.MatchString(b.Text)
+	return qURLOnly.MatchBlock(b)
 }
 
 // buttonLine reports whether t is a row of buttons, and of which kind: once the words of
@@ -285,9 +285,13 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 		return "", false
 	}
 	best, bestN := "", 0
+	pairs := bytePairsOf(s)
 	for _, k := range buttonKinds {
 		n := 0
 		for _, w := range buttonWords[k] { // lower-cased when loaded
+			if !pairs.may(w) {
+				continue
+			}
 			if c := strings.Count(s, w); c > 0 {
 				n += c * letterCount(w)
 				s = strings.ReplaceAll(s, w, " ")
@@ -319,7 +323,7 @@ func isRelatedHeading(b *Block) bool {
 	if b.Runes > 40 || b.SentenceEnd {
 		return false
 	}
-	k := labelKey(b.Text)
+	k := b.labelKey()
 	if relatedHeadings[k] {
 		return true
 	}
@@ -343,7 +347,7 @@ func isTickerHeader(b *Block) bool {
 	if b.Runes > 30 || b.SentenceEnd {
 		return false
 	}
-	k := labelKey(b.Text)
+	k := b.labelKey()
 	if marketHeaders[k] {
 		return true
 	}
@@ -368,7 +372,7 @@ func isTickerLine(b *Block) bool {
 	if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
 		return true
 	}
-	return marketAssets[labelKey(b.Text)]
+	return marketAssets[b.labelKey()]
 }
 
 func containsDigit(s string) bool {

@@ -257,13 +257,13 @@ func splitGlued(t string) []string {
 				cut = at
 			}
 		}
-		for _, re := range []*regexp.Regexp{reGluedHeader, reGluedCaptionStart} {
+		for _, re := range []*quickRegexp{qGluedHeader, qGluedCaptionStart} {
 			if m := re.FindStringIndex(t); m != nil {
 				_, n := utf8.DecodeRuneInString(t[m[0]:])
 				earliest(m[0] + n)
 			}
 		}
-		if m := reGluedCaptionEnd.FindStringIndex(t); m != nil {
+		if m := qGluedCaptionEnd.FindStringIndex(t); m != nil {
 			_, n := utf8.DecodeLastRuneInString(t[:m[1]])
 			earliest(m[1] - n)
 		}
@@ -303,7 +303,7 @@ func dropPlaceholders(s string) string {
 	if strings.IndexByte(s, '[') < 0 {
 		return s
 	}
-	out := rePlaceholderToken.ReplaceAllString(s, " ")
+	out := qPlaceholderToken.ReplaceAllString(s, " ")
 	if strings.TrimSpace(out) == "" {
 		return s
 	}

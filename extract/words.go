@@ -67,6 +67,14 @@ func labelKey(s string) string {
 	return sb.String()
 }
 
+// labelKey returns labelKey(b.Text), computed once per text.
+func (b *Block) labelKey() string {
+	if b.labelOf != b.Text {
+		b.label, b.labelOf = labelKey(b.Text), b.Text
+	}
+	return b.label
+}
+
 func labelSet(entries []string) map[string]bool {
 	m := make(map[string]bool, len(entries))
 	for _, e := range entries {
