@@ -146,7 +146,7 @@ func contextFree(b *Block, user UserRules, host string) {
 // quality is the length × language test for a block no rule matched.
 func quality(b *Block) (Class, string) {
 	w := b.Weighted
-	if reQuotedPostSign.MatchString(b.Text) {
+	if qQuotedPostSign.MatchString(b.Text) {
 		// a quoted post's sign-off goes with the post: its neighbours decide
 		return ClassShort, RuleShort
 	}

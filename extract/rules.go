@@ -206,7 +206,7 @@ const (
 func isDateLine(b *Block) bool {
 	// a quoted post signs off with its date ("— Name (@name) November 18, 2019"): quoted
 	// content, not the page's date line
-	if b.Runes > 120 || b.Kind == BlockQuote || reQuotedPostSign.MatchString(b.Text) {
+	if b.Runes > 120 || b.Kind == BlockQuote || qQuotedPostSign.MatchString(b.Text) {
 		return false
 	}
 	if qDateLineKo.MatchBlock(b) || b.Runes <= 50 && qUpdatedAt.MatchBlock(b) {
