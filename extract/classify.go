@@ -379,7 +379,7 @@ func neighbourClasses(blocks []*Block, skipNear bool) (prev, next []Class) {
 		for i := from; i != to; i += step {
 			out[i] = c
 			n := blocks[i]
-			if isMetaRole(n) || n.Kind == BlockImage || n.CFRule == "decoration" {
+			if neutral(n) {
 				continue
 			}
 			if n.Class == ClassGood || n.Class == ClassBad || (n.Class == ClassNearGood && !skipNear) {
@@ -454,7 +454,7 @@ func region(blocks []*Block, opts Options) {
 	}
 	score := func(b *Block) float64 {
 		switch {
-		case isMetaRole(b), b.Kind == BlockImage, b.CFRule == "decoration":
+		case neutral(b):
 			// separators and metadata neither make nor break the article
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
@@ -879,7 +879,7 @@ func sentenceRuns(blocks []*Block) []int {
 	member := func(b *Block) bool {
 		return (b.Class == ClassNearGood || b.Class == ClassGood) && b.SentenceEnd && b.Kind != BlockImage
 	}
-	skip := func(b *Block) bool { return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" }
+	skip := neutral
 	for i := 0; i < len(blocks); {
 		if !member(blocks[i]) {
 			i++
@@ -900,4 +900,10 @@ func sentenceRuns(blocks []*Block) []int {
 		i = j
 	}
 	return runs
+}
+
+// neutral reports a block that neither makes nor breaks the article around it: metadata,
+// images (and the placeholders text dumps leave for them), separators.
+func neutral(b *Block) bool {
+	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder"
 }
