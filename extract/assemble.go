@@ -52,7 +52,11 @@ func Assemble(doc *Document, opts Options) *Article {
 		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleContext
 	}
 	if first >= 0 {
-		a.Subtitles = subtitles(blocks, start, first, titleAt >= 0)
+		// a page whose headline comes from its metadata has no fragment deck to find
+		a.Subtitles = subtitles(blocks, start, first, titleAt >= 0 || a.Title != "")
+		if titleAt < 0 && a.Title != "" {
+			a.Subtitles = dropTitleLines(blocks, a.Subtitles, a.Title)
+		}
 		for i := start; i < first; i++ {
 			b := blocks[i]
 			if b.Role == RoleBody {
@@ -520,4 +524,23 @@ func allKoreanNames(names []string) bool {
 		}
 	}
 	return true
+}
+
+// dropTitleLines removes the headline from deck lines found on a page whose title came
+// from its metadata (the <h1> stands above the deck), and gives its block back the title
+// role.
+func dropTitleLines(blocks []*Block, subs []string, title string) []string {
+	var out []string
+	for _, t := range subs {
+		if t == title {
+			for _, b := range blocks {
+				if b.Role == RoleSubtitle && b.Text == t {
+					b.Role, b.Rule = RoleTitle, RuleTitle
+				}
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

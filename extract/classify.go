@@ -14,8 +14,8 @@ import (
 const (
 	LengthLow      = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
 	LengthHigh     = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
-	StopwordsLow   = 0.22 // share of stop words for near-good Latin text (jusText 0.30, for one language)
-	StopwordsHigh  = 0.28 // share of stop words for good Latin text (jusText 0.32)
+	StopwordsLow   = 0.20 // share of stop words for near-good Latin text (jusText 0.30, for one language)
+	StopwordsHigh  = 0.24 // share of stop words for good Latin text (jusText 0.32)
 	EndingsLow     = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
 	EndingsHigh    = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
 	MaxHeadingDist = 200  // weighted runes within which a heading must be followed by good text
