@@ -568,10 +568,19 @@ func maxSpanFrom(blocks []*Block, from int, score func(*Block) float64) (best fl
 	return
 }
 
-// textHead is the index of the first labelled Korean date line of a text page, or -1.
+// textHead is the index of a text page's head: its first labelled Korean date line, else
+// the first date line that two good sentence blocks follow at once; -1 if none.
 func textHead(blocks []*Block) int {
 	for i, b := range blocks {
-		if b.Role == RoleDate && b.Tag == "" && qDateLineKo.MatchString(b.Text) {
+		if b.Role == RoleDate && b.Tag == "" && reDateLineKo.MatchString(b.Text) {
+			return i
+		}
+	}
+	for i, b := range blocks {
+		if b.Role != RoleDate || b.Tag != "" || i+2 >= len(blocks) {
+			continue
+		}
+		if good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= LengthHigh }; good(blocks[i+1]) && good(blocks[i+2]) {
 			return i
 		}
 	}
