@@ -340,6 +340,10 @@ func isRelatedHeading(b *Block) bool {
 			return true
 		}
 	}
+	// "More Washington Examiner": more of a named site or section, every word capitalised
+	if strings.HasPrefix(b.Text, "More ") && len(strings.Fields(b.Text)) <= 4 && lowerShare(b.Text) == 0 {
+		return true
+	}
 	return false
 }
 
