@@ -29,6 +29,8 @@ const (
 	// StrongSignalShare is the share that must precede a copyright, tip or reaction line.
 	StrongSignalShare = 0.25
 	BadBlockPenalty   = 40 // the least a bad block takes off the region score
+	// MinRepeats is how often a low-quality line must stand on a page to be neutral.
+	MinRepeats = 3
 	// LowQualityMaxPenalty is the most a low-quality block takes off the region score.
 	LowQualityMaxPenalty = 100
 	ContainerMinGood     = 0.5  // share of good text inside article containers for them to bound the body
@@ -452,9 +454,17 @@ func region(blocks []*Block, opts Options) {
 	if opts.Favor == "recall" {
 		penalty /= 2
 	}
+	// a low-quality line the page repeats three times or more (a caption under every
+	// photo, a signature) is furniture of its own kind: it neither makes nor breaks
+	counts := map[string]int{}
+	for _, b := range blocks {
+		if b.Rule == RuleLowQuality {
+			counts[b.Text]++
+		}
+	}
 	score := func(b *Block) float64 {
 		switch {
-		case neutral(b):
+		case neutral(b), b.Rule == RuleLowQuality && counts[b.Text] >= MinRepeats:
 			// separators and metadata neither make nor break the article
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
