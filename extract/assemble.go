@@ -212,7 +212,7 @@ func findTitle(doc *Document, first int) int {
 		names = append(names, blocks[0].Text)
 	}
 	for k, n := range names {
-		n = stripSiteSuffix(n)
+		n = strings.TrimSpace(stripSiteName(n, "", true))
 		if n == "" {
 			continue
 		}
@@ -228,19 +228,6 @@ func findTitle(doc *Document, first int) int {
 		}
 	}
 	return -1
-}
-
-// stripSiteSuffix removes a " - Site" or " | Site" tail from a page title.
-func stripSiteSuffix(t string) string {
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " ｜ ", " < "} {
-		if i := strings.LastIndex(t, sep); i > 0 {
-			tail := t[i+len(sep):]
-			if utf8.RuneCountInString(tail) <= 30 && utf8.RuneCountInString(tail) < utf8.RuneCountInString(t[:i]) {
-				return strings.TrimSpace(t[:i])
-			}
-		}
-	}
-	return strings.TrimSpace(t)
 }
 
 // subtitles collects the deck lines: the run of short lines without a sentence ending that

@@ -582,7 +582,7 @@ func maxSpanFrom(blocks []*Block, from int, score func(*Block) float64) (best fl
 // the first date line that two good sentence blocks follow at once; -1 if none.
 func textHead(blocks []*Block) int {
 	for i, b := range blocks {
-		if b.Role == RoleDate && b.Tag == "" && reDateLineKo.MatchString(b.Text) {
+		if b.Role == RoleDate && b.Tag == "" && qDateLineKo.MatchString(b.Text) {
 			return i
 		}
 	}

@@ -175,24 +175,10 @@ func str(v any) string {
 // article takes the fields of one article object.
 func (ld *ldInfo) article(x map[string]any) {
 	ld.found = true
-	if ld.title == "" {
-		ld.title = str(x["headline"])
-		if ld.title == "" {
-			ld.title = str(x["name"])
-		}
-	}
-	if ld.subtitle == "" {
-		ld.subtitle = str(x["alternativeHeadline"])
-	}
-	if ld.published == "" {
-		ld.published = str(x["datePublished"])
-		if ld.published == "" {
-			ld.published = str(x["dateCreated"])
-		}
-	}
-	if ld.modified == "" {
-		ld.modified = str(x["dateModified"])
-	}
+	setFirst(&ld.title, x, "headline", "name")
+	setFirst(&ld.subtitle, x, "alternativeHeadline")
+	setFirst(&ld.published, x, "datePublished", "dateCreated")
+	setFirst(&ld.modified, x, "dateModified")
 	if ld.site == "" {
 		ld.site = ldName(x["publisher"])
 	}
@@ -401,4 +387,14 @@ func contentElements(arr []any) string {
 		}
 	}
 	return b.String()
+}
+
+// setFirst fills an empty field from the first of keys that holds a value.
+func setFirst(field *string, x map[string]any, keys ...string) {
+	for _, k := range keys {
+		if *field != "" {
+			return
+		}
+		*field = str(x[k])
+	}
 }
