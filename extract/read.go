@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"strings"
 	"unicode/utf8"
 )
@@ -56,7 +57,7 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 	if !rdWide(data) {
 		// Control bytes read the same in every ASCII-compatible charset: refuse binary
 		// data before decoding all of it.
-		if what := rdBinaryContent(string(data[:min(len(data), 8192)])); what != "" {
+		if what := rdBinaryContent(rdString(data[:min(len(data), 8192)])); what != "" {
 			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
 		}
 	}
@@ -85,6 +86,7 @@ const rdMaxGzipLayers = 2
 // bytes read from r and the number of gzip layers taken off. A gzip stream that breaks off
 // after some output is not an error: the output so far is returned.
 func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, err error) {
+	hint := rdSizeHint(r)
 	cr := &rdCountReader{r: r}
 	br := bufio.NewReader(cr)
 	for layers < rdMaxGzipLayers {
@@ -105,7 +107,10 @@ func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, er
 	if limit < math.MaxInt64 {
 		limit++
 	}
-	data, err = io.ReadAll(io.LimitReader(br, limit))
+	if layers > 0 {
+		hint = -1 // the raw size says nothing about the decompressed one
+	}
+	data, err = rdReadFull(io.LimitReader(br, limit), hint, limit)
 	if err != nil {
 		if cr.err != nil {
 			// The reader itself failed (not the decompression): that is not a short page.
@@ -122,6 +127,54 @@ func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, er
 		err = nil
 	}
 	return data, cr.n, layers, nil
+}
+
+// rdSizeHint returns the number of bytes r still holds when r can tell (an in-memory
+// reader, a regular file), or -1.
+func rdSizeHint(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
+		return int64(v.Len())
+	case *os.File:
+		fi, err := v.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return -1
+		}
+		off, err := v.Seek(0, io.SeekCurrent)
+		if err != nil || off > fi.Size() {
+			return -1
+		}
+		return fi.Size() - off
+	}
+	return -1
+}
+
+// rdReadFull is io.ReadAll with a size hint: when the size is known the buffer is
+// allocated once, at its final size, rather than grown (and copied) by doubling.
+func rdReadFull(r io.Reader, hint, limit int64) ([]byte, error) {
+	if hint < 0 {
+		return io.ReadAll(r)
+	}
+	// One byte more than the hint, so that the read that reports io.EOF (or a file that
+	// grew meanwhile) does not have to grow the buffer.
+	size := min(hint, limit) + 1
+	if size > math.MaxInt32 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, max(size, 512))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // longer than it said: grow as io.ReadAll would
+		}
+	}
 }
 
 func rdGzipError(err error) error {

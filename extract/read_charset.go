@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -16,7 +17,8 @@ import (
 )
 
 // rdDecode decodes data to UTF-8 and names the charset it used. The result may still hold
-// NUL bytes and a leading BOM; rdClean takes them off.
+// NUL bytes and a leading BOM; rdClean takes them off. Text that is already UTF-8 is not
+// copied: the string shares data's memory, so data must not change afterwards.
 //
 // The order: a byte order mark; UTF-16 without a BOM (NUL bytes at every other position);
 // valid UTF-8 with multibyte content, whatever the page declares (a page that says euc-kr
@@ -26,7 +28,7 @@ import (
 func rdDecode(data []byte) (string, string) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		return string(data[3:]), "utf-8"
+		return rdString(data[3:]), "utf-8"
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
 		return rdDecodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "utf-32le"
 	case bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}):
@@ -46,7 +48,7 @@ func rdDecode(data []byte) (string, string) {
 	multi, bad := rdUTF8Stats(data)
 	declEnc, declName := rdDeclared(data[:min(len(data), 1024)])
 	if bad == 0 && (multi > 0 || declEnc == nil) {
-		return string(data), "utf-8"
+		return rdString(data), "utf-8"
 	}
 	if declEnc != nil && (declName != "utf-8" || bad == 0) {
 		// ASCII under a declared charset reads the same (or, for the ISO-2022 kind, right),
@@ -57,13 +59,13 @@ func rdDecode(data []byte) (string, string) {
 	// UTF-8 with some damaged bytes: legacy text seldom forms valid multibyte sequences
 	// by chance (and EUC-KR forms far fewer of them than broken ones).
 	if (multi >= 2 || declName == "utf-8") && bad <= multi {
-		return string(data), "utf-8"
+		return rdString(data), "utf-8"
 	}
 	if rdLooksEUCKR(data) {
 		return rdDecodeWith(korean.EUCKR, data), "euc-kr"
 	}
 	if declName == "utf-8" {
-		return string(data), "utf-8"
+		return rdString(data), "utf-8"
 	}
 	return rdDecodeWith(charmap.Windows1252, data), "windows-1252"
 }
@@ -80,9 +82,18 @@ func rdWide(data []byte) bool {
 func rdDecodeWith(e encoding.Encoding, data []byte) string {
 	out, err := e.NewDecoder().Bytes(data)
 	if err != nil {
-		return string(data)
+		return rdString(data)
 	}
-	return string(out)
+	return rdString(out)
+}
+
+// rdString returns data as a string without copying it. The caller gives data up: it
+// must not be written to afterwards.
+func rdString(data []byte) string {
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
 }
 
 // rdUTF8Stats counts the valid multibyte UTF-8 sequences and the bytes that are not valid
