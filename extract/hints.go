@@ -3,7 +3,6 @@ package extract
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 // Class/id hint vocabularies. The word lists are data, in words/*.txt, one entry a line
@@ -31,12 +30,57 @@ type hintWord struct {
 	exact bool // matches only a whole token
 }
 
-var (
-	negativeWords      = parseHintWords(negativeWordsTxt)
-	positiveWords      = parseHintWords(positiveWordsTxt)
-	bodyContainerWords = parseHintWords(bodyContainerWordsTxt)
-	captionWords       = parseHintWords(captionWordsTxt)
+// hintList is one word list. Its verdicts on tokens with parts are cached process-wide
+// (see tokenInfo); a token without "-" or "_" costs one map lookup.
+type hintList struct {
+	words map[string]hintWord
+	id    int // index into tokInfo.kinds
+}
+
+const (
+	listNegative = iota
+	listPositive
+	listBody
+	listCaption
+	numLists
 )
+
+var (
+	negativeWords      = &hintList{parseHintWords(negativeWordsTxt), listNegative}
+	positiveWords      = &hintList{parseHintWords(positiveWordsTxt), listPositive}
+	bodyContainerWords = &hintList{parseHintWords(bodyContainerWordsTxt), listBody}
+	captionWords       = &hintList{parseHintWords(captionWordsTxt), listCaption}
+	hintLists          = [numLists]*hintList{negativeWords, positiveWords, bodyContainerWords, captionWords}
+)
+
+// combinedWord is one word's entries in every list (and whether it is a deck part).
+type combinedWord struct {
+	in    uint8 // bit i: the word is in hintLists[i]
+	deck  bool  // the word is in deckParts
+	words [numLists]hintWord
+}
+
+// combinedWords holds the words of every list, so that one lookup serves all of them.
+var combinedWords = func() map[string]*combinedWord {
+	m := map[string]*combinedWord{}
+	get := func(w string) *combinedWord {
+		if m[w] == nil {
+			m[w] = &combinedWord{}
+		}
+		return m[w]
+	}
+	for i, l := range hintLists {
+		for w, hw := range l.words {
+			c := get(w)
+			c.in |= 1 << i
+			c.words[i] = hw
+		}
+	}
+	for w := range deckParts {
+		get(w).deck = true
+	}
+	return m
+}()
 
 // parseHintWords reads a word list: "word = kind # comment" or "word # comment"; a
 // leading "^" marks a whole-token-only word.
@@ -66,11 +110,23 @@ func parseHintWords(txt string) map[string]hintWord {
 
 // matchToken looks one lower-case class/id token up in a word list and returns the
 // matched entry's kind, or "".
-func matchToken(tok string, words map[string]hintWord) string {
+func matchToken(tok string, list *hintList) string {
+	if !hasPartSep(tok) {
+		return list.words[tok].kind
+	}
+	return tokenInfo(tok).kinds[list.id]
+}
+
+func hasPartSep(tok string) bool {
+	return strings.IndexByte(tok, '-') >= 0 || strings.IndexByte(tok, '_') >= 0
+}
+
+// matchTokenParts is matchToken without the cache.
+func matchTokenParts(tok string, words map[string]hintWord) string {
 	if w, ok := words[tok]; ok {
 		return w.kind
 	}
-	if strings.IndexByte(tok, '-') < 0 && strings.IndexByte(tok, '_') < 0 {
+	if !hasPartSep(tok) {
 		return ""
 	}
 	// Whole token with separators removed.
@@ -109,28 +165,130 @@ func matchToken(tok string, words map[string]hintWord) string {
 	return ""
 }
 
-// A per-process cache of token verdicts: class names repeat across blocks and pages.
-var (
-	negCache  sync.Map // token → kind ("" for no match)
-	negCached int64
-	negMu     sync.Mutex
+// tokInfo is every verdict on one lower-case class/id token.
+type tokInfo struct {
+	kinds [numLists]string // matchToken per list
+	flags uint8            // tokHidden, tokShow, tokCaption, tokBody, tokDeck
+}
+
+// Verdicts on one class/id token.
+const (
+	tokHidden  = 1 << iota // hides its element
+	tokShow                // a responsive "show" utility (d-md-block)
+	tokCaption             // names a caption
+	tokBody                // names an article-body container
+	tokDeck                // names a deck (summary, subtitle) set inline above the body
 )
 
-const maxHintCache = 200_000
+// A per-process cache of token verdicts: class names repeat across blocks and pages.
+var tokCache = newStrCache[*tokInfo](1 << 15)
 
-func negativeToken(tok string) string {
-	if v, ok := negCache.Load(tok); ok {
-		return v.(string)
+const maxTokCacheLen = 256 // longer tokens are read each time
+
+// tokenInfo returns the verdicts on tok; those on a token with parts are cached.
+func tokenInfo(tok string) *tokInfo {
+	if !hasPartSep(tok) {
+		ti := tokenVerdicts(tok)
+		return &ti
 	}
-	k := matchToken(tok, negativeWords)
-	negMu.Lock()
-	if negCached < maxHintCache {
-		negCached++
-		negCache.Store(strings.Clone(tok), k)
+	if ti, ok := tokCache.get(tok); ok {
+		return ti
 	}
-	negMu.Unlock()
-	return k
+	ti := tokenVerdicts(tok)
+	if len(tok) <= maxTokCacheLen {
+		tokCache.put(tok, &ti)
+	}
+	return &ti
 }
+
+// tokenVerdicts computes every verdict on one lower-case token: what matchTokenParts,
+// hiddenToken and deckToken say, with one lookup per candidate word for all lists.
+func tokenVerdicts(tok string) tokInfo {
+	var ti tokInfo
+	if hiddenToken(tok) {
+		ti.flags |= tokHidden
+	}
+	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+		ti.flags |= tokShow
+	}
+	var decided uint8 // lists whose kind is known
+	deck := false
+	if c := combinedWords[tok]; c != nil {
+		for i := range ti.kinds {
+			if c.in&(1<<i) != 0 {
+				ti.kinds[i] = c.words[i].kind
+				decided |= 1 << i
+			}
+		}
+		deck = c.deck
+	}
+	const all = 1<<numLists - 1
+	if hasPartSep(tok) && (decided != all || !deck) {
+		var parts [16]string
+		n := 0
+		start := 0
+		for i := 0; i <= len(tok); i++ {
+			if i == len(tok) || tok[i] == '-' || tok[i] == '_' {
+				if i > start {
+					if n < len(parts) {
+						parts[n] = tok[start:i]
+						n++
+					} else if !deck && deckParts[tok[start:i]] {
+						deck = true // deckToken looks at every part
+					}
+				}
+				start = i + 1
+			}
+		}
+		var buf [96]byte
+		for i := 0; i < n; i++ {
+			b := buf[:0]
+			for j := i; j < n && j < i+3; j++ {
+				b = append(b, parts[j]...)
+				c := combinedWords[string(b)]
+				if c == nil {
+					continue
+				}
+				if j == i && c.deck {
+					deck = true
+				}
+				for k := range ti.kinds {
+					if decided&(1<<k) == 0 && c.in&(1<<k) != 0 && !c.words[k].exact {
+						ti.kinds[k] = c.words[k].kind
+						decided |= 1 << k
+					}
+				}
+			}
+		}
+		if decided != all {
+			joined := buf[:0]
+			for i := 0; i < len(tok); i++ {
+				if tok[i] != '-' && tok[i] != '_' {
+					joined = append(joined, tok[i])
+				}
+			}
+			if c := combinedWords[string(joined)]; c != nil {
+				for k := range ti.kinds {
+					if decided&(1<<k) == 0 && c.in&(1<<k) != 0 {
+						ti.kinds[k] = c.words[k].kind
+					}
+				}
+			}
+		}
+	}
+	if ti.kinds[listCaption] != "" {
+		ti.flags |= tokCaption
+	}
+	if ti.kinds[listBody] != "" {
+		ti.flags |= tokBody
+	}
+	if deck {
+		ti.flags |= tokDeck
+	}
+	return ti
+}
+
+func negativeToken(tok string) string { return matchToken(tok, negativeWords) }
 
 // negativeHint returns the kind of boilerplate container that a block's hints name
 // ("share", "related", "comment", "nav", "footer", "ad", "promo", "ranking/popular",

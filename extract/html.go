@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -18,12 +20,13 @@ import (
 func SegmentHTML(s string, opts Options) *Document {
 	doc := &Document{Kind: KindHTML}
 	root := parseHTML(s)
-	sg := &segmenter{doc: doc, opts: opts}
+	sg := getSegmenter(doc, opts)
 	sg.meta.init()
 	if root != nil {
 		sg.walk(root)
 	}
 	sg.finishMeta()
+	sg.release()
 	return doc
 }
 
@@ -119,25 +122,36 @@ const (
 
 // frame is one open element of the walk.
 type frame struct {
-	n           *html.Node
-	tag         string
-	block       bool   // a block-level element: owns the inline text inside it
-	hints       string // class/id/itemprop/role tokens of the element and its ancestors
-	inline      string // tokens of the inline elements since the nearest block element
-	hidden      bool
-	inArticle   bool
-	pre         bool
-	quote       bool
-	caption     bool // a caption-like element or inside one
-	figcaption  bool
-	link        bool // inside <a href>
-	listDepth   int
-	ordered     bool
-	figure      int // index into segmenter.figures, or -1
-	owner       int // index of the nearest block frame (itself when block)
-	linkStart   int // runes of link text before this <a> started
-	inlineSkips bool
-	deck        bool // an inline deck element: its lines stand apart from the text around it
+	n      *html.Node
+	tag    string
+	block  bool   // a block-level element: owns the inline text inside it
+	inline string // tokens of the inline elements since the nearest block element
+	// The class/id/itemprop/role tokens of the element and its ancestors (Block.Hints) are
+	// segmenter.hb[hintStart:hintEnd]; hb holds every open element's own tokens in order,
+	// and a frame's hints are a suffix of it (see maxHintsLen). The string is made when a
+	// block needs it, once, in the frame at stack index hintSrc (the nearest element with
+	// tokens of its own).
+	hintStart, hintEnd int
+	hintSrc            int
+	hbBase             int // len(hb) before the element's own tokens
+	hintStr            string
+	hintMade           bool
+	pathStr            string // the tag path, made when a block needs it
+	pathMade           bool
+	hidden             bool
+	inArticle          bool
+	pre                bool
+	quote              bool
+	caption            bool // a caption-like element or inside one
+	figcaption         bool
+	link               bool // inside <a href>
+	listDepth          int
+	ordered            bool
+	figure             int // index into segmenter.figures, or -1
+	owner              int // index of the nearest block frame (itself when block)
+	linkStart          int // runes of link text before this <a> started
+	inlineSkips        bool
+	deck               bool // an inline deck element: its lines stand apart from the text around it
 }
 
 // line is one <br>-separated line of the text gathered for the current block.
@@ -172,8 +186,43 @@ type segmenter struct {
 	// Page language statistics.
 	hangul, letters int
 
-	meta     metaState
-	tokCache map[string]uint8
+	meta  metaState
+	hb    []byte              // the open elements' class/id tokens (see frame.hintStart)
+	attrs map[string]attrInfo // class/id values read so far
+	toks  map[string]uint8    // token verdicts so far
+}
+
+// segPool keeps the segmenter's buffers and maps from one page for the next.
+var segPool = sync.Pool{New: func() any { return new(segmenter) }}
+
+// maxPooledMap is the most entries a pooled map keeps: a page with more distinct class
+// names than that leaves its maps to the collector.
+const maxPooledMap = 4096
+
+func getSegmenter(doc *Document, opts Options) *segmenter {
+	sg := segPool.Get().(*segmenter)
+	sg.doc, sg.opts = doc, opts
+	return sg
+}
+
+// release returns sg to segPool with nothing of its page left in it.
+func (sg *segmenter) release() {
+	clear(sg.stack[:cap(sg.stack)])
+	clear(sg.lines[:cap(sg.lines)])
+	clear(sg.pendImages[:cap(sg.pendImages)])
+	if len(sg.attrs) > maxPooledMap {
+		sg.attrs = nil
+	}
+	if len(sg.toks) > maxPooledMap {
+		sg.toks = nil
+	}
+	clear(sg.attrs)
+	clear(sg.toks)
+	*sg = segmenter{
+		stack: sg.stack[:0], buf: sg.buf[:0], lines: sg.lines[:0], pendImages: sg.pendImages[:0],
+		hb: sg.hb[:0], attrs: sg.attrs, toks: sg.toks,
+	}
+	segPool.Put(sg)
 }
 
 // walk visits the tree in document order without recursion.
@@ -210,7 +259,7 @@ func (sg *segmenter) top() *frame {
 	return &sg.stack[len(sg.stack)-1]
 }
 
-var rootFrame = frame{figure: -1, owner: -1}
+var rootFrame = frame{figure: -1, owner: -1, hintSrc: -1}
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
@@ -274,8 +323,11 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	f := frame{
 		n:         n,
 		tag:       n.Data,
-		hints:     parent.hints,
 		inline:    parent.inline,
+		hintStart: parent.hintStart,
+		hintEnd:   parent.hintEnd,
+		hintSrc:   parent.hintSrc,
+		hbBase:    len(sg.hb),
 		hidden:    parent.hidden,
 		inArticle: parent.inArticle,
 		pre:       parent.pre,
@@ -294,10 +346,11 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	}
 
 	// Own tokens: class, id, itemprop, role.
-	var own strings.Builder
 	hiddenClass, dnone, responsiveShow := false, false, false
 	body, capt, deck := false, false, false
 	var itemprop string
+	ownStart, ownAttrs := -1, 0
+	var ownOne string
 	for _, at := range n.Attr {
 		switch at.Key {
 		case "class", "id", "itemprop", "role":
@@ -327,35 +380,29 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		if at.Key == "itemprop" {
 			itemprop = at.Val
 		}
-		for tok := range strings.FieldsSeq(at.Val) {
-			tok = lowerASCII(tok)
-			if own.Len() > 0 {
-				own.WriteByte(' ')
-			}
-			own.WriteString(tok)
-			tf := sg.tokenFlags(tok)
-			if at.Key == "class" {
-				if tf&tokHidden != 0 {
-					if tok == "d-none" {
-						dnone = true
-					} else {
-						hiddenClass = true
-					}
-				}
-				if tf&tokShow != 0 {
-					responsiveShow = true
-				}
-				if tf&tokCaption != 0 {
-					capt = true
-				}
-			}
-			if tf&tokBody != 0 {
-				body = true
-			}
-			if tf&tokDeck != 0 && at.Key == "class" {
-				deck = true
-			}
+		ai := sg.attrTokens(at.Val)
+		if ai.norm == "" {
+			continue
 		}
+		if at.Key == "class" {
+			hiddenClass = hiddenClass || ai.flags&attrHidden != 0
+			dnone = dnone || ai.flags&attrDNone != 0
+			responsiveShow = responsiveShow || ai.flags&attrShow != 0
+			capt = capt || ai.flags&attrCaption != 0
+			deck = deck || ai.flags&attrDeck != 0
+		}
+		body = body || ai.flags&attrBody != 0
+		if ownStart < 0 {
+			if f.hintEnd > f.hintStart {
+				sg.hb = append(sg.hb, ' ')
+			}
+			ownStart = len(sg.hb)
+		} else {
+			sg.hb = append(sg.hb, ' ')
+		}
+		sg.hb = append(sg.hb, ai.norm...)
+		ownAttrs++
+		ownOne = ai.norm
 	}
 	if hiddenClass || (dnone && !responsiveShow) {
 		f.hidden = true
@@ -363,20 +410,29 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	if itemprop != "" {
 		sg.meta.itemprop(n, itemprop)
 	}
-	if own.Len() > 0 {
-		o := own.String()
-		if len(f.hints) == 0 {
-			f.hints = o
-		} else if len(f.hints)+1+len(o) <= maxHintsLen {
-			f.hints = f.hints + " " + o
-		} else {
-			h := f.hints[len(f.hints)-min(len(f.hints), maxHintsLen/2):]
-			if i := strings.IndexByte(h, ' '); i >= 0 {
-				h = h[i+1:]
+	if ownStart >= 0 {
+		ownLen := len(sg.hb) - ownStart
+		plen := f.hintEnd - f.hintStart
+		switch {
+		case plen == 0:
+			f.hintStart = ownStart
+		case plen+1+ownLen <= maxHintsLen:
+			// the parent's hints, a space and the own tokens
+		default:
+			// the nearest half of the parent's hints, from a token boundary
+			h := f.hintEnd - min(plen, maxHintsLen/2)
+			if i := bytes.IndexByte(sg.hb[h:f.hintEnd], ' '); i >= 0 {
+				h += i + 1
 			}
-			f.hints = h + " " + o
+			f.hintStart = h
 		}
+		f.hintEnd = len(sg.hb)
+		f.hintSrc = len(sg.stack)
 		if !f.block {
+			o := ownOne
+			if ownAttrs > 1 {
+				o = string(sg.hb[ownStart:])
+			}
 			if f.inline == "" {
 				f.inline = o
 			} else {
@@ -393,6 +449,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 
 	// A hidden inline element inside a visible block is text the reader never sees.
 	if f.hidden && !f.block && !parent.hidden {
+		sg.hb = sg.hb[:f.hbBase]
 		return false
 	}
 	if deck && !f.block {
@@ -403,6 +460,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	switch a {
 	case atom.Table:
 		if sg.dataTable(n, &f) {
+			sg.hb = sg.hb[:f.hbBase]
 			return false
 		}
 	case atom.Pre:
@@ -445,42 +503,6 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	return true
 }
 
-// Verdicts on one class/id token, cached per document (class names repeat).
-const (
-	tokHidden  = 1 << iota // hides its element
-	tokShow                // a responsive "show" utility (d-md-block)
-	tokCaption             // names a caption
-	tokBody                // names an article-body container
-	tokDeck                // names a deck (summary, subtitle) set inline above the body
-)
-
-func (sg *segmenter) tokenFlags(tok string) uint8 {
-	if f, ok := sg.tokCache[tok]; ok {
-		return f
-	}
-	var f uint8
-	if hiddenToken(tok) {
-		f |= tokHidden
-	}
-	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
-		f |= tokShow
-	}
-	if captionToken(tok) {
-		f |= tokCaption
-	}
-	if bodyContainerToken(tok) {
-		f |= tokBody
-	}
-	if deckToken(tok) {
-		f |= tokDeck
-	}
-	if sg.tokCache == nil {
-		sg.tokCache = map[string]uint8{}
-	}
-	sg.tokCache[tok] = f
-	return f
-}
-
 // leave closes the innermost frame.
 func (sg *segmenter) leave() {
 	f := &sg.stack[len(sg.stack)-1]
@@ -495,7 +517,24 @@ func (sg *segmenter) leave() {
 	} else if f.deck {
 		sg.br()
 	}
+	sg.hb = sg.hb[:f.hbBase]
 	sg.stack = sg.stack[:len(sg.stack)-1]
+}
+
+// hintsOf returns a frame's hints (Block.Hints).
+func (sg *segmenter) hintsOf(f *frame) string {
+	if f.hintEnd <= f.hintStart {
+		return ""
+	}
+	if i := f.hintSrc; i >= 0 && i < len(sg.stack) {
+		src := &sg.stack[i]
+		if !src.hintMade {
+			src.hintStr = string(sg.hb[src.hintStart:src.hintEnd])
+			src.hintMade = true
+		}
+		return src.hintStr
+	}
+	return string(sg.hb[f.hintStart:f.hintEnd])
 }
 
 // isBlockElement reports whether an element starts a new block.
@@ -728,7 +767,7 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		Text:      text,
 		Tag:       owner.tag,
 		Path:      path,
-		Hints:     owner.hints,
+		Hints:     sg.hintsOf(owner),
 		InArticle: owner.inArticle,
 		Hidden:    owner.hidden,
 		Node:      owner.n,
@@ -862,6 +901,9 @@ func (sg *segmenter) path(owner *frame) string {
 	if end < 0 {
 		return ""
 	}
+	if f := &sg.stack[end]; f.pathMade {
+		return f.pathStr
+	}
 	start := 0
 	for i := 0; i <= end && i < 3; i++ {
 		if sg.stack[i].n.DataAtom == atom.Body {
@@ -878,7 +920,9 @@ func (sg *segmenter) path(owner *frame) string {
 		}
 		b.WriteString(sg.stack[i].tag)
 	}
-	return b.String()
+	f := &sg.stack[end]
+	f.pathStr, f.pathMade = b.String(), true
+	return f.pathStr
 }
 
 // img turns an <img> into an image block: emitted at once between blocks, or after the
@@ -897,8 +941,8 @@ func (sg *segmenter) img(n *html.Node) {
 		return // tracking pixels
 	}
 	alt := strings.Join(strings.Fields(attr(n, "alt")), " ")
-	hints := f.hints
-	if own := classTokens(n); own != "" {
+	hints := sg.hintsOf(f)
+	if own := sg.classTokens(n); own != "" {
 		hints = joinHints(hints, own)
 	}
 	b := &Block{
@@ -938,20 +982,15 @@ func (sg *segmenter) ownerFrame() *frame {
 }
 
 // classTokens returns an element's lower-case class and id tokens.
-func classTokens(n *html.Node) string {
-	var b strings.Builder
+func (sg *segmenter) classTokens(n *html.Node) string {
+	own := ""
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for tok := range strings.FieldsSeq(a.Val) {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(lowerASCII(tok))
-		}
+		own = joinHints(own, sg.attrTokens(a.Val).norm)
 	}
-	return b.String()
+	return own
 }
 
 // imageSrc picks an image's real address: src, unless it is missing, a data: URI or a
@@ -1154,7 +1193,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 		path = "table"
 	}
 	if caption != "" {
-		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: f.hints, InArticle: f.inArticle, Hidden: f.hidden, Node: t})
+		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: sg.hintsOf(f), InArticle: f.inArticle, Hidden: f.hidden, Node: t})
 	}
 	var tb strings.Builder
 	for i, r := range rows {
@@ -1169,7 +1208,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 		}
 	}
 	sg.add(&Block{
-		Kind: BlockTable, Tag: "table", Text: tb.String(), Path: path, Hints: f.hints,
+		Kind: BlockTable, Tag: "table", Text: tb.String(), Path: path, Hints: sg.hintsOf(f),
 		InArticle: f.inArticle, Hidden: f.hidden, Rows: rows, LinkRunes: linkRunes, Links: links, Node: t,
 	})
 	return true

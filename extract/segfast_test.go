@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// tokenSamples are class tokens built from the word lists: whole words, words joined by
+// "-" and "_" with other parts, upper case, long and odd shapes.
+func tokenSamples() []string {
+	var words []string
+	for _, l := range hintLists {
+		for w := range l.words {
+			words = append(words, w)
+		}
+	}
+	for w := range deckParts {
+		words = append(words, w)
+	}
+	others := []string{"c", "xs", "md", "hidden", "blind", "d", "none", "block", "flex", "inline",
+		"article", "body", "news", "box", "wrap", "inner", "", "1", "sr", "only", "sound"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := func() string {
+		if rng.IntN(3) == 0 {
+			return others[rng.IntN(len(others))]
+		}
+		return words[rng.IntN(len(words))]
+	}
+	out := append([]string{}, words...)
+	out = append(out, "d-none", "d-md-block", "hidden-xs", "field-label-hidden", "sr-only",
+		"a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-summary", strings.Repeat("x", 120)+"-caption")
+	for range 5000 {
+		n := 1 + rng.IntN(5)
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte("-_"[rng.IntN(2)])
+			}
+			b.WriteString(pick())
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// TestTokenVerdicts checks the one-pass verdicts against each list's own matcher.
+func TestTokenVerdicts(t *testing.T) {
+	for _, tok := range tokenSamples() {
+		ti := tokenVerdicts(tok)
+		for i, l := range hintLists {
+			if got, want := ti.kinds[i], matchTokenParts(tok, l.words); got != want {
+				t.Errorf("%q list %d: got %q, want %q", tok, i, got, want)
+			}
+			if got, want := matchToken(tok, l), matchTokenParts(tok, l.words); got != want {
+				t.Errorf("matchToken(%q) list %d: got %q, want %q", tok, i, got, want)
+			}
+		}
+		want := uint8(0)
+		if hiddenToken(tok) {
+			want |= tokHidden
+		}
+		if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+			want |= tokShow
+		}
+		if matchTokenParts(tok, captionWords.words) != "" {
+			want |= tokCaption
+		}
+		if matchTokenParts(tok, bodyContainerWords.words) != "" {
+			want |= tokBody
+		}
+		if deckToken(tok) {
+			want |= tokDeck
+		}
+		if ti.flags != want {
+			t.Errorf("%q: flags %05b, want %05b", tok, ti.flags, want)
+		}
+	}
+}
+
+// TestAttrTokens checks the byte scan of class values against splitting them into fields.
+func TestAttrTokens(t *testing.T) {
+	values := []string{"", " ", "a", "A", "article-body", "Article-Body  clearfix", " x y ", "x\ty\nz",
+		"d-none d-md-block", "d-none", "hidden", "img_desc caption", "a\u00a0b", "Ünïcode X", "x\u2003y",
+		"summary sr-only", "a  b", "a\fb\vc\rd"}
+	toks := tokenSamples()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(4) {
+			b.WriteString([]string{" ", "  ", "\t", "\n"}[rng.IntN(4)])
+			tok := toks[rng.IntN(len(toks))]
+			if rng.IntN(4) == 0 {
+				tok = strings.ToUpper(tok)
+			}
+			b.WriteString(tok)
+		}
+		values = append(values, b.String(), strings.TrimSpace(b.String()))
+	}
+	sg := getSegmenter(&Document{}, Options{})
+	defer sg.release()
+	for _, v := range values {
+		var want attrInfo
+		var norm []string
+		for tok := range strings.FieldsSeq(v) {
+			tok = lowerASCII(tok)
+			norm = append(norm, tok)
+			want.add(tokenVerdicts(tok).flags, tok)
+		}
+		want.norm = strings.Join(norm, " ")
+		for range 2 { // read, then cached
+			if got := sg.attrTokens(v); got != want {
+				t.Errorf("%q: got %+v, want %+v", v, got, want)
+			}
+		}
+	}
+}
+
+// TestSegmentHTMLHintsDeep checks every block's hints against the ancestors' tokens joined
+// and cut as the walk does, on a page whose hints pass maxHintsLen.
+func TestSegmentHTMLHintsDeep(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body>")
+	depth := 150
+	for i := range depth {
+		switch i % 4 {
+		case 0:
+			fmt.Fprintf(&b, `<div class="Level l%d  wrap_box" id="n%d"><p>text %d</p>`, i, i, i)
+		case 1:
+			fmt.Fprintf(&b, `<section itemprop="articleBody" role="main"><span class="x%d Y">inline %d</span><img src="/i%d.jpg" class="pic"><p>para %d</p>`, i, i, i, i)
+		case 2:
+			fmt.Fprintf(&b, `<div><p class="c%d">p %d</p>`, i, i)
+		case 3:
+			fmt.Fprintf(&b, `<div class="%s"><p>long %d</p>`, strings.Repeat("tok ", 40), i)
+		}
+	}
+	for range depth {
+		b.WriteString("</div>")
+	}
+	b.WriteString("</body></html>")
+	doc := SegmentHTML(b.String(), Options{})
+	if len(doc.Blocks) < depth {
+		t.Fatalf("%d blocks", len(doc.Blocks))
+	}
+	long := false
+	for _, blk := range doc.Blocks {
+		if blk.Kind == BlockImage || blk.Node == nil {
+			continue
+		}
+		want := refHints(blk.Node)
+		if strings.HasPrefix(blk.Text, "inline ") {
+			// the span's own tokens follow its block's
+			want += fmt.Sprintf(" x%s y", strings.TrimPrefix(blk.Text, "inline "))
+		}
+		if blk.Hints != want {
+			t.Fatalf("block %d %q: hints\n%q\nwant\n%q", blk.Index, blk.Text, blk.Hints, want)
+		}
+		long = long || len(want) > maxHintsLen/2
+	}
+	if !long {
+		t.Fatal("no block's hints were cut")
+	}
+}
+
+// refHints computes an element's hints the way the walk used to: each ancestor's class,
+// id, itemprop and role tokens appended to its parent's, keeping the nearest half when
+// they grow past maxHintsLen.
+func refHints(n *html.Node) string {
+	var chain []*html.Node
+	for x := n; x != nil; x = x.Parent {
+		if x.Type == html.ElementNode {
+			chain = append(chain, x)
+		}
+	}
+	hints := ""
+	for i := len(chain) - 1; i >= 0; i-- {
+		var own []string
+		for _, a := range chain[i].Attr {
+			switch a.Key {
+			case "class", "id", "itemprop", "role":
+				for tok := range strings.FieldsSeq(a.Val) {
+					own = append(own, lowerASCII(tok))
+				}
+			}
+		}
+		if len(own) == 0 {
+			continue
+		}
+		o := strings.Join(own, " ")
+		switch {
+		case hints == "":
+			hints = o
+		case len(hints)+1+len(o) <= maxHintsLen:
+			hints += " " + o
+		default:
+			h := hints[len(hints)-min(len(hints), maxHintsLen/2):]
+			if i := strings.IndexByte(h, ' '); i >= 0 {
+				h = h[i+1:]
+			}
+			hints = h + " " + o
+		}
+	}
+	return hints
+}
