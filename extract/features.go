@@ -49,42 +49,59 @@ func wordLines(file string) []string {
 func Features(doc *Document) {
 	hangul, letters := 0, 0
 	for _, b := range doc.Blocks {
-		blockFeatures(b)
-		h, l := scriptCounts(b.Text)
+		h, l := blockFeatures(b)
 		hangul += h
 		letters += l
 	}
 	doc.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.3
 }
 
-func blockFeatures(b *Block) {
+// blockFeatures fills b's features in one pass over its runes and one over its words. It
+// returns the Hangul and letter counts of scriptCounts(b.Text).
+func blockFeatures(b *Block) (scHangul, scLetters int) {
 	t := b.Text
-	b.Runes = utf8.RuneCountInString(t)
-	b.Words = 0
+	runes := 0
 	var w float64
 	hangul, letters := 0, 0
-	for _, r := range t {
-		switch {
-		case r < utf8.RuneSelf:
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
 			// ASCII: a letter is a-z or A-Z, and no rune is Han or Kana
+			runes++
 			w++
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				letters++
+				scLetters++
 			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		runes++
+		switch {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			w += 1.5
 			hangul++
 			letters++
+			scHangul++
+			scLetters++
 		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			w += 3
 			letters++
+			if unicode.IsLetter(r) {
+				scLetters++
+			}
 		case unicode.IsLetter(r):
 			w++
 			letters++
+			scLetters++
 		default:
 			w++
 		}
 	}
+	b.Runes = runes
+	b.Words = 0
 	b.Weighted = w
 	b.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.5
 	if b.Runes > 0 {
@@ -95,13 +112,42 @@ func blockFeatures(b *Block) {
 	}
 	words, stops, endings := 0, 0, 0
 	var low [64]byte
-	for word := range strings.FieldsSeq(t) {
+	for i := 0; i < len(t); {
+		// the fields of t, as strings.Fields cuts them
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(t) {
+			c := t[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		word := t[i:j]
+		i = j
 		words++
-		word = strings.TrimFunc(word, isPunctOrSymbol)
+		word = trimPunct(word)
 		if word == "" {
 			continue
 		}
-		if isStopWord(word, &low) {
+		if len(word) <= maxStopWordBytes && isStopWord(word, &low) {
 			stops++
 		}
 		if hasKoreanEnding(word) {
@@ -114,7 +160,35 @@ func blockFeatures(b *Block) {
 		b.EndingDensity = float64(endings) / float64(words)
 	}
 	b.SentenceEnd = sentenceEnd(t)
+	return scHangul, scLetters
 }
+
+// asciiPunct marks the ASCII punctuation and symbol characters (isPunctOrSymbol).
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isPunctOrSymbol(rune(c))
+	}
+	return t
+}()
+
+// trimPunct is strings.TrimFunc(word, isPunctOrSymbol), without the calls for a word that
+// starts and ends with an ASCII letter or digit.
+func trimPunct(word string) string {
+	if f, l := word[0], word[len(word)-1]; f < utf8.RuneSelf && l < utf8.RuneSelf && !asciiPunct[f] && !asciiPunct[l] {
+		return word
+	}
+	return strings.TrimFunc(word, isPunctOrSymbol)
+}
+
+// maxStopWordBytes bounds the words worth looking up: lower-casing shrinks a UTF-8 letter
+// to no less than a third of its bytes (the Kelvin sign to "k").
+var maxStopWordBytes = func() int {
+	n := 0
+	for w := range stopLatin {
+		n = max(n, len(w))
+	}
+	return 3 * n
+}()
 
 // isStopWord reports stopLatin[strings.ToLower(word)], lower-casing a short ASCII word in
 // buf rather than in a new string.

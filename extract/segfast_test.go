@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -204,4 +205,49 @@ func refHints(n *html.Node) string {
 		}
 	}
 	return hints
+}
+
+// TestBlockFeaturesWords checks the word scan against strings.Fields and the script counts
+// against scriptCounts, on text mixing scripts, odd spaces and punctuation.
+func TestBlockFeaturesWords(t *testing.T) {
+	pieces := []string{"the", "The", "ÜBER", "für", "news", "기자가", "말했다.", "東京", "カタカナ", "〇", "⺀",
+		"K", "(and)", "\"or\"", "—", "...", "$5", "a\u00a0b", "\u2003", "\u3000", " ", "  ", "\t", "\n",
+		"\xff", "ä", "KELVIN\u212a", strings.Repeat("x", 50), "é.", "«le»", "이다", "的"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		blk := &Block{Text: text}
+		h, l := blockFeatures(blk)
+		if wh, wl := scriptCounts(text); h != wh || l != wl {
+			t.Errorf("%q: script counts %d %d, want %d %d", text, h, l, wh, wl)
+		}
+		words, stops, endings := 0, 0, 0
+		var low [64]byte
+		for _, word := range strings.Fields(text) {
+			words++
+			word = strings.TrimFunc(word, isPunctOrSymbol)
+			if word == "" {
+				continue
+			}
+			if isStopWord(word, &low) {
+				stops++
+			}
+			if hasKoreanEnding(word) {
+				endings++
+			}
+		}
+		if blk.Words != words || blk.Runes != utf8.RuneCountInString(text) {
+			t.Errorf("%q: %d words %d runes, want %d %d", text, blk.Words, blk.Runes, words, utf8.RuneCountInString(text))
+		}
+		if words > 0 && (blk.StopDensity != float64(stops)/float64(words) || blk.EndingDensity != float64(endings)/float64(words)) {
+			t.Errorf("%q: densities %v %v, want %d %d of %d", text, blk.StopDensity, blk.EndingDensity, stops, endings, words)
+		}
+	}
 }
