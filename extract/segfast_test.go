@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -250,4 +251,139 @@ func TestBlockFeaturesWords(t *testing.T) {
 			t.Errorf("%q: densities %v %v, want %d %d of %d", text, blk.StopDensity, blk.EndingDensity, stops, endings, words)
 		}
 	}
+}
+
+// TestTextScans checks the text segmenter's byte scans against plain implementations.
+func TestTextScans(t *testing.T) {
+	pieces := []string{"a", "B", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\ufeff", "\u3000", "\u2003", "\xff",
+		"\ufffd", "가", "東", "<script>", "<SCRIPT type=x>", "</script>", "</Script >", "<style>", "</STYLE>",
+		"<s", "<sx>", "</", "<scriptx>", "<script", "x>", strings.Repeat("w", 70)}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := foldSpace(s), refFoldSpace(s); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isBlank(s), refIsBlank(s); got != want {
+			t.Errorf("isBlank(%q) = %v", s, got)
+		}
+		if got, want := stripRawElements(s), refStripRawElements(s); got != want {
+			t.Errorf("stripRawElements(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for range 2000 {
+		var lines []string
+		for range rng.IntN(30) {
+			w := 40 + rng.IntN(40)
+			if rng.IntN(10) == 0 {
+				w = 1000 + rng.IntN(40)
+			}
+			lines = append(lines, strings.Repeat("x", w))
+		}
+		if got, want := wrapColumn(lines), refWrapColumn(lines); got != want {
+			t.Errorf("wrapColumn = %d, want %d", got, want)
+		}
+	}
+}
+
+func refFoldSpace(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func refIsBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
+			return false
+		}
+	}
+	return true
+}
+
+func refWrapColumn(lines []string) int {
+	counts := map[int]int{}
+	for _, l := range lines {
+		if w := displayWidth(l); w >= minWrapColumn {
+			counts[w]++
+		}
+	}
+	best := 0
+	for w := range counts {
+		if w <= best {
+			continue
+		}
+		near := 0
+		for d := 0; d <= 4; d++ {
+			near += counts[w-d]
+		}
+		if near >= 3 {
+			best = w
+		}
+	}
+	return best
+}
+
+func refStripRawElements(s string) string {
+	if !strings.Contains(s, "</") {
+		return s
+	}
+	lower := []byte(s)
+	for i, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
+	ls := string(lower)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(ls); {
+		j := strings.Index(ls[i:], "<s")
+		if j < 0 {
+			break
+		}
+		i += j
+		name := ""
+		for _, n := range []string{"script", "style"} {
+			if strings.HasPrefix(ls[i+1:], n) && i+1+len(n) < len(ls) {
+				if c := ls[i+1+len(n)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/' {
+					name = n
+				}
+			}
+		}
+		if name == "" {
+			i++
+			continue
+		}
+		k := strings.Index(ls[i:], "</"+name)
+		if k < 0 {
+			break
+		}
+		end := i + k + len("</"+name)
+		if gt := strings.IndexByte(ls[end:], '>'); gt >= 0 && gt < 16 {
+			end += gt + 1
+		}
+		b.WriteString(s[last:i])
+		last, i = end, end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

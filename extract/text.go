@@ -13,7 +13,11 @@ import (
 func SegmentText(s string) *Document {
 	doc := &Document{Kind: KindText}
 	lines := splitLines(stripRawElements(s))
-	wrap := wrapColumn(lines)
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = displayWidth(l)
+	}
+	wrap := wrapColumnOf(widths)
 	blankBefore := true
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
@@ -30,14 +34,16 @@ func SegmentText(s string) *Document {
 		// next line is neither blank nor a new bullet.
 		// The pieces go into a builder as joinWrapped would join them: concatenating in the
 		// loop is quadratic in the length of a long wrapped paragraph.
-		var joined strings.Builder
-		joined.WriteString(body)
-		for wrap > 0 && i+1 < len(lines) && displayWidth(lines[i]) >= wrap-wrapSlack && !isBlank(lines[i+1]) {
+		var joined strings.Builder // used from the first continuation line on
+		for wrap > 0 && i+1 < len(lines) && widths[i] >= wrap-wrapSlack && !isBlank(lines[i+1]) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
 				break
 			}
 			if nbody != "" {
+				if joined.Len() == 0 {
+					joined.WriteString(body)
+				}
 				last, _ := utf8.DecodeLastRuneInString(joined.String())
 				first, _ := utf8.DecodeRuneInString(nbody)
 				if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
@@ -47,7 +53,9 @@ func SegmentText(s string) *Document {
 			}
 			i++
 		}
-		body = joined.String()
+		if joined.Len() > 0 {
+			body = joined.String()
+		}
 		for _, piece := range splitGlued(foldSpace(dropPlaceholders(body))) {
 			b := &Block{
 				Index:       len(doc.Blocks),
@@ -82,25 +90,61 @@ const minWrapColumn = 60
 // wrapColumn guesses the column a dumper wrapped the text at: the widest line width that
 // at least three lines come close to. It returns 0 when the text does not look wrapped.
 func wrapColumn(lines []string) int {
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = displayWidth(l)
+	}
+	return wrapColumnOf(widths)
+}
+
+// wrapColumnOf is wrapColumn of lines of these display widths.
+func wrapColumnOf(widths []int) int {
 	// count lines by width; the wrap column is the widest width that at least three
 	// lines come close to (one very long line, a URL say, does not move it)
-	counts := map[int]int{}
-	for _, l := range lines {
-		if w := displayWidth(l); w >= minWrapColumn {
-			counts[w]++
+	const dense = 1024 // widths below this are counted in a slice, wider ones in a map
+	var small [dense]int32
+	var wide map[int]int
+	count := func(w int) int {
+		if w < dense {
+			if w < 0 {
+				return 0
+			}
+			return int(small[w])
+		}
+		return wide[w]
+	}
+	for _, w := range widths {
+		if w < minWrapColumn {
+			continue
+		}
+		if w < dense {
+			small[w]++
+		} else {
+			if wide == nil {
+				wide = map[int]int{}
+			}
+			wide[w]++
 		}
 	}
 	best := 0
-	for w := range counts {
-		if w <= best {
-			continue
-		}
-		near := 0
+	near := func(w int) bool {
+		n := 0
 		for d := 0; d <= 4; d++ {
-			near += counts[w-d]
+			n += count(w - d)
 		}
-		if near >= 3 {
+		return n >= 3
+	}
+	for w := range wide {
+		if w > best && near(w) {
 			best = w
+		}
+	}
+	if best == 0 {
+		for w := dense - 1; w >= minWrapColumn; w-- {
+			if small[w] > 0 && near(w) {
+				best = w
+				break
+			}
 		}
 	}
 	return best
@@ -128,7 +172,17 @@ func splitLines(s string) []string {
 }
 
 func isBlank(s string) bool {
-	for _, r := range s {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return true
+	}
+	if s[i] < utf8.RuneSelf {
+		return false // an ASCII character that is not a space
+	}
+	for _, r := range s[i:] {
 		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
 			return false
 		}
@@ -184,6 +238,9 @@ func lineShape(raw string) (indent int, bullet, body string) {
 
 // foldSpace folds runs of white space (and no-break and zero-width spaces) into one space.
 func foldSpace(s string) string {
+	if folded(s) {
+		return s
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -201,10 +258,48 @@ func foldSpace(s string) string {
 	return sb.String()
 }
 
+// folded reports whether foldSpace(s) == s: ASCII spaces only, single, and not at the ends.
+func folded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if asciiSpace(c) {
+				return false
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
+				return false // foldSpace writes an invalid byte as U+FFFD
+			}
+			i += n - 1
+		}
+	}
+	return true
+}
+
 // displayWidth counts terminal columns: wide (East Asian) runes take two.
 func displayWidth(s string) int {
 	w := 0
-	for _, r := range s {
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		if s[i] == '\t' {
+			w += 4
+		} else {
+			w++
+		}
+	}
+	for _, r := range s[i:] {
 		if r < 0x80 {
 			if r == '\t' {
 				w += 4
@@ -317,25 +412,22 @@ func stripRawElements(s string) string {
 	if !strings.Contains(s, "</") {
 		return s
 	}
-	lower := []byte(s)
-	for i, c := range lower {
-		if 'A' <= c && c <= 'Z' {
-			lower[i] = c + 'a' - 'A'
-		}
-	}
-	ls := string(lower)
 	var b strings.Builder
 	last := 0 // s[last:] is not yet written
-	for i := 0; i < len(ls); {
-		j := strings.Index(ls[i:], "<s")
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '<')
 		if j < 0 {
 			break
 		}
 		i += j
+		if i+1 >= len(s) || s[i+1]|0x20 != 's' {
+			i++
+			continue
+		}
 		name := ""
 		for _, n := range []string{"script", "style"} {
-			if strings.HasPrefix(ls[i+1:], n) && i+1+len(n) < len(ls) {
-				if c := ls[i+1+len(n)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/' {
+			if rdHasPrefixFold(s[i+1:], n) && i+1+len(n) < len(s) {
+				if c := s[i+1+len(n)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/' {
 					name = n
 				}
 			}
@@ -344,12 +436,12 @@ func stripRawElements(s string) string {
 			i++
 			continue
 		}
-		k := strings.Index(ls[i:], "</"+name)
+		k := indexFold(s[i:], "</"+name)
 		if k < 0 {
 			break
 		}
 		end := i + k + len("</"+name)
-		if gt := strings.IndexByte(ls[end:], '>'); gt >= 0 && gt < 16 {
+		if gt := strings.IndexByte(s[end:], '>'); gt >= 0 && gt < 16 {
 			end += gt + 1
 		}
 		b.WriteString(s[last:i])
@@ -360,4 +452,20 @@ func stripRawElements(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// indexFold is strings.Index(lower(s), needle) for a lower-case ASCII needle that starts
+// with a non-letter, where lower lower-cases ASCII letters only.
+func indexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := strings.IndexByte(s[i:], needle[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if rdHasPrefixFold(s[i:], needle) {
+			return i
+		}
+	}
+	return -1
 }
