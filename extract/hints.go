@@ -181,24 +181,23 @@ const (
 )
 
 // A per-process cache of token verdicts: class names repeat across blocks and pages.
-var tokCache = newStrCache[*tokInfo](1 << 15)
+var tokCache = newStrCache[tokInfo](1 << 15)
 
 const maxTokCacheLen = 256 // longer tokens are read each time
 
 // tokenInfo returns the verdicts on tok; those on a token with parts are cached.
-func tokenInfo(tok string) *tokInfo {
+func tokenInfo(tok string) tokInfo {
 	if !hasPartSep(tok) {
-		ti := tokenVerdicts(tok)
-		return &ti
+		return tokenVerdicts(tok)
 	}
 	if ti, ok := tokCache.get(tok); ok {
 		return ti
 	}
 	ti := tokenVerdicts(tok)
 	if len(tok) <= maxTokCacheLen {
-		tokCache.put(tok, &ti)
+		tokCache.put(tok, ti)
 	}
-	return &ti
+	return ti
 }
 
 // tokenVerdicts computes every verdict on one lower-case token: what matchTokenParts,

@@ -913,7 +913,12 @@ func (sg *segmenter) path(owner *frame) string {
 	if end-start+1 > maxPathParts {
 		start = end - maxPathParts + 1
 	}
+	size := 0
+	for i := start; i <= end; i++ {
+		size += len(sg.stack[i].tag) + 1
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for i := start; i <= end; i++ {
 		if b.Len() > 0 {
 			b.WriteByte('>')
