@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,12 +16,106 @@ import (
 // words, and a byte scan is many times cheaper than the regexp engine. Because the
 // condition is derived from the pattern, a pattern can change without its prefilter going
 // stale; a pattern with no such condition simply runs unfiltered.
+//
+// The literals of every quickRegexp of a litSet are looked for together: a block's text is
+// scanned once by the set's automaton, and each literal of a condition is a bit test.
 type quickRegexp struct {
 	*regexp.Regexp
 	need *cond // nil: no condition
+	set  *litSet
 	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
 	// folding literal (K, ſ): text holding one is passed to the regexp unfiltered.
 	foldEscapes []string
+	escapeIDs   []int32 // their literal ids in set, -1 for none
+	// gate is a few literals one of which occurs in every text that meets need: a scanned
+	// text that holds none of them is ruled out with a few word tests, before need's tree
+	// is walked
+	gate *litGate
+}
+
+// A litGate is a choice of literals: the longer ones as a mask of a litSet's bits, those
+// of one byte as a byte set.
+type litGate struct {
+	lits     []maskWord
+	bytes    byteSet
+	shortest int // the length of its shortest literal
+	n        int // its literals
+}
+
+// meets reports whether the scanned text holds one of the gate's literals.
+func (g *litGate) meets(t *textScan, set *litSet) bool {
+	if g.bytes != (byteSet{}) && t.bytes().meets(&g.bytes) {
+		return true
+	}
+	if len(g.lits) > 0 {
+		bits := t.lits(set)
+		for _, w := range g.lits {
+			if bits[w.i]&w.bits != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gate returns a litGate that every text meeting c meets, or nil.
+func (c *cond) gate() *litGate {
+	switch c.kind {
+	case condLit:
+		g := &litGate{shortest: len(c.s), n: 1}
+		switch {
+		case len(c.s) == 1:
+			for _, b := range c.byteCases() {
+				g.bytes.add(b)
+			}
+		case c.id >= 0:
+			g.lits = []maskWord{{int(c.id >> 6), 1 << (uint(c.id) & 63)}}
+		default:
+			return nil
+		}
+		return g
+	case condOr:
+		u := &litGate{shortest: 1 << 30}
+		for _, sub := range c.subs {
+			g := sub.gate()
+			if g == nil {
+				return nil
+			}
+			u.union(g)
+		}
+		return u
+	case condAnd:
+		// the most telling of the subs' gates: longest shortest literal, then fewest
+		var best *litGate
+		for _, sub := range c.subs {
+			g := sub.gate()
+			if g != nil && (best == nil || g.shortest > best.shortest || g.shortest == best.shortest && g.n < best.n) {
+				best = g
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+func (g *litGate) union(o *litGate) {
+	for i := range g.bytes {
+		g.bytes[i] |= o.bytes[i]
+	}
+	for _, w := range o.lits {
+		found := false
+		for j := range g.lits {
+			if g.lits[j].i == w.i {
+				g.lits[j].bits |= w.bits
+				found = true
+			}
+		}
+		if !found {
+			g.lits = append(g.lits, w)
+		}
+	}
+	g.shortest = min(g.shortest, o.shortest)
+	g.n += o.n
 }
 
 type condKind uint8
@@ -42,26 +137,71 @@ type cond struct {
 	run   int
 	class *[256]bool
 	subs  []*cond
+	id    int32 // condLit: the literal's id in its litSet; -1: searched directly
+	runID int8  // condRun: the class's id in its litSet; -1: counted directly
+	// condOr, made by compile: its literals of one byte as one byte mask (byteMask for
+	// a scan, anyByte for a direct search), its longer literals as one mask of the set's
+	// bits (litMask; litSubs are those without an id), and the other subs
+	byteMask  byteSet
+	anyByte   string
+	multiLits []*cond
+	litMask   []maskWord
+	litSubs   []*cond
+	others    []*cond
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+
+func (b *byteSet) meets(o *byteSet) bool {
+	return b[0]&o[0]|b[1]&o[1]|b[2]&o[2]|b[3]&o[3] != 0
+}
+
+// maskWord is one word of a mask of literal ids.
+type maskWord struct {
+	i    int
+	bits uint64
 }
 
 // maxClassNeedles is the largest character class taken as a choice of one-rune literals.
 const maxClassNeedles = 10
 
-func quick(re *regexp.Regexp) *quickRegexp {
-	q := &quickRegexp{Regexp: re}
+// ruleLits holds the literals of the package's quickRegexps; it is built by init, once
+// every package-level quick has run.
+var ruleLits = &litSet{}
+
+func init() { ruleLits.build() }
+
+func quick(re *regexp.Regexp) *quickRegexp { return ruleLits.quick(re) }
+
+// quick makes a quickRegexp whose literals are looked for with the set's automaton.
+func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
+	q := &quickRegexp{Regexp: re, set: ls}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return q
 	}
 	q.need = required(tree)
 	seen := map[rune]bool{}
-	var escapes func(c *cond)
-	escapes = func(c *cond) {
+	var walk func(c *cond)
+	walk = func(c *cond) {
 		if c == nil {
 			return
 		}
 		for _, sub := range c.subs {
-			escapes(sub)
+			walk(sub)
+		}
+		switch c.kind {
+		case condLit:
+			c.id = -1 // a literal of one byte is read off the text's byte set
+			if len(c.s) > 1 {
+				c.id = ls.add(c.s, c.fold)
+			}
+		case condRun:
+			c.runID = ls.addRun(c.class)
 		}
 		if !c.fold {
 			return
@@ -71,12 +211,65 @@ func quick(re *regexp.Regexp) *quickRegexp {
 				if f >= utf8.RuneSelf && !seen[f] {
 					seen[f] = true
 					q.foldEscapes = append(q.foldEscapes, string(f))
+					q.escapeIDs = append(q.escapeIDs, ls.add(string(f), false))
 				}
 			}
 		}
 	}
-	escapes(q.need)
+	walk(q.need)
+	q.need.compile()
+	if q.need != nil {
+		q.gate = q.need.gate()
+	}
 	return q
+}
+
+// compile gives each condOr of the tree its masks, once the literals have their ids.
+func (c *cond) compile() {
+	if c == nil {
+		return
+	}
+	for _, sub := range c.subs {
+		sub.compile()
+	}
+	if c.kind != condOr {
+		return
+	}
+	var m litBits
+	var anyByte []byte
+	for _, sub := range c.subs {
+		switch {
+		case sub.kind != condLit:
+			c.others = append(c.others, sub)
+		case len(sub.s) == 1:
+			for _, b := range sub.byteCases() {
+				c.byteMask.add(b)
+				anyByte = append(anyByte, b)
+			}
+		default:
+			c.multiLits = append(c.multiLits, sub)
+			if sub.id >= 0 {
+				m.set(sub.id)
+			} else {
+				c.litSubs = append(c.litSubs, sub)
+			}
+		}
+	}
+	for i, w := range m {
+		if w != 0 {
+			c.litMask = append(c.litMask, maskWord{i, w})
+		}
+	}
+	c.anyByte = string(anyByte)
+}
+
+// byteCases returns the bytes a literal of one byte matches: both cases of a folding letter.
+func (c *cond) byteCases() []byte {
+	b := c.s[0]
+	if c.fold && 'a' <= b && b <= 'z' {
+		return []byte{b, b - 'a' + 'A'}
+	}
+	return []byte{b}
 }
 
 // required returns a condition every match of re meets, or nil.
@@ -106,19 +299,42 @@ func required(re *syntax.Regexp) *cond {
 		}
 	case syntax.OpConcat:
 		var subs []*cond
+		// runs of parts that match few strings are spelled out whole ("(?:opens|open) in
+		// (?:a )?new (?:window|tab)" needs one of eight strings), rather than each part
+		// alone, whose short pieces occur everywhere
+		run := []litPat{{}}
+		flush := func() {
+			if c := exactCond(run); c != nil {
+				subs = append(subs, c)
+			}
+			run = []litPat{{}}
+		}
 		for i, sub := range re.Sub {
 			lit := sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0
 			switch {
 			case lit && i > 0 && re.Sub[i-1].Op == syntax.OpBeginText:
+				flush()
 				subs = append(subs, &cond{kind: condPrefix, s: string(sub.Rune)})
 			case lit && i+1 < len(re.Sub) && re.Sub[i+1].Op == syntax.OpEndText:
+				flush()
 				subs = append(subs, &cond{kind: condSuffix, s: string(sub.Rune)})
 			default:
+				if set, ok := exactSet(sub); ok {
+					if p := product(run, set); p != nil {
+						run = p
+					} else {
+						flush()
+						run = set
+					}
+					continue
+				}
+				flush()
 				if c := required(sub); c != nil {
 					subs = append(subs, c)
 				}
 			}
 		}
+		flush()
 		// the cheap tests first: a prefix or suffix is one comparison
 		sort.SliceStable(subs, func(i, j int) bool {
 			return subs[i].kind == condPrefix || subs[i].kind == condSuffix
@@ -131,6 +347,11 @@ func required(re *syntax.Regexp) *cond {
 		}
 		return &cond{kind: condAnd, subs: subs}
 	case syntax.OpAlternate:
+		if set, ok := exactSet(re); ok {
+			if c := exactCond(set); c != nil {
+				return c
+			}
+		}
 		var subs []*cond
 		for _, sub := range re.Sub {
 			c := required(sub)
@@ -142,6 +363,113 @@ func required(re *syntax.Regexp) *cond {
 		return anyOf(subs)
 	}
 	return nil
+}
+
+// maxExact is the most strings a part of a pattern is spelled out into, and maxExactClass
+// the most runes of a character class spelled out within one.
+const (
+	maxExact      = 64
+	maxExactClass = 4
+)
+
+// exactSet returns strings of which every match of re holds one, when re matches few
+// strings: a case-folding string is compared ignoring ASCII case (and so is anything
+// joined to one, which only widens it).
+func exactSet(re *syntax.Regexp) ([]litPat, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []litPat{{}}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []litPat{{s: string(re.Rune)}}, true
+		}
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+				return nil, false // ⓒ matches Ⓒ: not an ASCII fold
+			}
+		}
+		return []litPat{{s: lowerASCIIString(string(re.Rune)), fold: true}}, true
+	case syntax.OpCharClass:
+		// a small class only ([ií]): a larger one, spelled out in the strings around
+		// it, makes many short strings that tell little
+		var set []litPat
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
+				if len(set) == maxExactClass {
+					return nil, false
+				}
+				set = append(set, litPat{s: string(c)})
+			}
+		}
+		return set, len(set) > 0
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exactSet(re.Sub[0])
+		if !ok || len(set) == maxExact {
+			return nil, false
+		}
+		return append(set, litPat{}), true
+	case syntax.OpAlternate:
+		var set []litPat
+		for _, sub := range re.Sub {
+			s, ok := exactSet(sub)
+			if !ok || len(set)+len(s) > maxExact {
+				return nil, false
+			}
+			set = append(set, s...)
+		}
+		return set, true
+	case syntax.OpConcat:
+		set := []litPat{{}}
+		for _, sub := range re.Sub {
+			s, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if set = product(set, s); set == nil {
+				return nil, false
+			}
+		}
+		return set, true
+	}
+	return nil, false
+}
+
+// product returns every string of a followed by one of b, or nil when they are more than
+// maxExact.
+func product(a, b []litPat) []litPat {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]litPat, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			p := litPat{s: x.s + y.s, fold: x.fold || y.fold}
+			if p.fold {
+				p.s = lowerASCIIString(p.s)
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// exactCond is the condition that one of the strings occurs; nil when one is empty.
+func exactCond(set []litPat) *cond {
+	var subs []*cond
+	seen := map[litPat]bool{}
+	for _, p := range set {
+		if p.s == "" {
+			return nil
+		}
+		if !seen[p] {
+			seen[p] = true
+			subs = append(subs, &cond{kind: condLit, s: p.s, fold: p.fold})
+		}
+	}
+	return anyOf(subs)
 }
 
 func anyOf(subs []*cond) *cond {
@@ -216,32 +544,76 @@ func literalCond(re *syntax.Regexp) *cond {
 	return anyOf(subs)
 }
 
-// holds evaluates the condition on a text.
-func (c *cond) holds(t *textScan) bool {
+// holds evaluates the condition on a text; the literals of set are read off the text's
+// scan by set's automaton.
+func (c *cond) holds(t *textScan, set *litSet) bool {
 	switch c.kind {
 	case condLit:
-		// the byte pairs pay when many literals are looked for in one text, as the rules
-		// do on a block; a single search goes straight to the bytes
-		if c.fold {
-			return (t.once || t.lowerTextPairs().may(c.s)) && strings.Contains(t.lowerText(), c.s)
+		if len(c.s) == 1 {
+			if t.once {
+				return strings.IndexByte(t.text, c.s[0]) >= 0 || c.fold && containsLowerASCII(t.text, c.s)
+			}
+			bs := t.bytes()
+			for _, b := range c.byteCases() {
+				if bs.has(b) {
+					return true
+				}
+			}
+			return false
 		}
-		return (t.once || t.textPairs().may(c.s)) && strings.Contains(t.text, c.s)
+		if c.id >= 0 && !t.once {
+			return t.lits(set).has(c.id)
+		}
+		if c.fold {
+			return containsLowerASCII(t.text, c.s)
+		}
+		return strings.Contains(t.text, c.s)
 	case condPrefix:
 		return strings.HasPrefix(t.text, c.s)
 	case condSuffix:
 		return strings.HasSuffix(t.text, c.s)
 	case condRun:
+		if c.runID >= 0 && !t.once {
+			return t.longestRun(set, c.runID) >= c.run
+		}
 		return hasRun(t.text, c.class, c.run)
 	case condAnd:
 		for _, sub := range c.subs {
-			if !sub.holds(t) {
+			if !sub.holds(t, set) {
 				return false
 			}
 		}
 		return true
 	case condOr:
-		for _, sub := range c.subs {
-			if sub.holds(t) {
+		if t.once {
+			if c.anyByte != "" && strings.ContainsAny(t.text, c.anyByte) {
+				return true
+			}
+			for _, sub := range c.multiLits {
+				if sub.holds(t, set) {
+					return true
+				}
+			}
+		} else {
+			if c.anyByte != "" && t.bytes().meets(&c.byteMask) {
+				return true
+			}
+			if len(c.litMask) > 0 {
+				bits := t.lits(set)
+				for _, w := range c.litMask {
+					if bits[w.i]&w.bits != 0 {
+						return true
+					}
+				}
+			}
+			for _, sub := range c.litSubs {
+				if sub.holds(t, set) {
+					return true
+				}
+			}
+		}
+		for _, sub := range c.others {
+			if sub.holds(t, set) {
 				return true
 			}
 		}
@@ -251,40 +623,79 @@ func (c *cond) holds(t *textScan) bool {
 }
 
 // textScan is what the prefilters read off one text, computed when first needed and
-// kept on its block, so that the rules tried on one block share it.
+// kept on its block, so that the rules tried on one block share it: which literals of a
+// litSet occur (one pass of its automaton) and the longest run of each run class.
 type textScan struct {
-	text                       string
-	lower                      string // text with ASCII letters in lower case
-	pairs, lowerPairs          bytePairs
-	lowered, paired, lowPaired bool
-	once                       bool // scanned for one regexp only: no byte pairs
+	text       string
+	byteSet    byteSet // the bytes of text, when bytesKnown
+	bytesKnown bool
+	set        *litSet // whose literals bits tells; nil: not scanned yet
+	bits       litBits
+	runSet     *litSet // whose run classes maxRun tells
+	runKnown   uint8   // bit i: maxRun[i] is computed
+	maxRun     [maxRunClasses]uint8
+	once       bool // scanned for one regexp only: literals are searched directly
 }
 
-func (t *textScan) lowerText() string {
-	if !t.lowered {
-		t.lower, t.lowered = lowerASCIIString(t.text), true
-	}
-	return t.lower
+// reset makes t the empty scan of text.
+func (t *textScan) reset(text string) {
+	*t = textScan{text: text}
 }
 
-func (t *textScan) textPairs() *bytePairs {
-	if !t.paired {
-		t.pairs, t.paired = bytePairsOf(t.text), true
+// bytes returns the set of the text's bytes.
+func (t *textScan) bytes() *byteSet {
+	if !t.bytesKnown {
+		var bs byteSet
+		for i := 0; i < len(t.text); i++ {
+			bs.add(t.text[i])
+		}
+		t.byteSet, t.bytesKnown = bs, true
 	}
-	return &t.pairs
+	return &t.byteSet
 }
 
-func (t *textScan) lowerTextPairs() *bytePairs {
-	if !t.lowPaired {
-		t.lowerPairs, t.lowPaired = bytePairsOf(t.lowerText()), true
+// lits returns the literals of set that occur in the text.
+func (t *textScan) lits(set *litSet) *litBits {
+	if t.set != set {
+		t.bits = litBits{}
+		if set.m != nil {
+			set.m.scan(t.text, &t.bits)
+		}
+		t.set = set
 	}
-	return &t.lowerPairs
+	return &t.bits
 }
+
+// longestRun returns the longest run of bytes of set's run class id (up to 255).
+func (t *textScan) longestRun(set *litSet, id int8) int {
+	if t.runSet != set {
+		t.runSet, t.runKnown = set, 0
+	}
+	if t.runKnown&(1<<id) == 0 {
+		c, best, k := set.runs[id], 0, 0
+		for i := 0; i < len(t.text) && best < 255; i++ {
+			if c[t.text[i]] {
+				k++
+				best = max(best, k)
+			} else {
+				k = 0
+			}
+		}
+		t.maxRun[id] = uint8(best)
+		t.runKnown |= 1 << id
+	}
+	return int(t.maxRun[id])
+}
+
+// scanPool holds the scans contextFree lends its blocks while the rules run.
+var scanPool = sync.Pool{New: func() any { return new(textScan) }}
 
 // scan returns the block's textScan, made anew when its text changed.
 func (b *Block) scan() *textScan {
-	if b.scanned == nil || b.scanned.text != b.Text {
+	if b.scanned == nil {
 		b.scanned = &textScan{text: b.Text}
+	} else if b.scanned.text != b.Text {
+		b.scanned.reset(b.Text)
 	}
 	return b.scanned
 }
@@ -302,12 +713,19 @@ func (q *quickRegexp) mayScan(t *textScan) bool {
 	if q.need == nil {
 		return true
 	}
-	for _, e := range q.foldEscapes {
-		if strings.Contains(t.text, e) {
+	for i, e := range q.foldEscapes {
+		if id := q.escapeIDs[i]; id >= 0 && !t.once {
+			if t.lits(q.set).has(id) {
+				return true
+			}
+		} else if strings.Contains(t.text, e) {
 			return true
 		}
 	}
-	return q.need.holds(t)
+	if q.gate != nil && !t.once && !q.gate.meets(t, q.set) {
+		return false
+	}
+	return q.need.holds(t, q.set)
 }
 
 // lowerASCIIString returns s with ASCII letters in lower case; other bytes, and so every
@@ -333,6 +751,33 @@ func lowerASCIIString(s string) string {
 // MatchBlock is MatchString(b.Text), with the prefilter's scan of the text kept on b.
 func (q *quickRegexp) MatchBlock(b *Block) bool {
 	return q.mayScan(b.scan()) && q.Regexp.MatchString(b.Text)
+}
+
+// FindBlockSubmatch is FindStringSubmatch(b.Text), with the scan kept on b.
+func (q *quickRegexp) FindBlockSubmatch(b *Block) []string {
+	return q.findScanSubmatch(b.scan())
+}
+
+func (q *quickRegexp) findScanSubmatch(t *textScan) []string {
+	if !q.mayScan(t) {
+		return nil
+	}
+	return q.Regexp.FindStringSubmatch(t.text)
+}
+
+func (q *quickRegexp) findScanSubmatchIndex(t *textScan) []int {
+	if !q.mayScan(t) {
+		return nil
+	}
+	return q.Regexp.FindStringSubmatchIndex(t.text)
+}
+
+// ReplaceAllBlock is ReplaceAllString(b.Text, repl), with the scan kept on b.
+func (q *quickRegexp) ReplaceAllBlock(b *Block, repl string) string {
+	if !q.mayScan(b.scan()) {
+		return b.Text
+	}
+	return q.Regexp.ReplaceAllString(b.Text, repl)
 }
 
 func (q *quickRegexp) MatchString(s string) bool {

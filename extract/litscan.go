@@ -1,0 +1,280 @@
+package extract
+
+import "strings"
+
+// A litSet gathers the literals of many prefilters (every condLit of every quickRegexp
+// made from it, and the fold escapes) so that one pass of an Aho–Corasick automaton over a
+// text tells which of them occur, instead of one strings.Contains per literal per rule.
+// Literals are registered while the package initialises; build then makes the automaton
+// and seals the set: a literal asked for later gets no id, and its condition falls back
+// to a direct search.
+type litSet struct {
+	lits   []litPat
+	ids    map[litPat]int32
+	runs   []*[256]bool // the distinct byte classes of condRun, by runID
+	m      *litMatcher  // nil until build
+	sealed bool
+}
+
+type litPat struct {
+	s    string // fold literals in lower case
+	fold bool   // compared ignoring ASCII case
+}
+
+// litWords bounds the literals a set tracks: one bit each in a textScan.
+const litWords = 16
+
+type litBits [litWords]uint64
+
+func (b *litBits) has(id int32) bool { return b[id>>6]&(1<<(uint(id)&63)) != 0 }
+func (b *litBits) set(id int32)      { b[id>>6] |= 1 << (uint(id) & 63) }
+
+// maxRunClasses bounds the run classes whose longest run a textScan keeps.
+const maxRunClasses = 8
+
+// add registers a literal and returns its id, or -1 when the set is sealed or full.
+func (ls *litSet) add(s string, fold bool) int32 {
+	p := litPat{s, fold}
+	if id, ok := ls.ids[p]; ok {
+		return id
+	}
+	if ls.sealed || len(ls.lits) >= litWords*64 || s == "" {
+		return -1
+	}
+	if ls.ids == nil {
+		ls.ids = map[litPat]int32{}
+	}
+	id := int32(len(ls.lits))
+	ls.lits = append(ls.lits, p)
+	ls.ids[p] = id
+	return id
+}
+
+// addRun registers a run class and returns its id, or -1.
+func (ls *litSet) addRun(c *[256]bool) int8 {
+	for i, r := range ls.runs {
+		if *r == *c {
+			return int8(i)
+		}
+	}
+	if ls.sealed || len(ls.runs) >= maxRunClasses {
+		return -1
+	}
+	ls.runs = append(ls.runs, c)
+	return int8(len(ls.runs) - 1)
+}
+
+// build makes the automaton of the literals registered so far and seals the set.
+func (ls *litSet) build() {
+	ls.sealed = true
+	ls.m = newLitMatcher(ls.lits)
+}
+
+// A litMatcher is a dense-table Aho–Corasick automaton over ASCII-lowered bytes: every
+// literal is entered in lower case, the text is lowered byte by byte as it is read, and a
+// literal that must match exactly and holds an ASCII letter is checked against the text
+// where it ends. Bytes that occur in no literal share one class, so a row has one entry
+// per distinct literal byte. States with outputs are numbered last, so the scan tests one
+// comparison per byte.
+type litMatcher struct {
+	class    [256]uint8 // byte → column (after lowering)
+	stride   int        // columns
+	delta    []uint16   // next = delta[state*stride+class]; uint16 keeps the table small
+	firstOut uint16     // states from here on have outputs
+	outs     [][]int32  // by state-firstOut: the literals whose key ends there
+	keyLen   []int      // by literal: the length of its key, the prefix the automaton knows
+	check    []litPat   // by literal: what to compare in the text from the key's start, s "" when none
+}
+
+// maxKey is the longest prefix of a literal that the automaton spells out: past it, the
+// rest is compared where the prefix occurs, so that long literals do not swell the table.
+const maxKey = 8
+
+func newLitMatcher(lits []litPat) *litMatcher {
+	m := &litMatcher{keyLen: make([]int, len(lits)), check: make([]litPat, len(lits))}
+	low := make([]string, len(lits))
+	var used [256]bool
+	for i, p := range lits {
+		low[i] = lowerASCIIString(p.s)
+		switch {
+		case !p.fold && hasASCIILetter(p.s):
+			m.check[i] = p // the automaton ignores case
+		case len(low[i]) > maxKey:
+			m.check[i] = litPat{low[i], true}
+		}
+		if len(low[i]) > maxKey {
+			low[i] = low[i][:maxKey]
+		}
+		m.keyLen[i] = len(low[i])
+		for j := 0; j < len(low[i]); j++ {
+			used[low[i][j]] = true
+		}
+	}
+	var col [256]int
+	m.stride = 1 // column 0: bytes in no literal
+	for c := range 256 {
+		if used[c] {
+			col[c] = m.stride
+			m.stride++
+		}
+	}
+	if m.stride > 256 {
+		panic("litMatcher: too many byte classes") // cannot happen: 255 bytes at most are used, plus one
+	}
+	for c := range 256 {
+		m.class[c] = uint8(col[lowerASCIIByte(byte(c))])
+	}
+	// the trie, in rows of stride entries; -1: no edge yet
+	S := m.stride
+	goTo := make([]int32, S)
+	for i := range goTo {
+		goTo[i] = -1
+	}
+	own := [][]int32{nil}
+	for id, w := range low {
+		s := 0
+		for j := 0; j < len(w); j++ {
+			c := col[w[j]]
+			if goTo[s*S+c] < 0 {
+				n := len(own)
+				own = append(own, nil)
+				row := make([]int32, S)
+				for k := range row {
+					row[k] = -1
+				}
+				goTo = append(goTo, row...)
+				goTo[s*S+c] = int32(n)
+			}
+			s = int(goTo[s*S+c])
+		}
+		own[s] = append(own[s], int32(id))
+	}
+	n := len(own)
+	// failure links in breadth-first order; missing edges take the failure's edge, and
+	// each state's outputs take its failure's
+	fail := make([]int32, n)
+	queue := make([]int32, 0, n)
+	for c := range S {
+		if t := goTo[c]; t < 0 {
+			goTo[c] = 0
+		} else {
+			fail[t] = 0
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		own[s] = append(own[s], own[fail[s]]...)
+		for c := range S {
+			t := goTo[int(s)*S+c]
+			if t < 0 {
+				goTo[int(s)*S+c] = goTo[int(fail[s])*S+c]
+				continue
+			}
+			fail[t] = goTo[int(fail[s])*S+c]
+			queue = append(queue, t)
+		}
+	}
+	if n > 1<<16 {
+		panic("litMatcher: too many states") // a test catches it: make maxKey smaller
+	}
+	// number the states without outputs first
+	order := make([]int32, n) // old → new
+	k := int32(0)
+	for s := range n {
+		if len(own[s]) == 0 {
+			order[s], k = k, k+1
+		}
+	}
+	m.firstOut = uint16(k)
+	for s := range n {
+		if len(own[s]) > 0 {
+			order[s], k = k, k+1
+			m.outs = append(m.outs, own[s])
+		}
+	}
+	m.delta = make([]uint16, n*S)
+	for s := range n {
+		for c := range S {
+			m.delta[int(order[s])*S+c] = uint16(order[goTo[s*S+c]])
+		}
+	}
+	return m
+}
+
+// scan sets in bits every literal that occurs in s.
+func (m *litMatcher) scan(s string, bits *litBits) {
+	delta, class, first, stride := m.delta, &m.class, m.firstOut, m.stride
+	st := uint16(0)
+	for i := 0; i < len(s); i++ {
+		st = delta[int(st)*stride+int(class[s[i]])]
+		if st >= first {
+			m.emit(s, i+1, st, bits)
+		}
+	}
+}
+
+// emit sets the literals whose key ends at end in state st.
+func (m *litMatcher) emit(s string, end int, st uint16, bits *litBits) {
+	for _, id := range m.outs[st-m.firstOut] {
+		if bits.has(id) {
+			continue
+		}
+		if c := m.check[id]; c.s != "" && !hasAt(s, end-m.keyLen[id], c) {
+			continue
+		}
+		bits.set(id)
+	}
+}
+
+// hasAt reports whether s holds p at i.
+func hasAt(s string, i int, p litPat) bool {
+	if i+len(p.s) > len(s) {
+		return false
+	}
+	if !p.fold {
+		return s[i:i+len(p.s)] == p.s
+	}
+	for j := 0; j < len(p.s); j++ {
+		if lowerASCIIByte(s[i+j]) != p.s[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCIIByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := lowerASCIIByte(s[i]); 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// containsLowerASCII reports whether lowerASCIIString(s) contains low (itself in lower
+// case), without making the lowered copy.
+func containsLowerASCII(s, low string) bool {
+	if !hasASCIILetter(low) {
+		return strings.Contains(s, low)
+	}
+	n := len(low)
+outer:
+	for i := 0; i+n <= len(s); i++ {
+		for j := 0; j < n; j++ {
+			if lowerASCIIByte(s[i+j]) != low[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
