@@ -128,6 +128,14 @@ func contextFree(b *Block, user UserRules, host string) {
 		b.CF, b.CFRule = ClassNearGood, "image"
 		return
 	}
+	// the rules share one scan of the text, lent for the while
+	t := scanPool.Get().(*textScan)
+	t.reset(b.Text)
+	b.scanned = t
+	defer func() {
+		b.scanned = nil
+		scanPool.Put(t)
+	}()
 	for i := range builtinRules {
 		r := &builtinRules[i]
 		if user != nil && user.Disabled(r.Name) {
@@ -148,7 +156,7 @@ func contextFree(b *Block, user UserRules, host string) {
 // quality is the length × language test for a block no rule matched.
 func quality(b *Block) (Class, string) {
 	w := b.Weighted
-	if qQuotedPostSign.MatchString(b.Text) {
+	if qQuotedPostSign.MatchBlock(b) {
 		// a quoted post's sign-off goes with the post: its neighbours decide
 		return ClassShort, RuleShort
 	}

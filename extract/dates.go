@@ -85,9 +85,16 @@ var (
 // with an offset when the text gives a zone, else a local "YYYY-MM-DDTHH:MM:SS", or a
 // bare date.
 func parseLooseDate(text string) (string, bool) {
+	t := textScan{text: text, once: true}
+	return looseDate(&t)
+}
+
+// looseDate is parseLooseDate of a scanned text.
+func looseDate(t *textScan) (string, bool) {
+	text := t.text
 	y, mo, d := 0, 0, 0
 	rest := text
-	if m := qISODate.FindStringSubmatchIndex(text); m != nil {
+	if m := qISODate.findScanSubmatchIndex(t); m != nil {
 		sub := text[m[0]:m[1]]
 		if t, ok := parseISO(sub); ok && len(t) > 10 {
 			return t, true
@@ -101,7 +108,7 @@ func parseLooseDate(text string) (string, bool) {
 	}
 	if y != 0 {
 		// taken from the ISO date above
-	} else if m := qMonthDate.FindStringSubmatch(text); m != nil {
+	} else if m := qMonthDate.findScanSubmatch(t); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])
 			mo = months[strings.ToLower(m[2])]
@@ -111,11 +118,11 @@ func parseLooseDate(text string) (string, bool) {
 			d, _ = strconv.Atoi(m[5])
 			y, _ = strconv.Atoi(m[6])
 		}
-	} else if m := qCJKDate.FindStringSubmatch(text); m != nil {
+	} else if m := qCJKDate.findScanSubmatch(t); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
-	} else if m := qDotDate.FindStringSubmatch(text); m != nil {
+	} else if m := qDotDate.findScanSubmatch(t); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])
 			mo, _ = strconv.Atoi(m[2])

@@ -206,14 +206,17 @@ const (
 func isDateLine(b *Block) bool {
 	// a quoted post signs off with its date ("— Name (@name) November 18, 2019"): quoted
 	// content, not the page's date line
-	if b.Runes > 120 || b.Kind == BlockQuote || qQuotedPostSign.MatchString(b.Text) {
+	if b.Runes > 120 || b.Kind == BlockQuote || qQuotedPostSign.MatchBlock(b) {
 		return false
 	}
 	if qDateLineKo.MatchBlock(b) || b.Runes <= 50 && qUpdatedAt.MatchBlock(b) {
 		return true
 	}
-	_, ok := parseLooseDate(b.Text)
-	return ok && b.Runes <= 80 && !b.SentenceEnd
+	if b.Runes > 80 || b.SentenceEnd {
+		return false
+	}
+	_, ok := looseDate(b.scan())
+	return ok
 }
 
 func isByline(b *Block) bool {
@@ -221,7 +224,7 @@ func isByline(b *Block) bool {
 		return false
 	}
 	t := b.Text
-	if m := qBylineKo.FindStringSubmatch(t); m != nil {
+	if m := qBylineKo.FindBlockSubmatch(b); m != nil {
 		// the rest must be little more than an e-mail address
 		rest := strings.TrimSpace(qEmail.ReplaceAllString(t[len(m[0]):], ""))
 		return utf8.RuneCountInString(strings.Trim(rest, " ()[]=·,/")) <= 12
@@ -265,7 +268,7 @@ func isContactLine(b *Block) bool {
 	if b.Runes > 80 {
 		return false
 	}
-	t := strings.TrimSpace(qEmail.ReplaceAllString(b.Text, ""))
+	t := strings.TrimSpace(qEmail.ReplaceAllBlock(b, ""))
 	if t != b.Text && utf8.RuneCountInString(strings.Trim(t, " ()[]<>·,/|")) <= 2 {
 		return true
 	}
