@@ -287,17 +287,22 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 	if total == 0 {
 		return "", false
 	}
+	var bits litBits
+	buttonLits.m.scan(s, &bits)
+	if bits == (litBits{}) {
+		return "", false
+	}
 	best, bestN := "", 0
-	pairs := bytePairsOf(s)
 	for _, k := range buttonKinds {
 		n := 0
-		for _, w := range buttonWords[k] { // lower-cased when loaded
-			if !pairs.may(w) {
+		for i := range buttonTable[k] {
+			e := &buttonTable[k][i]
+			if !e.may(&bits) {
 				continue
 			}
-			if c := strings.Count(s, w); c > 0 {
-				n += c * letterCount(w)
-				s = strings.ReplaceAll(s, w, " ")
+			if c := strings.Count(s, e.w); c > 0 {
+				n += c * e.letters
+				s = strings.ReplaceAll(s, e.w, " ")
 			}
 		}
 		if n > bestN {

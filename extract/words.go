@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed words/buttons.txt
@@ -51,8 +52,26 @@ func lowerSections(m map[string][]string) map[string][]string {
 // punctuation, symbols and digits dropped, spaces folded.
 func labelKey(s string) string {
 	var sb strings.Builder
+	sb.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch labelASCII[c] {
+			case labelLetter:
+				if space && sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				space = false
+				sb.WriteByte(lowerASCIIByte(c))
+			case labelSpace:
+				space = true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsLetter(r):
 			if space && sb.Len() > 0 {
@@ -66,6 +85,25 @@ func labelKey(s string) string {
 	}
 	return sb.String()
 }
+
+const (
+	labelSkip   = iota // a control character: dropped and no space
+	labelLetter        // kept, in lower case
+	labelSpace         // a space, punctuation, symbol or digit: a word break
+)
+
+// labelASCII is what labelKey does with each ASCII byte, read off the unicode tables.
+var labelASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		switch {
+		case unicode.IsLetter(c):
+			t[c] = labelLetter
+		case unicode.IsSpace(c), unicode.IsPunct(c), unicode.IsSymbol(c), unicode.IsDigit(c):
+			t[c] = labelSpace
+		}
+	}
+	return t
+}()
 
 // labelKey returns labelKey(b.Text), computed once per text.
 func (b *Block) labelKey() string {
@@ -92,3 +130,51 @@ var (
 	marketAssets    = labelSet(marketWords["assets"])
 	marketHeaders   = labelSet(marketWords["headers"])
 )
+
+// A buttonWord is an entry of the button lists with what buttonLine needs of it: its
+// letters, and the ids in buttonLits of its pieces between spaces.
+type buttonWord struct {
+	w       string
+	letters int
+	pieces  []int32
+}
+
+// buttonLits holds the pieces of every button word; buttonTable the words by kind, in the
+// order of buttonWords.
+var buttonLits, buttonTable = buttonIndex(buttonWords)
+
+func buttonIndex(words map[string][]string) (*litSet, map[string][]buttonWord) {
+	ls := &litSet{}
+	table := map[string][]buttonWord{}
+	for k, list := range words {
+		for _, w := range list {
+			e := buttonWord{w: w, letters: letterCount(w)}
+			for _, p := range strings.Split(w, " ") {
+				if p == "" {
+					continue
+				}
+				// the words are in lower case, and so is the text they are looked for in
+				id := ls.add(p, true)
+				if id < 0 {
+					panic("buttonIndex: more button words than a litSet holds")
+				}
+				e.pieces = append(e.pieces, id)
+			}
+			table[k] = append(table[k], e)
+		}
+	}
+	ls.build()
+	return ls, table
+}
+
+// may reports whether the word can occur in a text whose pieces of button words are bits,
+// or in what is left of it once words are replaced by a space: a run without a space of
+// what is left stands in the text as it was.
+func (e *buttonWord) may(bits *litBits) bool {
+	for _, id := range e.pieces {
+		if !bits.has(id) {
+			return false
+		}
+	}
+	return true
+}

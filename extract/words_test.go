@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// buttonLineRef is buttonLine without its prefilter: every word of every list is counted.
+func buttonLineRef(t string, runes int) (string, bool) {
+	if runes == 0 || runes > ButtonLineMaxRunes {
+		return "", false
+	}
+	s := strings.ToLower(t)
+	total := letterCount(s)
+	if total == 0 {
+		return "", false
+	}
+	best, bestN := "", 0
+	for _, k := range buttonKinds {
+		n := 0
+		for _, w := range buttonWords[k] {
+			if c := strings.Count(s, w); c > 0 {
+				n += c * letterCount(w)
+				s = strings.ReplaceAll(s, w, " ")
+			}
+		}
+		if n > bestN {
+			best, bestN = k, n
+		}
+	}
+	if bestN == 0 || float64(letterCount(s)) > ButtonLineMaxRest*float64(total) {
+		return "", false
+	}
+	return best, true
+}
+
+// The button words' automaton only skips words that cannot occur: buttonLine answers as
+// the plain count does, on the golden lines and on rows glued from the words themselves
+// (in both cases, run together and spaced, so that a replaced word leaves pieces of others).
+func TestButtonLineAgrees(t *testing.T) {
+	lines := goldenLines(t)
+	var words []string
+	for _, k := range buttonKinds {
+		words = append(words, buttonWords[k]...)
+	}
+	rng := rand.New(rand.NewPCG(5, 9))
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			w := words[rng.IntN(len(words))]
+			switch rng.IntN(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = w[:len(w)/2] // a piece of a word
+			}
+			b.WriteString(w)
+			b.WriteString([]string{"", " ", " 12 ", "·", "x"}[rng.IntN(5)])
+		}
+		lines = append(lines, b.String())
+	}
+	hits := 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(l)
+		gk, gok := buttonLine(l, n)
+		wk, wok := buttonLineRef(l, n)
+		if gk != wk || gok != wok {
+			t.Errorf("buttonLine(%q) = %q, %v; want %q, %v", l, gk, gok, wk, wok)
+		}
+		if wok {
+			hits++
+		}
+	}
+	if hits < 100 {
+		t.Errorf("only %d lines are button rows: the test tells little", hits)
+	}
+}
+
+// labelKeyRef is labelKey rune by rune through the unicode tables.
+func labelKeyRef(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteRune(unicode.ToLower(r))
+		case unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsSymbol(r), unicode.IsDigit(r):
+			space = true
+		}
+	}
+	return sb.String()
+}
+
+// labelKey's table for ASCII bytes gives what the unicode tables give, control
+// characters, invalid UTF-8 and upper-case non-ASCII letters included.
+func TestLabelKeyAgrees(t *testing.T) {
+	lines := append(goldenLines(t), "Most Read", "  주요 뉴스 ", "MORE—from\tSPORTS", "a\x00b\x7fc", "x\xffy\xc3",
+		"ÀÉÎ Ωmega", "№ 1 · Top-10!", "İstanbul", "\u212a\u212b", "많이 본 뉴스 >")
+	for c := range 256 {
+		lines = append(lines, "a"+string(rune(c))+"b", "a"+string([]byte{byte(c)})+"b")
+	}
+	for _, l := range lines {
+		if got, want := labelKey(l), labelKeyRef(l); got != want {
+			t.Errorf("labelKey(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
