@@ -865,37 +865,3 @@ var (
 	qGluedCaptionEnd   = quick(reGluedCaptionEnd)
 	qGluedHeader       = quick(reGluedHeader)
 )
-
-// bytePairs is a Bloom filter of the adjacent byte pairs of a text, to skip the words of a
-// list that cannot occur in it. Pairs with a space are not recorded and never checked: a
-// caller that replaces the words it finds by a space (buttonLine) makes new pairs only
-// with the space, so the filter stays right for what remains of the text.
-type bytePairs [16]uint64
-
-func pairBit(a, b byte) uint { return (uint(a)*131 + uint(b)) & 1023 }
-
-func bytePairsOf[T string | []byte](s T) bytePairs {
-	var p bytePairs
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] != ' ' && s[i+1] != ' ' {
-			h := pairBit(s[i], s[i+1])
-			p[h>>6] |= 1 << (h & 63)
-		}
-	}
-	return p
-}
-
-// may reports whether w could occur in the text: every pair of it without a space is
-// recorded.
-func (p *bytePairs) may(w string) bool {
-	for i := 0; i+1 < len(w); i++ {
-		if w[i] == ' ' || w[i+1] == ' ' {
-			continue
-		}
-		h := pairBit(w[i], w[i+1])
-		if p[h>>6]&(1<<(h&63)) == 0 {
-			return false
-		}
-	}
-	return true
-}
