@@ -282,21 +282,28 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 	if runes == 0 || runes > ButtonLineMaxRunes {
 		return "", false
 	}
+	// the words' pieces, looked for in the line as strings.ToLower makes it; lowering
+	// ASCII letters alone makes the same text unless a non-ASCII rune has a lower case
+	var bits litBits
+	if hasNonASCIIUpper(t) {
+		buttonLits.m.scan(strings.ToLower(t), &bits)
+	} else {
+		buttonLits.m.scan(t, &bits)
+	}
+	if bits == (litBits{}) {
+		return "", false
+	}
 	s := strings.ToLower(t)
 	total := letterCount(s)
 	if total == 0 {
 		return "", false
 	}
-	var bits litBits
-	buttonLits.m.scan(s, &bits)
-	if bits == (litBits{}) {
-		return "", false
-	}
 	best, bestN := "", 0
-	for _, k := range buttonKinds {
+	for j, k := range buttonKinds {
 		n := 0
-		for i := range buttonTable[k] {
-			e := &buttonTable[k][i]
+		words := buttonTable[j]
+		for i := range words {
+			e := &words[i]
 			if !e.may(&bits) {
 				continue
 			}
@@ -315,6 +322,21 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 	}
 	// a single common word ("Like", "공유") alone is a button only when the line is short
 	return best, true
+}
+
+// hasNonASCIIUpper reports whether s holds a non-ASCII rune that unicode.ToLower changes.
+func hasNonASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if r >= utf8.RuneSelf && unicode.ToLower(r) != r {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func letterCount(s string) int {

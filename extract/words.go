@@ -139,15 +139,15 @@ type buttonWord struct {
 	pieces  []int32
 }
 
-// buttonLits holds the pieces of every button word; buttonTable the words by kind, in the
-// order of buttonWords.
-var buttonLits, buttonTable = buttonIndex(buttonWords)
+// buttonLits holds the pieces of every button word; buttonTable the words of each of
+// buttonKinds, in the order of buttonWords.
+var buttonLits, buttonTable = buttonIndex(buttonWords, buttonKinds)
 
-func buttonIndex(words map[string][]string) (*litSet, map[string][]buttonWord) {
+func buttonIndex(words map[string][]string, kinds []string) (*litSet, [][]buttonWord) {
 	ls := &litSet{}
-	table := map[string][]buttonWord{}
-	for k, list := range words {
-		for _, w := range list {
+	table := make([][]buttonWord, len(kinds))
+	for k, kind := range kinds {
+		for _, w := range words[kind] {
 			e := buttonWord{w: w, letters: letterCount(w)}
 			for _, p := range strings.Split(w, " ") {
 				if p == "" {
