@@ -89,6 +89,9 @@ func TestQuickRegexpScanAgrees(t *testing.T) {
 		`(?i)(?:opens|open) in (?:a )?new (?:window|tab)`, `기사입력|입력시간|최종 수정`, `/\s?연합뉴스$`,
 		`(?i)\bap\b|afp`, `^(?:AD|PD)\s*:`, `(?i)ⓒ|©|\(c\)\s*\d{4}`, `\d{4}-\d\d-\d\d`, `(?i)suscr[ií]bete`,
 		`(?i)^(?:he|she|hers)$`, `(?i)kk|ss`, `(?i)abab|bab`, `[▶▷☞]`, `#\S+`,
+		// anchored: prefixes and suffixes, folding ones among them
+		`(?i)^(?:sk|ks)ip\b`, `(?i)(?:ok|no)$`, `^[▶▷☞➤►→]`, `^(?:#[^\s#]+\s*)+$`, `^\(?끝\)?$|^\d{4}/\d\d 송고$|^<저작권자`,
+		`(?i)^(?:image|photo) (?:caption|source)\b`, `^[—–-]\s.{0,60}\(@\w+\)`,
 	}
 	ls := &litSet{}
 	var qs []*quickRegexp
@@ -100,7 +103,10 @@ func TestQuickRegexpScanAgrees(t *testing.T) {
 	texts = append(texts, "Opens in a new tab", "(open in new WINDOW)", "Cookie Settings", "We Use Cookies", "AD: x",
 		"PD : 홍길동", "Photo/연합뉴스", "사진 / 연합뉴스", "AP", "the ap wire", "AFP", "ⓒ x", "Ⓒ x", "(C) 2024", "2024-05-14",
 		"SUSCRÍBETE", "suscribete", "SHE", "hers", "KK", "\u212a\u212a", "ſſ", "SS", "ABAB", "bAb", "▶ more", "#tag",
-		"suscr\u00edbete", "Copyright", "COPYRIGHT", "ALL RIGHTS RESERVED", "opens in a new tabs")
+		"suscr\u00edbete", "Copyright", "COPYRIGHT", "ALL RIGHTS RESERVED", "opens in a new tabs",
+		"ſkip", "\u212aſip", "SKIP it", "skipper", "kſip", "O\u212a", "NO", "xno", "no.", "▶ a", "→", "a ▶", "#a #b", "#a b",
+		"(끝)", "끝", "(끝", "2024/05 송고", "<저작권자 x>", "x<저작권자", "Image Caption A", "photo source", "an image caption",
+		"— Jane (@jane) May 1", "- x (@y)", "x — (@y)")
 	rng := rand.New(rand.NewPCG(11, 3))
 	pieces := []string{" ", "a", "b", "A", "B", "k", "K", "\u212a", "s", "S", "ſ", "he", "HE", "r", "s", "ap", "AP", "f",
 		"(c)", "ⓒ", "Ⓒ", "2024", "-", "05", "/", "연합뉴스", "입력", "기사", "시간", "cookie", "s ", "policy", "open", "in",

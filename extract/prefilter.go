@@ -31,15 +31,19 @@ type quickRegexp struct {
 	// text that holds none of them is ruled out with a few word tests, before need's tree
 	// is walked
 	gate *litGate
+	// ends is the part of need that reads only the text's ends (^image caption, 송고$),
+	// tested before anything that needs the scan
+	ends *cond
 }
 
 // A litGate is a choice of literals: the longer ones as a mask of a litSet's bits, those
-// of one byte as a byte set.
+// of one byte as a byte set, and prefixes or suffixes the text may have instead.
 type litGate struct {
 	lits     []maskWord
 	bytes    byteSet
-	shortest int // the length of its shortest literal
-	n        int // its literals
+	ends     []*cond // tested when no literal is found
+	shortest int     // the length of its shortest literal
+	n        int     // its literals
 }
 
 // meets reports whether the scanned text holds one of the gate's literals.
@@ -55,12 +59,19 @@ func (g *litGate) meets(t *textScan, set *litSet) bool {
 			}
 		}
 	}
+	for _, c := range g.ends {
+		if c.holds(t, set) {
+			return true
+		}
+	}
 	return false
 }
 
 // gate returns a litGate that every text meeting c meets, or nil.
 func (c *cond) gate() *litGate {
 	switch c.kind {
+	case condPrefix, condSuffix:
+		return &litGate{ends: []*cond{c}, shortest: len(c.s), n: 1}
 	case condLit:
 		g := &litGate{shortest: len(c.s), n: 1}
 		switch {
@@ -114,6 +125,7 @@ func (g *litGate) union(o *litGate) {
 			g.lits = append(g.lits, w)
 		}
 	}
+	g.ends = append(g.ends, o.ends...)
 	g.shortest = min(g.shortest, o.shortest)
 	g.n += o.n
 }
@@ -148,6 +160,10 @@ type cond struct {
 	litMask   []maskWord
 	litSubs   []*cond
 	others    []*cond
+	// endBytes: when every sub is a prefix (or every one a suffix), the bytes the text
+	// can start (end) with
+	endBytes byteSet
+	endsOnly condKind // condPrefix, condSuffix, or condOr when the subs are of other kinds
 }
 
 // byteSet is a set of bytes.
@@ -220,6 +236,8 @@ func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
 	q.need.compile()
 	if q.need != nil {
 		q.gate = q.need.gate()
+		q.ends = q.need.cheapPart()
+		q.ends.compile()
 	}
 	return q
 }
@@ -234,6 +252,22 @@ func (c *cond) compile() {
 	}
 	if c.kind != condOr {
 		return
+	}
+	c.byteMask, c.multiLits, c.litMask, c.litSubs, c.others = byteSet{}, nil, nil, nil, nil
+	c.endBytes, c.endsOnly = byteSet{}, c.subs[0].kind
+	for _, sub := range c.subs {
+		if sub.kind != c.endsOnly || sub.kind != condPrefix && sub.kind != condSuffix {
+			c.endsOnly = condOr
+			break
+		}
+		b := sub.s[0]
+		if sub.kind == condSuffix {
+			b = sub.s[len(sub.s)-1]
+		}
+		c.endBytes.add(b)
+		if sub.fold && 'a' <= b && b <= 'z' {
+			c.endBytes.add(b - 'a' + 'A')
+		}
 	}
 	var m litBits
 	var anyByte []byte
@@ -301,44 +335,46 @@ func required(re *syntax.Regexp) *cond {
 		var subs []*cond
 		// runs of parts that match few strings are spelled out whole ("(?:opens|open) in
 		// (?:a )?new (?:window|tab)" needs one of eight strings), rather than each part
-		// alone, whose short pieces occur everywhere
+		// alone, whose short pieces occur everywhere; next to ^ or $ they are the text's
+		// possible starts or ends, one comparison each
 		run := []litPat{{}}
-		flush := func() {
-			if c := exactCond(run); c != nil {
+		flush := func(kind condKind) {
+			if c := exactCond(run, kind); c != nil {
 				subs = append(subs, c)
 			}
 			run = []litPat{{}}
 		}
-		for i, sub := range re.Sub {
-			lit := sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0
-			switch {
-			case lit && i > 0 && re.Sub[i-1].Op == syntax.OpBeginText:
-				flush()
-				subs = append(subs, &cond{kind: condPrefix, s: string(sub.Rune)})
-			case lit && i+1 < len(re.Sub) && re.Sub[i+1].Op == syntax.OpEndText:
-				flush()
-				subs = append(subs, &cond{kind: condSuffix, s: string(sub.Rune)})
-			default:
-				if set, ok := exactSet(sub); ok {
-					if p := product(run, set); p != nil {
-						run = p
-					} else {
-						flush()
-						run = set
-					}
-					continue
+		for i := 0; i < len(re.Sub); i++ {
+			sub := re.Sub[i]
+			switch sub.Op {
+			case syntax.OpBeginText:
+				flush(condLit)
+				if set, n := leading(re.Sub[i+1:]); set != nil {
+					subs = append(subs, exactCond(set, condPrefix))
+					i += n
 				}
-				flush()
-				if c := required(sub); c != nil {
-					subs = append(subs, c)
+				continue
+			case syntax.OpEndText:
+				flush(condSuffix)
+				continue
+			}
+			if set, ok := exactSet(sub); ok {
+				if p := product(run, set); p != nil {
+					run = p
+				} else {
+					flush(condLit)
+					run = set
 				}
+				continue
+			}
+			flush(condLit)
+			if c := required(sub); c != nil {
+				subs = append(subs, c)
 			}
 		}
-		flush()
+		flush(condLit)
 		// the cheap tests first: a prefix or suffix is one comparison
-		sort.SliceStable(subs, func(i, j int) bool {
-			return subs[i].kind == condPrefix || subs[i].kind == condSuffix
-		})
+		sort.SliceStable(subs, func(i, j int) bool { return subs[i].cheap() && !subs[j].cheap() })
 		switch len(subs) {
 		case 0:
 			return nil
@@ -348,7 +384,7 @@ func required(re *syntax.Regexp) *cond {
 		return &cond{kind: condAnd, subs: subs}
 	case syntax.OpAlternate:
 		if set, ok := exactSet(re); ok {
-			if c := exactCond(set); c != nil {
+			if c := exactCond(set, condLit); c != nil {
 				return c
 			}
 		}
@@ -377,8 +413,8 @@ const (
 // joined to one, which only widens it).
 func exactSet(re *syntax.Regexp) ([]litPat, bool) {
 	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		// (^ and $ are not: OpConcat makes prefixes and suffixes of what stands by them)
 		return []litPat{{}}, true
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase == 0 {
@@ -456,8 +492,9 @@ func product(a, b []litPat) []litPat {
 	return out
 }
 
-// exactCond is the condition that one of the strings occurs; nil when one is empty.
-func exactCond(set []litPat) *cond {
+// exactCond is the condition that one of the strings occurs (kind condLit), starts the
+// text (condPrefix) or ends it (condSuffix); nil when one is empty.
+func exactCond(set []litPat, kind condKind) *cond {
 	var subs []*cond
 	seen := map[litPat]bool{}
 	for _, p := range set {
@@ -466,10 +503,134 @@ func exactCond(set []litPat) *cond {
 		}
 		if !seen[p] {
 			seen[p] = true
-			subs = append(subs, &cond{kind: condLit, s: p.s, fold: p.fold})
+			subs = append(subs, &cond{kind: kind, s: p.s, fold: p.fold})
 		}
 	}
 	return anyOf(subs)
+}
+
+// leading returns strings one of which starts every match of the concatenation of res,
+// and how many of res they spell out whole; nil when it knows none.
+func leading(res []*syntax.Regexp) ([]litPat, int) {
+	run := []litPat{{}}
+	for j, re := range res {
+		set, ok := exactSet(re)
+		if ok {
+			ok = false
+			if p := product(run, set); p != nil {
+				run, ok = p, true
+			}
+		}
+		if !ok {
+			if j == 0 {
+				return leadingOf(re), 0
+			}
+			return nonEmpty(run), j
+		}
+	}
+	return nonEmpty(run), len(res)
+}
+
+// leadingOf returns strings one of which starts every match of re, or nil.
+func leadingOf(re *syntax.Regexp) []litPat {
+	switch re.Op {
+	case syntax.OpConcat:
+		set, _ := leading(re.Sub)
+		return set
+	case syntax.OpCapture, syntax.OpPlus:
+		return leadingOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leadingOf(re.Sub[0])
+		}
+	case syntax.OpCharClass:
+		// a first rune of a few ([▶▷☞➤►→]) is one comparison each
+		var set []litPat
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
+				if len(set) == maxClassNeedles {
+					return nil
+				}
+				set = append(set, litPat{s: string(c)})
+			}
+		}
+		return set
+	case syntax.OpAlternate:
+		var set []litPat
+		for _, sub := range re.Sub {
+			s := leadingOf(sub)
+			if s == nil || len(set)+len(s) > maxExact {
+				return nil
+			}
+			set = append(set, s...)
+		}
+		return set
+	default:
+		if set, ok := exactSet(re); ok {
+			return nonEmpty(set)
+		}
+	}
+	return nil
+}
+
+// nonEmpty returns set, or nil when it holds the empty string.
+func nonEmpty(set []litPat) []litPat {
+	for _, p := range set {
+		if p.s == "" {
+			return nil
+		}
+	}
+	return set
+}
+
+// cheap reports whether c reads only the text's ends: prefixes and suffixes.
+func (c *cond) cheap() bool {
+	switch c.kind {
+	case condPrefix, condSuffix:
+		return true
+	case condAnd, condOr:
+		for _, sub := range c.subs {
+			if !sub.cheap() {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// cheapPart returns a condition of prefixes and suffixes that every text meeting c
+// meets, or nil.
+func (c *cond) cheapPart() *cond {
+	switch c.kind {
+	case condPrefix, condSuffix:
+		return c
+	case condAnd:
+		var subs []*cond
+		for _, sub := range c.subs {
+			if p := sub.cheapPart(); p != nil {
+				subs = append(subs, p)
+			}
+		}
+		switch len(subs) {
+		case 0:
+			return nil
+		case 1:
+			return subs[0]
+		}
+		return &cond{kind: condAnd, subs: subs}
+	case condOr:
+		var subs []*cond
+		for _, sub := range c.subs {
+			p := sub.cheapPart()
+			if p == nil {
+				return nil
+			}
+			subs = append(subs, p)
+		}
+		return anyOf(subs)
+	}
+	return nil
 }
 
 func anyOf(subs []*cond) *cond {
@@ -569,8 +730,14 @@ func (c *cond) holds(t *textScan, set *litSet) bool {
 		}
 		return strings.Contains(t.text, c.s)
 	case condPrefix:
+		if c.fold {
+			return len(t.text) >= len(c.s) && hasAt(t.text, 0, litPat{c.s, true})
+		}
 		return strings.HasPrefix(t.text, c.s)
 	case condSuffix:
+		if c.fold {
+			return len(t.text) >= len(c.s) && hasAt(t.text, len(t.text)-len(c.s), litPat{c.s, true})
+		}
 		return strings.HasSuffix(t.text, c.s)
 	case condRun:
 		if c.runID >= 0 && !t.once {
@@ -585,6 +752,16 @@ func (c *cond) holds(t *textScan, set *litSet) bool {
 		}
 		return true
 	case condOr:
+		switch c.endsOnly {
+		case condPrefix:
+			if len(t.text) == 0 || !c.endBytes.has(t.text[0]) {
+				return false
+			}
+		case condSuffix:
+			if len(t.text) == 0 || !c.endBytes.has(t.text[len(t.text)-1]) {
+				return false
+			}
+		}
 		if t.once {
 			if c.anyByte != "" && strings.ContainsAny(t.text, c.anyByte) {
 				return true
@@ -713,14 +890,19 @@ func (q *quickRegexp) mayScan(t *textScan) bool {
 	if q.need == nil {
 		return true
 	}
+	// the escapes: bits of a scan made already, else a search (which, for a rune of
+	// several bytes, skips to its first byte), so that a text is not scanned for them alone
 	for i, e := range q.foldEscapes {
-		if id := q.escapeIDs[i]; id >= 0 && !t.once {
-			if t.lits(q.set).has(id) {
+		if id := q.escapeIDs[i]; id >= 0 && t.set == q.set {
+			if t.bits.has(id) {
 				return true
 			}
 		} else if strings.Contains(t.text, e) {
 			return true
 		}
+	}
+	if q.ends != nil && (q.gate == nil || len(q.gate.lits) == 0 || t.once || t.set != q.set) && !q.ends.holds(t, q.set) {
+		return false // (once the text is scanned, a gate of literals is the cheaper test)
 	}
 	if q.gate != nil && !t.once && !q.gate.meets(t, q.set) {
 		return false
