@@ -812,11 +812,34 @@ type textScan struct {
 	runKnown   uint8   // bit i: maxRun[i] is computed
 	maxRun     [maxRunClasses]uint8
 	once       bool // scanned for one regexp only: literals are searched directly
+	hintMemo   [4]hintMemo
+	hintNext   int
 }
 
-// reset makes t the empty scan of text.
+// reset makes t the empty scan of text; the hint memo stays.
 func (t *textScan) reset(text string) {
-	*t = textScan{text: text}
+	memo, next := t.hintMemo, t.hintNext
+	*t = textScan{text: text, hintMemo: memo, hintNext: next}
+}
+
+// nearestHint is nearestHint(hints), remembered for the last few hints strings: the
+// blocks of one element, or of sibling elements, share theirs, and the rules of one
+// goroutine's blocks share their pooled scans.
+func (t *textScan) nearestHint(hints string) string {
+	for _, m := range t.hintMemo {
+		if m.ok && m.hints == hints {
+			return m.kind
+		}
+	}
+	k := nearestHint(hints)
+	t.hintMemo[t.hintNext] = hintMemo{hints, k, true}
+	t.hintNext = (t.hintNext + 1) % len(t.hintMemo)
+	return k
+}
+
+type hintMemo struct {
+	hints, kind string
+	ok          bool
 }
 
 // bytes returns the set of the text's bytes.

@@ -167,7 +167,7 @@ var builtinRules = []Rule{
 		if b.Hints == "" {
 			return false
 		}
-		k := nearestHint(b.Hints)
+		k := b.scan().nearestHint(b.Hints)
 		// an embedded post (a tweet in a block quote) is quoted content, not a share bar
 		return k != "" && !(k == "share" && b.Kind == BlockQuote)
 	}},
