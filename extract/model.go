@@ -100,23 +100,26 @@ type Image struct {
 // Block is one unit of the page: an HTML block-level element's own text, or a paragraph
 // or line of a text dump. Features a segmenter cannot know are left zero.
 type Block struct {
+	// The fields are ordered so that the one-byte ones share words: a page can have a
+	// hundred thousand blocks.
+
 	Index int       // position in Document.Blocks
-	Kind  BlockKind // structural kind
 	Text  string    // the text, white space folded (for BlockTable: cells joined by " | ", rows by "\n")
+	Kind  BlockKind // structural kind
 
 	// HTML features.
+	Ordered   bool       // item of an <ol>
+	InArticle bool       // inside an <article>, [itemprop=articleBody] or a body-like container
+	Hidden    bool       // hidden by attribute or inline style
 	Tag       string     // the block element's tag name ("p", "li", "h2", "td", "figcaption" …)
 	Path      string     // tag path from body, e.g. "div>article>div>p"
 	Hints     string     // lower-cased class and id tokens of the element and its ancestors, space separated
 	LinkRunes int        // runes inside <a> elements
 	Links     int        // number of <a> elements with text
 	Level     int        // heading level 1–6 (BlockHeading); nesting depth for list items
-	Ordered   bool       // item of an <ol>
 	Rows      [][]string // table cells (BlockTable)
 	Image     *Image     // BlockImage: the image; its Caption filled when known
-	InArticle bool       // inside an <article>, [itemprop=articleBody] or a body-like container
 	Node      *html.Node // the element that owns the block's text, or the img or table (HTML only)
-	Hidden    bool       // hidden by attribute or inline style
 
 	// Text features.
 	Line        int    // first line number in the input (1-based), text input
@@ -126,29 +129,29 @@ type Block struct {
 	BlankAfter  bool   // a blank line (or the end) follows
 
 	// Derived features, filled by Features.
+	SentenceEnd   bool    // ends like a sentence (. ! ? 다. 요. …)
+	Hangul        bool    // mostly Hangul
 	Runes         int     // runes of Text
 	Weighted      float64 // length weighted by script (Latin ×1, Hangul ×1.5, Han/Kana ×3)
 	Words         int     // white-space separated tokens
 	LinkDensity   float64 // LinkRunes / Runes
 	EndingDensity float64 // Hangul: share of eojeol ending in a particle or verb ending
 	StopDensity   float64 // Latin: share of words in the stop list
-	SentenceEnd   bool    // ends like a sentence (. ! ? 다. 요. …)
-	Hangul        bool    // mostly Hangul
 
 	// Verdicts.
 	CF      Class  // context-free class
 	Class   Class  // final class, after the context pass
 	Role    Role   // what the block is in the article; RoleNone means dropped
+	Changed bool   // the context pass changed the context-free verdict
 	Rule    string // name of the rule that decided the final verdict
 	CFRule  string // name of the rule that decided the context-free class
-	Changed bool   // the context pass changed the context-free verdict
 
 	// the quality verdict a class-hint rule overrode, kept to revert it when the hints
 	// would leave almost nothing
-	hintQ     Class
-	hintQRule string
+	hintQ Class
 	// pinned: a user rule decided this block; no later pass changes it
-	pinned bool
+	pinned    bool
+	hintQRule string // the rule hintQ came from
 	// label, labelOf: labelKey(Text) and the Text it was computed from, as several rules
 	// look the same short block up in their lists
 	label, labelOf string
