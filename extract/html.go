@@ -160,8 +160,13 @@ type line struct {
 	linkRunes  int
 	links      int
 	inline     string // inline-element tokens of the line's text, when all of it shares them
-	mixed      bool
-	hasText    bool
+	// run is a piece of one text node's data that buf[runAt:] held byte for byte when it
+	// was written: the line's text, when within it, is cut from the node's string instead
+	// of copied (see lineString)
+	run     string
+	runAt   int
+	mixed   bool
+	hasText bool
 }
 
 type figure struct {
@@ -602,6 +607,7 @@ func (sg *segmenter) text(s string) {
 		return
 	}
 	ln := sg.curLine()
+	before := len(sg.buf)
 	wrote := 0 // runes written
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -666,6 +672,9 @@ func (sg *segmenter) text(s string) {
 	if wrote == 0 {
 		return
 	}
+	if !f.pre {
+		noteRun(ln, sg.buf, s, before)
+	}
 	ln.end = len(sg.buf)
 	sg.brRun = 0
 	if f.link {
@@ -678,6 +687,34 @@ func (sg *segmenter) text(s string) {
 	} else if !ln.mixed && ln.inline != f.inline && !strings.HasPrefix(f.inline, ln.inline) {
 		ln.mixed = true
 	}
+}
+
+// noteRun records s as ln.run when the bytes text just wrote from it, buf[before:], are a
+// piece of s as they stand: white space folding and dropped characters did not change
+// them. Outside <pre>, what text writes starts with a space only when the space comes
+// before s's first character, and every byte after it comes from s or is a folded space.
+func noteRun(ln *line, buf []byte, s string, before int) {
+	w := buf[before:]
+	if len(w) > 0 && w[0] == ' ' {
+		w = w[1:]
+		before++
+	}
+	if len(w) == 0 {
+		return
+	}
+	i := strings.IndexByte(s, w[0])
+	if i < 0 || len(s)-i < len(w) || s[i:i+len(w)] != string(w) {
+		return
+	}
+	ln.run, ln.runAt = s[i:i+len(w)], before
+}
+
+// lineString returns the line's bytes as a string, cut from ln.run when they lie within it.
+func (sg *segmenter) lineString(ln *line) string {
+	if ln.start >= ln.runAt && ln.end <= ln.runAt+len(ln.run) {
+		return ln.run[ln.start-ln.runAt : ln.end-ln.runAt]
+	}
+	return string(sg.buf[ln.start:ln.end])
 }
 
 // br ends the current line.
@@ -729,15 +766,29 @@ func (sg *segmenter) flush() {
 		if nonEmpty >= 2 && !owner.pre && (doubleBr || long) {
 			for i := range lines {
 				if lines[i].hasText {
-					sg.emitText(owner, path, strings.TrimSpace(string(sg.buf[lines[i].start:lines[i].end])), lines[i:i+1])
+					sg.emitText(owner, path, strings.TrimSpace(sg.lineString(&lines[i])), lines[i:i+1])
 				}
 			}
 		} else {
 			var t string
 			if owner.pre {
 				t = strings.Trim(string(sg.buf[lines[0].start:lines[len(lines)-1].end]), "\n ")
+			} else if nonEmpty == 1 {
+				for i := range lines {
+					if lines[i].hasText {
+						t = strings.TrimSpace(sg.lineString(&lines[i]))
+						break
+					}
+				}
 			} else {
+				size := 0
+				for i := range lines {
+					if lines[i].hasText {
+						size += lines[i].end - lines[i].start + 1
+					}
+				}
 				var b strings.Builder
+				b.Grow(size)
 				for i := range lines {
 					if !lines[i].hasText {
 						continue
