@@ -17,10 +17,15 @@ import (
 // element's own inline text becomes one Block; <br>-separated paragraphs of a text
 // container become one block each. Metadata (<title>, <meta>, <link>, JSON-LD, script
 // JSON bodies, <time>) is gathered in the same walk and resolved in htmlmeta.go.
+//
+// Without opts.Rules the walk takes the text it has read out of the tree (see pruneRead):
+// the blocks' Node elements keep their attributes, parents and child elements, not their
+// text, which is in Block.Text.
 func SegmentHTML(s string, opts Options) *Document {
 	doc := &Document{Kind: KindHTML}
 	root := parseHTML(s)
 	sg := getSegmenter(doc, opts)
+	sg.prune = opts.Rules == nil
 	sg.meta.init()
 	if root != nil {
 		sg.walk(root)
@@ -191,6 +196,7 @@ type segmenter struct {
 	// Page language statistics.
 	hangul, letters int
 
+	prune bool // take read text out of the tree (see pruneRead)
 	meta  metaState
 	hb    []byte              // the open elements' class/id tokens (see frame.hintStart)
 	attrs map[string]attrInfo // class/id values read so far
@@ -238,6 +244,7 @@ func (sg *segmenter) walk(root *html.Node) {
 			n = n.FirstChild
 			continue
 		}
+		skipped := true // the walk did not go into n's children
 		for n != nil {
 			if len(sg.stack) > 0 && sg.stack[len(sg.stack)-1].n == n {
 				sg.leave()
@@ -246,14 +253,43 @@ func (sg *segmenter) walk(root *html.Node) {
 				n = nil
 				break
 			}
-			if n.NextSibling != nil {
-				n = n.NextSibling
+			next, parent := n.NextSibling, n.Parent
+			if sg.prune {
+				sg.pruneRead(n, skipped)
+			}
+			skipped = false
+			if next != nil {
+				n = next
 				break
 			}
-			n = n.Parent
+			n = parent
 		}
 	}
 	sg.flush()
+}
+
+// pruneRead takes out of the tree what the walk has read from n and nothing after the
+// walk reads: n itself when it is a text or comment node, and the text and comment
+// children of an element whose children the walk skipped (a script, a style, a title…).
+// On a large page the text nodes weigh as much as the elements; without them the tree the
+// blocks point into (Block.Node, for the container pass) is about half the size. The
+// segmenter prunes only without user rules, whose selectors may look at text.
+func (sg *segmenter) pruneRead(n *html.Node, skipped bool) {
+	switch n.Type {
+	case html.TextNode, html.CommentNode:
+		n.Parent.RemoveChild(n)
+	case html.ElementNode:
+		if !skipped {
+			return
+		}
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.TextNode || c.Type == html.CommentNode {
+				n.RemoveChild(c)
+			}
+			c = next
+		}
+	}
 }
 
 // top returns the innermost open frame (a zero frame at the root).

@@ -119,7 +119,7 @@ type Block struct {
 	Level     int        // heading level 1–6 (BlockHeading); nesting depth for list items
 	Rows      [][]string // table cells (BlockTable)
 	Image     *Image     // BlockImage: the image; its Caption filled when known
-	Node      *html.Node // the element that owns the block's text, or the img or table (HTML only)
+	Node      *html.Node // the element that owns the block's text, or the img or table (HTML only); without Options.Rules its tree keeps no text (see SegmentHTML)
 
 	// Text features.
 	Line        int    // first line number in the input (1-based), text input

@@ -67,3 +67,51 @@ func TestSegmentHTMLTextShared(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentHTMLPrunesText checks that without user rules the tree the blocks point into
+// keeps its elements and drops the text, comments and script bodies the walk has read,
+// and that with user rules (whose selectors may read text) it stays whole.
+func TestSegmentHTMLPrunesText(t *testing.T) {
+	page := `<html><head><title>T</title><script>var x = 1;</script><style>p{}</style></head>
+<body><!-- a comment --><div class="main"><p>One <a href="/a">link</a> here.</p>
+<p>Two <img src="/i.jpg" alt="pic"> words.</p><ul><li>item</li></ul></div></body></html>`
+	count := func(doc *Document) (elems, texts int) {
+		root := doc.Blocks[0].Node
+		for root.Parent != nil {
+			root = root.Parent
+		}
+		for n := range root.Descendants() {
+			switch n.Type {
+			case html.ElementNode:
+				elems++
+			case html.TextNode, html.CommentNode:
+				texts++
+			}
+		}
+		return elems, texts
+	}
+	pruned := SegmentHTML(page, Options{})
+	whole := SegmentHTML(page, Options{Rules: noRules{}})
+	if len(pruned.Blocks) != len(whole.Blocks) {
+		t.Fatalf("got %d blocks pruned, %d whole", len(pruned.Blocks), len(whole.Blocks))
+	}
+	for i := range pruned.Blocks {
+		if p, w := pruned.Blocks[i], whole.Blocks[i]; p.Text != w.Text || p.Node.Data != w.Node.Data {
+			t.Errorf("block %d: pruned %q in <%s>, whole %q in <%s>", i, p.Text, p.Node.Data, w.Text, w.Node.Data)
+		}
+	}
+	pe, pt := count(pruned)
+	we, wt := count(whole)
+	if pt != 0 {
+		t.Errorf("pruned tree: %d text and comment nodes left, want 0", pt)
+	}
+	if wt == 0 {
+		t.Errorf("tree with user rules: no text nodes, want them kept")
+	}
+	if pe != we || pe < 12 {
+		t.Errorf("elements: %d pruned, %d whole, want the same (at least 12)", pe, we)
+	}
+	if pruned.Meta.PageTitle != "T" {
+		t.Errorf("page title %q, want T", pruned.Meta.PageTitle)
+	}
+}
