@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -210,6 +211,9 @@ var segPool = sync.Pool{New: func() any { return new(segmenter) }}
 // names than that leaves its maps to the collector.
 const maxPooledMap = 4096
 
+// maxPooledBuf is the largest text buffer a pooled segmenter keeps.
+const maxPooledBuf = 1 << 20
+
 func getSegmenter(doc *Document, opts Options) *segmenter {
 	sg := segPool.Get().(*segmenter)
 	sg.doc, sg.opts = doc, opts
@@ -226,6 +230,9 @@ func (sg *segmenter) release() {
 	}
 	if len(sg.toks) > maxPooledMap {
 		sg.toks = nil
+	}
+	if cap(sg.buf) > maxPooledBuf {
+		sg.buf = nil
 	}
 	clear(sg.attrs)
 	clear(sg.toks)
@@ -643,6 +650,9 @@ func (sg *segmenter) text(s string) {
 		return
 	}
 	ln := sg.curLine()
+	// What s adds is at most its length and a space: one step for a long text, where
+	// append's growth by a quarter would copy it several times.
+	sg.buf = slices.Grow(sg.buf, len(s)+1)
 	before := len(sg.buf)
 	wrote := 0 // runes written
 	for i := 0; i < len(s); {
