@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -48,7 +49,7 @@ func parseHTML(s string) *html.Node {
 		return root
 	}
 	for _, depth := range []int{maxParseDepth, 100} {
-		root, err = html.Parse(strings.NewReader(flattenDeep(s, depth)))
+		root, err = html.Parse(newFlattener(s, depth))
 		if err == nil {
 			return root
 		}
@@ -56,18 +57,41 @@ func parseHTML(s string) *html.Node {
 	return nil
 }
 
-// flattenDeep drops start and end tags nested deeper than max (approximately, by a
-// tokenizer-level stack) and keeps everything else as written.
-func flattenDeep(s string, limit int) string {
-	z := html.NewTokenizer(strings.NewReader(s))
-	var out strings.Builder
-	out.Grow(len(s))
-	var stack []string
-	dropped := map[string]int{}
+// flattener reads s with the start and end tags nested deeper than limit dropped
+// (approximately, by a tokenizer-level stack) and everything else as written, token by
+// token, so that the parser reads the rewritten page without a copy of it.
+type flattener struct {
+	z       *html.Tokenizer
+	limit   int
+	pending []byte // the rest of the current token's raw bytes
+	stack   []string
+	dropped map[string]int
+}
+
+func newFlattener(s string, limit int) *flattener {
+	return &flattener{z: html.NewTokenizer(strings.NewReader(s)), limit: limit, dropped: map[string]int{}}
+}
+
+func (f *flattener) Read(p []byte) (int, error) {
+	for len(f.pending) == 0 {
+		if !f.next() {
+			return 0, io.EOF
+		}
+	}
+	n := copy(p, f.pending)
+	f.pending = f.pending[n:]
+	return n, nil
+}
+
+// next moves to the next token that is kept and makes its raw bytes pending; it reports
+// false at the end of s. The bytes stay valid until the tokenizer moves on, which it does
+// only when they have all been read.
+func (f *flattener) next() bool {
+	z := f.z
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			break
+			return false
 		}
 		raw := z.Raw()
 		switch tt {
@@ -76,28 +100,28 @@ func flattenDeep(s string, limit int) string {
 			if voidElement(string(name)) {
 				break
 			}
-			if len(stack) >= limit && !keptDeep(string(name)) {
-				dropped[string(name)]++
+			if len(f.stack) >= f.limit && !keptDeep(string(name)) {
+				f.dropped[string(name)]++
 				continue
 			}
-			stack = append(stack, string(name))
+			f.stack = append(f.stack, string(name))
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			n := string(name)
-			if dropped[n] > 0 {
-				dropped[n]--
+			if f.dropped[n] > 0 {
+				f.dropped[n]--
 				continue
 			}
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == n {
-					stack = stack[:i]
+			for i := len(f.stack) - 1; i >= 0; i-- {
+				if f.stack[i] == n {
+					f.stack = f.stack[:i]
 					break
 				}
 			}
 		}
-		out.Write(raw)
+		f.pending = raw
+		return true
 	}
-	return out.String()
 }
 
 // keptDeep names the elements flattenDeep keeps at any depth: dropping their tags would
