@@ -389,3 +389,177 @@ func deckToken(tok string) bool {
 	}
 	return false
 }
+
+// The flags of tokenVerdicts (tokHidden, tokShow, tokCaption, tokBody, tokDeck) are read
+// for every class and id token of a page, most of them seen on that page only. Only the
+// caption and body-container lists and deckParts give flags, so tokenFlags walks one
+// small trie of their words along the token, from the start of each part: most tokens
+// leave it at their first byte or two, and no cache is needed.
+
+// Facts about one word of flagWords.
+const (
+	fwCaption      = 1 << iota // in the caption list
+	fwCaptionLoose             // … and not whole-token-only
+	fwBody                     // in the body-container list
+	fwBodyLoose                // … and not whole-token-only
+	fwDeck                     // in deckParts
+)
+
+// byteTrie is a trie of byte strings; node 0 is the root.
+type byteTrie struct {
+	root  [256]int32 // the root's children by byte (0: none)
+	nodes []trieNode
+}
+
+type trieNode struct {
+	next  []trieEdge
+	facts uint8 // of the word that ends here
+}
+
+type trieEdge struct {
+	c    byte
+	node int32
+}
+
+func (t *byteTrie) add(w string, facts uint8) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	n := int32(0)
+	for i := 0; i < len(w); i++ {
+		n = t.child(n, w[i], true)
+	}
+	t.nodes[n].facts |= facts
+}
+
+// child returns the node after n by c, or 0; with make, it adds the node if missing.
+func (t *byteTrie) child(n int32, c byte, make bool) int32 {
+	if n == 0 {
+		if t.root[c] == 0 && make {
+			t.nodes = append(t.nodes, trieNode{})
+			t.root[c] = int32(len(t.nodes) - 1)
+		}
+		return t.root[c]
+	}
+	for _, e := range t.nodes[n].next {
+		if e.c == c {
+			return e.node
+		}
+	}
+	if !make {
+		return 0
+	}
+	t.nodes = append(t.nodes, trieNode{})
+	m := int32(len(t.nodes) - 1)
+	t.nodes[n].next = append(t.nodes[n].next, trieEdge{c, m})
+	return m
+}
+
+// flagWords holds the words that give a token flags.
+var flagWords = func() *byteTrie {
+	t := &byteTrie{}
+	for w, c := range combinedWords {
+		var f uint8
+		if c.in&(1<<listCaption) != 0 {
+			f |= fwCaption
+			if !c.words[listCaption].exact {
+				f |= fwCaptionLoose
+			}
+		}
+		if c.in&(1<<listBody) != 0 {
+			f |= fwBody
+			if !c.words[listBody].exact {
+				f |= fwBodyLoose
+			}
+		}
+		if c.deck {
+			f |= fwDeck
+		}
+		if f != 0 && w != "" {
+			t.add(w, f)
+		}
+	}
+	return t
+}()
+
+func partSep(c byte) bool { return c == '-' || c == '_' }
+
+// tokenFlags returns tokenInfo(tok).flags for a lower-case token. It reads the words as
+// tokenVerdicts does: the token itself; one to three adjacent parts written together,
+// among the first 16 parts, for words not whole-token-only; each part for deckParts; and
+// all the parts written together.
+func tokenFlags(tok string) uint8 {
+	var flags uint8
+	if hiddenToken(tok) {
+		flags |= tokHidden
+	}
+	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+		flags |= tokShow
+	}
+	t := flagWords
+	var facts uint8 // of the words found, loose ones counting only where they may
+	if !hasPartSep(tok) {
+		n := int32(0)
+		for i := 0; i < len(tok) && (i == 0 || n != 0); i++ {
+			n = t.child(n, tok[i], false)
+		}
+		if n != 0 {
+			facts = t.nodes[n].facts
+			facts |= (facts & (fwCaption | fwBody)) << 1
+		}
+	} else {
+		part := 0
+		for i := 0; i < len(tok); i++ {
+			if partSep(tok[i]) || i > 0 && !partSep(tok[i-1]) {
+				continue
+			}
+			// part number part starts at i: the words of one to three parts from here
+			last := min(part+2, 15) // parts past the 16th join no word but the whole
+			p, n := part, int32(0)
+			for j := i; j < len(tok); j++ {
+				if partSep(tok[j]) {
+					continue
+				}
+				if n = t.child(n, tok[j], false); n == 0 {
+					break
+				}
+				if j+1 == len(tok) || partSep(tok[j+1]) { // a part ends
+					f := t.nodes[n].facts
+					if p == part && f&fwDeck != 0 {
+						facts |= fwDeck
+					}
+					if part < 16 {
+						facts |= f & (fwCaptionLoose | fwBodyLoose)
+					}
+					if p++; p > last || part >= 16 {
+						break
+					}
+				}
+			}
+			part++
+		}
+		// all the parts written together
+		n := int32(0)
+		for j := 0; j < len(tok); j++ {
+			if partSep(tok[j]) {
+				continue
+			}
+			if n = t.child(n, tok[j], false); n == 0 {
+				break
+			}
+		}
+		if n != 0 {
+			facts |= (t.nodes[n].facts & (fwCaption | fwBody)) << 1
+		}
+	}
+	if facts&fwCaptionLoose != 0 {
+		flags |= tokCaption
+	}
+	if facts&fwBodyLoose != 0 {
+		flags |= tokBody
+	}
+	if facts&fwDeck != 0 {
+		flags |= tokDeck
+	}
+	return flags
+}

@@ -1,6 +1,15 @@
 package extract
 
-import "testing"
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
 
 func TestNegativeHint(t *testing.T) {
 	tests := []struct{ hints, want string }{
@@ -99,5 +108,75 @@ func TestHiddenToken(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// tokenFlags, the trie walk the segmenter reads every class token with, must say what
+// tokenVerdicts says, for the words of the lists, the words cut, joined and dressed in
+// separators, and every class and id token of the test pages.
+func TestTokenFlagsAsVerdicts(t *testing.T) {
+	toks := map[string]bool{}
+	var words []string
+	for w := range combinedWords {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for i, w := range words {
+		o := words[(i*7+3)%len(words)]
+		for _, s := range []string{
+			w, w[:len(w)/2], w[:len(w)-1], w + "s", "x" + w, w[:len(w)/2] + "-" + w[len(w)/2:],
+			w[:1] + "_" + w[1:], "-" + w, w + "_", "a-" + w, w + "-b", "a-b-" + w, "a-b-c-" + w,
+			w + "-" + o, o + "__" + w, "x-" + w + "-" + o + "-y", w + "-" + o + "-" + w,
+			strings.Repeat("p-", 15) + w, strings.Repeat("p-", 16) + w, strings.Repeat("p-", 14) + w + "-" + o,
+			strings.Repeat("q_", 20) + w[:len(w)/2] + "-" + w[len(w)/2:],
+		} {
+			toks[s] = true
+		}
+		// the word cut in two, three and four parts, after a part that keeps it from
+		// being the whole token written together
+		for k := 2; k <= 4 && k <= len(w); k++ {
+			var cut []string
+			for j := range k {
+				cut = append(cut, w[j*len(w)/k:(j+1)*len(w)/k])
+			}
+			toks["x-"+strings.Join(cut, "-")] = true
+			for _, r := range []int{13, 14, 15} {
+				toks[strings.Repeat("p-", r)+strings.Join(cut, "_")] = true
+			}
+			toks[strings.Join(cut, "-")] = true
+		}
+	}
+	for _, s := range []string{"", "-", "--", "_-_", "d-none", "d-md-block", "hidden-xs", "sr-only",
+		"field-label-hidden", "is-hidden", "visually-hidden", "d-lg-flex", "blind"} {
+		toks[s] = true
+	}
+	files, _ := filepath.Glob("../testdata/*/*/*.html")
+	more, _ := filepath.Glob("../testdata/*/*.html")
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range root.Descendants() {
+			for _, a := range n.Attr {
+				if a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "role" {
+					for _, tok := range strings.Fields(lowerASCII(a.Val)) {
+						toks[tok] = true
+					}
+				}
+			}
+		}
+	}
+	if len(toks) < 3000 {
+		t.Fatalf("only %d tokens to try", len(toks))
+	}
+	for tok := range toks {
+		if got, want := tokenFlags(tok), tokenVerdicts(tok).flags; got != want {
+			t.Errorf("tokenFlags(%q) = %05b, tokenVerdicts: %05b", tok, got, want)
+		}
 	}
 }

@@ -225,7 +225,6 @@ type segmenter struct {
 	meta  metaState
 	hb    []byte              // the open elements' class/id tokens (see frame.hintStart)
 	attrs map[string]attrInfo // class/id values read so far
-	toks  map[string]uint8    // token verdicts so far
 }
 
 // segPool keeps the segmenter's buffers and maps from one page for the next.
@@ -252,17 +251,13 @@ func (sg *segmenter) release() {
 	if len(sg.attrs) > maxPooledMap {
 		sg.attrs = nil
 	}
-	if len(sg.toks) > maxPooledMap {
-		sg.toks = nil
-	}
 	if cap(sg.buf) > maxPooledBuf {
 		sg.buf = nil
 	}
 	clear(sg.attrs)
-	clear(sg.toks)
 	*sg = segmenter{
 		stack: sg.stack[:0], buf: sg.buf[:0], lines: sg.lines[:0], pendImages: sg.pendImages[:0],
-		hb: sg.hb[:0], attrs: sg.attrs, toks: sg.toks,
+		hb: sg.hb[:0], attrs: sg.attrs,
 	}
 	segPool.Put(sg)
 }

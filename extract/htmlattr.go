@@ -35,20 +35,6 @@ func (sg *segmenter) attrTokens(v string) attrInfo {
 	return ai
 }
 
-// tokenFlags returns the verdicts on one lower-case token, once per distinct token and
-// page.
-func (sg *segmenter) tokenFlags(tok string) uint8 {
-	if f, ok := sg.toks[tok]; ok {
-		return f
-	}
-	f := tokenInfo(tok).flags
-	if sg.toks == nil {
-		sg.toks = map[string]uint8{}
-	}
-	sg.toks[tok] = f
-	return f
-}
-
 func (sg *segmenter) readAttrTokens(v string) attrInfo {
 	var ai attrInfo
 	if !asciiTokens(v) {
@@ -60,7 +46,7 @@ func (sg *segmenter) readAttrTokens(v string) attrInfo {
 				b.WriteByte(' ')
 			}
 			b.WriteString(tok)
-			ai.add(sg.tokenFlags(tok), tok)
+			ai.add(tokenFlags(tok), tok)
 		}
 		ai.norm = b.String()
 		if ai.norm == v {
@@ -103,7 +89,7 @@ func (sg *segmenter) readAttrTokens(v string) attrInfo {
 			j = len(norm) - i
 		}
 		tok := norm[i : i+j]
-		ai.add(sg.tokenFlags(tok), tok)
+		ai.add(tokenFlags(tok), tok)
 		i += j + 1
 	}
 	return ai
