@@ -225,6 +225,30 @@ type segmenter struct {
 	meta  metaState
 	hb    []byte              // the open elements' class/id tokens (see frame.hintStart)
 	attrs map[string]attrInfo // class/id values read so far
+
+	// The hints and path strings made last: sibling elements mostly share them, and
+	// their blocks then share one string.
+	hintsMade, pathsMade recentStrings
+	pathBuf              []byte
+}
+
+// recentStrings remembers the last few strings made from bytes.
+type recentStrings struct {
+	s    [4]string
+	next int
+}
+
+// get returns string(b), the same string as last time when b says the same again.
+func (r *recentStrings) get(b []byte) string {
+	for _, s := range r.s {
+		if len(s) == len(b) && s == string(b) {
+			return s
+		}
+	}
+	s := string(b)
+	r.s[r.next] = s
+	r.next = (r.next + 1) % len(r.s)
+	return s
 }
 
 // segPool keeps the segmenter's buffers and maps from one page for the next.
@@ -257,7 +281,7 @@ func (sg *segmenter) release() {
 	clear(sg.attrs)
 	*sg = segmenter{
 		stack: sg.stack[:0], buf: sg.buf[:0], lines: sg.lines[:0], pendImages: sg.pendImages[:0],
-		hb: sg.hb[:0], attrs: sg.attrs,
+		hb: sg.hb[:0], attrs: sg.attrs, pathBuf: sg.pathBuf[:0],
 	}
 	segPool.Put(sg)
 }
@@ -596,7 +620,7 @@ func (sg *segmenter) hintsOf(f *frame) string {
 	if i := f.hintSrc; i >= 0 && i < len(sg.stack) {
 		src := &sg.stack[i]
 		if !src.hintMade {
-			src.hintStr = string(sg.hb[src.hintStart:src.hintEnd])
+			src.hintStr = sg.hintsMade.get(sg.hb[src.hintStart:src.hintEnd])
 			src.hintMade = true
 		}
 		return src.hintStr
@@ -1029,20 +1053,16 @@ func (sg *segmenter) path(owner *frame) string {
 	if end-start+1 > maxPathParts {
 		start = end - maxPathParts + 1
 	}
-	size := 0
+	b := sg.pathBuf[:0]
 	for i := start; i <= end; i++ {
-		size += len(sg.stack[i].tag) + 1
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for i := start; i <= end; i++ {
-		if b.Len() > 0 {
-			b.WriteByte('>')
+		if len(b) > 0 {
+			b = append(b, '>')
 		}
-		b.WriteString(sg.stack[i].tag)
+		b = append(b, sg.stack[i].tag...)
 	}
+	sg.pathBuf = b
 	f := &sg.stack[end]
-	f.pathStr, f.pathMade = b.String(), true
+	f.pathStr, f.pathMade = sg.pathsMade.get(b), true
 	return f.pathStr
 }
 

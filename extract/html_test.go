@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -389,5 +390,23 @@ func BenchmarkParseBaseline(b *testing.B) {
 			}
 		}
 		f(root)
+	}
+}
+
+// Sibling elements with one class share their blocks' hints and path strings.
+func TestSiblingBlocksShareStrings(t *testing.T) {
+	doc := SegmentHTML(`<html><body><div id="main"><ul class="list"><li class="item">one</li><li class="Item">two</li><li class="item other">three</li></ul></div></body></html>`, Options{})
+	if len(doc.Blocks) != 3 {
+		t.Fatalf("%d blocks, want 3", len(doc.Blocks))
+	}
+	a, b, c := doc.Blocks[0], doc.Blocks[1], doc.Blocks[2]
+	if a.Hints != "main list item" || b.Hints != a.Hints || c.Hints != "main list item other" {
+		t.Fatalf("hints %q, %q, %q", a.Hints, b.Hints, c.Hints)
+	}
+	if unsafe.StringData(a.Hints) != unsafe.StringData(b.Hints) {
+		t.Errorf("the two items' equal hints are two strings")
+	}
+	if a.Path != "div>ul>li" || unsafe.StringData(a.Path) != unsafe.StringData(c.Path) {
+		t.Errorf("paths %q, %q: want one string div>ul>li", a.Path, c.Path)
 	}
 }
