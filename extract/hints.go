@@ -30,8 +30,8 @@ type hintWord struct {
 	exact bool // matches only a whole token
 }
 
-// hintList is one word list. Its verdicts on tokens with parts are cached process-wide
-// (see tokenInfo); a token without "-" or "_" costs one map lookup.
+// hintList is one word list. A token without "-" or "_" is looked up in it; one with
+// parts is read by tokenKinds.
 type hintList struct {
 	words map[string]hintWord
 	id    int // index into tokInfo.kinds
@@ -180,111 +180,10 @@ const (
 	tokDeck                // names a deck (summary, subtitle) set inline above the body
 )
 
-// A per-process cache of token verdicts: class names repeat across blocks and pages.
-var tokCache = newStrCache[tokInfo](1 << 15)
-
-const maxTokCacheLen = 256 // longer tokens are read each time
-
-// tokenInfo returns the verdicts on tok; those on a token with parts are cached.
+// tokenInfo returns the verdicts on tok, read by walks of the words' tries (tokenVerdicts,
+// in the tests, is the same read by lookups of every candidate word).
 func tokenInfo(tok string) tokInfo {
-	if !hasPartSep(tok) {
-		return tokenVerdicts(tok)
-	}
-	if ti, ok := tokCache.get(tok); ok {
-		return ti
-	}
-	ti := tokenVerdicts(tok)
-	if len(tok) <= maxTokCacheLen {
-		tokCache.put(tok, ti)
-	}
-	return ti
-}
-
-// tokenVerdicts computes every verdict on one lower-case token: what matchTokenParts,
-// hiddenToken and deckToken say, with one lookup per candidate word for all lists.
-func tokenVerdicts(tok string) tokInfo {
-	var ti tokInfo
-	if hiddenToken(tok) {
-		ti.flags |= tokHidden
-	}
-	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
-		ti.flags |= tokShow
-	}
-	var decided uint8 // lists whose kind is known
-	deck := false
-	if c := combinedWords[tok]; c != nil {
-		for i := range ti.kinds {
-			if c.in&(1<<i) != 0 {
-				ti.kinds[i] = c.words[i].kind
-				decided |= 1 << i
-			}
-		}
-		deck = c.deck
-	}
-	const all = 1<<numLists - 1
-	if hasPartSep(tok) && (decided != all || !deck) {
-		var parts [16]string
-		n := 0
-		start := 0
-		for i := 0; i <= len(tok); i++ {
-			if i == len(tok) || tok[i] == '-' || tok[i] == '_' {
-				if i > start {
-					if n < len(parts) {
-						parts[n] = tok[start:i]
-						n++
-					} else if !deck && deckParts[tok[start:i]] {
-						deck = true // deckToken looks at every part
-					}
-				}
-				start = i + 1
-			}
-		}
-		var buf [96]byte
-		for i := 0; i < n; i++ {
-			b := buf[:0]
-			for j := i; j < n && j < i+3; j++ {
-				b = append(b, parts[j]...)
-				c := combinedWords[string(b)]
-				if c == nil {
-					continue
-				}
-				if j == i && c.deck {
-					deck = true
-				}
-				for k := range ti.kinds {
-					if decided&(1<<k) == 0 && c.in&(1<<k) != 0 && !c.words[k].exact {
-						ti.kinds[k] = c.words[k].kind
-						decided |= 1 << k
-					}
-				}
-			}
-		}
-		if decided != all {
-			joined := buf[:0]
-			for i := 0; i < len(tok); i++ {
-				if tok[i] != '-' && tok[i] != '_' {
-					joined = append(joined, tok[i])
-				}
-			}
-			if c := combinedWords[string(joined)]; c != nil {
-				for k := range ti.kinds {
-					if decided&(1<<k) == 0 && c.in&(1<<k) != 0 {
-						ti.kinds[k] = c.words[k].kind
-					}
-				}
-			}
-		}
-	}
-	if ti.kinds[listCaption] != "" {
-		ti.flags |= tokCaption
-	}
-	if ti.kinds[listBody] != "" {
-		ti.flags |= tokBody
-	}
-	if deck {
-		ti.flags |= tokDeck
-	}
-	return ti
+	return tokInfo{kinds: tokenKinds(tok), flags: tokenFlags(tok)}
 }
 
 func negativeToken(tok string) string { return matchToken(tok, negativeWords) }
@@ -413,7 +312,8 @@ type byteTrie struct {
 
 type trieNode struct {
 	next  []trieEdge
-	facts uint8 // of the word that ends here
+	facts uint8         // of the word that ends here
+	word  *combinedWord // the word that ends here (hintWordTrie)
 }
 
 type trieEdge struct {
@@ -421,7 +321,8 @@ type trieEdge struct {
 	node int32
 }
 
-func (t *byteTrie) add(w string, facts uint8) {
+// add adds w and returns its node.
+func (t *byteTrie) add(w string, facts uint8) int32 {
 	if len(t.nodes) == 0 {
 		t.nodes = append(t.nodes, trieNode{})
 	}
@@ -430,6 +331,7 @@ func (t *byteTrie) add(w string, facts uint8) {
 		n = t.child(n, w[i], true)
 	}
 	t.nodes[n].facts |= facts
+	return n
 }
 
 // child returns the node after n by c, or 0; with make, it adds the node if missing.
@@ -562,4 +464,84 @@ func tokenFlags(tok string) uint8 {
 		flags |= tokDeck
 	}
 	return flags
+}
+
+// hintWordTrie holds every word of combinedWords.
+var hintWordTrie = func() *byteTrie {
+	t := &byteTrie{}
+	for w, c := range combinedWords {
+		if w != "" {
+			n := t.add(w, 0)
+			t.nodes[n].word = c
+		}
+	}
+	return t
+}()
+
+// tokenKinds returns tokenVerdicts(tok).kinds: a token without parts is looked up whole;
+// in one with parts, the words of one to three adjacent parts among the first 16 (not
+// whole-token-only words), in order, decide the lists they are in, then all the parts
+// written together decide the rest.
+func tokenKinds(tok string) (kinds [numLists]string) {
+	t := hintWordTrie
+	var decided uint8
+	take := func(c *combinedWord, loose bool) {
+		for k := range kinds {
+			if decided&(1<<k) == 0 && c.in&(1<<k) != 0 && !(loose && c.words[k].exact) {
+				kinds[k] = c.words[k].kind
+				decided |= 1 << k
+			}
+		}
+	}
+	const all = 1<<numLists - 1
+	if !hasPartSep(tok) {
+		n := int32(0)
+		for i := 0; i < len(tok) && (i == 0 || n != 0); i++ {
+			n = t.child(n, tok[i], false)
+		}
+		if n != 0 && t.nodes[n].word != nil {
+			take(t.nodes[n].word, false)
+		}
+		return kinds
+	}
+	part := 0
+	for i := 0; i < len(tok) && part < 16 && decided != all; i++ {
+		if partSep(tok[i]) || i > 0 && !partSep(tok[i-1]) {
+			continue
+		}
+		last := min(part+2, 15)
+		p, n := part, int32(0)
+		for j := i; j < len(tok); j++ {
+			if partSep(tok[j]) {
+				continue
+			}
+			if n = t.child(n, tok[j], false); n == 0 {
+				break
+			}
+			if j+1 == len(tok) || partSep(tok[j+1]) {
+				if c := t.nodes[n].word; c != nil {
+					take(c, true)
+				}
+				if p++; p > last {
+					break
+				}
+			}
+		}
+		part++
+	}
+	if decided != all {
+		n := int32(0)
+		for j := 0; j < len(tok); j++ {
+			if partSep(tok[j]) {
+				continue
+			}
+			if n = t.child(n, tok[j], false); n == 0 {
+				break
+			}
+		}
+		if n != 0 && t.nodes[n].word != nil {
+			take(t.nodes[n].word, false)
+		}
+	}
+	return kinds
 }

@@ -111,10 +111,10 @@ func TestHiddenToken(t *testing.T) {
 	}
 }
 
-// tokenFlags, the trie walk the segmenter reads every class token with, must say what
-// tokenVerdicts says, for the words of the lists, the words cut, joined and dressed in
+// tokenFlags and tokenKinds, the trie walks every class token is read with, must say
+// what tokenVerdicts says, for the words of the lists, the words cut, joined and dressed in
 // separators, and every class and id token of the test pages.
-func TestTokenFlagsAsVerdicts(t *testing.T) {
+func TestTokenTriesAsVerdicts(t *testing.T) {
 	toks := map[string]bool{}
 	var words []string
 	for w := range combinedWords {
@@ -175,8 +175,100 @@ func TestTokenFlagsAsVerdicts(t *testing.T) {
 		t.Fatalf("only %d tokens to try", len(toks))
 	}
 	for tok := range toks {
-		if got, want := tokenFlags(tok), tokenVerdicts(tok).flags; got != want {
-			t.Errorf("tokenFlags(%q) = %05b, tokenVerdicts: %05b", tok, got, want)
+		want := tokenVerdicts(tok)
+		if got := tokenFlags(tok); got != want.flags {
+			t.Errorf("tokenFlags(%q) = %05b, tokenVerdicts: %05b", tok, got, want.flags)
+		}
+		if got := tokenKinds(tok); got != want.kinds {
+			t.Errorf("tokenKinds(%q) = %q, tokenVerdicts: %q", tok, got, want.kinds)
 		}
 	}
+}
+
+// tokenVerdicts, the reference for tokenInfo, computes every verdict on one lower-case
+// token: what matchTokenParts, hiddenToken and deckToken say, with one lookup per
+// candidate word for all lists.
+func tokenVerdicts(tok string) tokInfo {
+	var ti tokInfo
+	if hiddenToken(tok) {
+		ti.flags |= tokHidden
+	}
+	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+		ti.flags |= tokShow
+	}
+	var decided uint8 // lists whose kind is known
+	deck := false
+	if c := combinedWords[tok]; c != nil {
+		for i := range ti.kinds {
+			if c.in&(1<<i) != 0 {
+				ti.kinds[i] = c.words[i].kind
+				decided |= 1 << i
+			}
+		}
+		deck = c.deck
+	}
+	const all = 1<<numLists - 1
+	if hasPartSep(tok) && (decided != all || !deck) {
+		var parts [16]string
+		n := 0
+		start := 0
+		for i := 0; i <= len(tok); i++ {
+			if i == len(tok) || tok[i] == '-' || tok[i] == '_' {
+				if i > start {
+					if n < len(parts) {
+						parts[n] = tok[start:i]
+						n++
+					} else if !deck && deckParts[tok[start:i]] {
+						deck = true // deckToken looks at every part
+					}
+				}
+				start = i + 1
+			}
+		}
+		var buf [96]byte
+		for i := 0; i < n; i++ {
+			b := buf[:0]
+			for j := i; j < n && j < i+3; j++ {
+				b = append(b, parts[j]...)
+				c := combinedWords[string(b)]
+				if c == nil {
+					continue
+				}
+				if j == i && c.deck {
+					deck = true
+				}
+				for k := range ti.kinds {
+					if decided&(1<<k) == 0 && c.in&(1<<k) != 0 && !c.words[k].exact {
+						ti.kinds[k] = c.words[k].kind
+						decided |= 1 << k
+					}
+				}
+			}
+		}
+		if decided != all {
+			joined := buf[:0]
+			for i := 0; i < len(tok); i++ {
+				if tok[i] != '-' && tok[i] != '_' {
+					joined = append(joined, tok[i])
+				}
+			}
+			if c := combinedWords[string(joined)]; c != nil {
+				for k := range ti.kinds {
+					if decided&(1<<k) == 0 && c.in&(1<<k) != 0 {
+						ti.kinds[k] = c.words[k].kind
+					}
+				}
+			}
+		}
+	}
+	if ti.kinds[listCaption] != "" {
+		ti.flags |= tokCaption
+	}
+	if ti.kinds[listBody] != "" {
+		ti.flags |= tokBody
+	}
+	if deck {
+		ti.flags |= tokDeck
+	}
+	return ti
 }
