@@ -111,7 +111,6 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 		}
 	}
 	words, stops, endings := 0, 0, 0
-	var low [64]byte
 	for i := 0; i < len(t); {
 		// the fields of t, as strings.Fields cuts them
 		c := t[i]
@@ -147,7 +146,7 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 		if word == "" {
 			continue
 		}
-		if len(word) <= maxStopWordBytes && isStopWord(word, &low) {
+		if len(word) <= maxStopWordBytes && isStopWord(word) {
 			stops++
 		}
 		if hasKoreanEnding(word) {
@@ -190,12 +189,11 @@ var maxStopWordBytes = func() int {
 	return 3 * n
 }()
 
-// isStopWord reports stopLatin[strings.ToLower(word)], lower-casing a short ASCII word in
-// buf rather than in a new string.
-func isStopWord(word string, buf *[64]byte) bool {
-	if len(word) > len(buf) {
-		return stopLatin[strings.ToLower(word)]
-	}
+// isStopWord reports stopLatin[strings.ToLower(word)]. An ASCII word is read along
+// stopWordTrie as it is lower-cased, and most words leave it at their first letters.
+func isStopWord(word string) bool {
+	t := stopWordTrie
+	n := int32(0)
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
@@ -204,10 +202,27 @@ func isStopWord(word string, buf *[64]byte) bool {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if n = t.child(n, c, false); n == 0 {
+			// no stop word starts so, whatever the rest lower-cases to
+			return false
+		}
 	}
-	return stopLatin[string(buf[:len(word)])]
+	return n != 0 && t.nodes[n].facts != 0
 }
+
+// stopWordTrie holds the words of stopLatin.
+var stopWordTrie = func() *byteTrie {
+	t := &byteTrie{}
+	for w := range stopLatin {
+		if w != "" {
+			t.add(w, 1)
+		}
+	}
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	return t
+}()
 
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 

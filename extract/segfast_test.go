@@ -230,14 +230,13 @@ func TestBlockFeaturesWords(t *testing.T) {
 			t.Errorf("%q: script counts %d %d, want %d %d", text, h, l, wh, wl)
 		}
 		words, stops, endings := 0, 0, 0
-		var low [64]byte
 		for _, word := range strings.Fields(text) {
 			words++
 			word = strings.TrimFunc(word, isPunctOrSymbol)
 			if word == "" {
 				continue
 			}
-			if isStopWord(word, &low) {
+			if stopLatin[strings.ToLower(word)] {
 				stops++
 			}
 			if hasKoreanEnding(word) {
@@ -386,4 +385,27 @@ func refStripRawElements(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// TestIsStopWord checks the trie walk against the set's lookup of the lower-cased word.
+func TestIsStopWord(t *testing.T) {
+	var words []string
+	for w := range stopLatin {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w,
+			w[:len(w)-1], strings.ReplaceAll(w, "k", "\u212a"), w+"\u00e9", "\u00c9"+w)
+	}
+	words = append(words, "", "a", "A", "\u212a", "Über", "straße", strings.Repeat("the", 30))
+	stops := 0
+	for _, w := range words {
+		want := stopLatin[strings.ToLower(w)]
+		if got := isStopWord(w); got != want {
+			t.Errorf("isStopWord(%q) = %v, want %v", w, got, want)
+		}
+		if want {
+			stops++
+		}
+	}
+	if stops < 2*len(stopLatin) {
+		t.Errorf("only %d stop words tried", stops)
+	}
 }
