@@ -34,7 +34,7 @@ type hintWord struct {
 // parts is read by tokenKinds.
 type hintList struct {
 	words map[string]hintWord
-	id    int // index into tokInfo.kinds
+	id    int // index into the kinds of tokenKinds
 }
 
 const (
@@ -114,7 +114,7 @@ func matchToken(tok string, list *hintList) string {
 	if !hasPartSep(tok) {
 		return list.words[tok].kind
 	}
-	return tokenInfo(tok).kinds[list.id]
+	return tokenKinds(tok)[list.id]
 }
 
 func hasPartSep(tok string) bool {
@@ -165,13 +165,7 @@ func matchTokenParts(tok string, words map[string]hintWord) string {
 	return ""
 }
 
-// tokInfo is every verdict on one lower-case class/id token.
-type tokInfo struct {
-	kinds [numLists]string // matchToken per list
-	flags uint8            // tokHidden, tokShow, tokCaption, tokBody, tokDeck
-}
-
-// Verdicts on one class/id token.
+// Verdicts on one class/id token: tokenFlags.
 const (
 	tokHidden  = 1 << iota // hides its element
 	tokShow                // a responsive "show" utility (d-md-block)
@@ -179,12 +173,6 @@ const (
 	tokBody                // names an article-body container
 	tokDeck                // names a deck (summary, subtitle) set inline above the body
 )
-
-// tokenInfo returns the verdicts on tok, read by walks of the words' tries (tokenVerdicts,
-// in the tests, is the same read by lookups of every candidate word).
-func tokenInfo(tok string) tokInfo {
-	return tokInfo{kinds: tokenKinds(tok), flags: tokenFlags(tok)}
-}
 
 func negativeToken(tok string) string { return matchToken(tok, negativeWords) }
 
@@ -386,7 +374,8 @@ var flagWords = func() *byteTrie {
 
 func partSep(c byte) bool { return c == '-' || c == '_' }
 
-// tokenFlags returns tokenInfo(tok).flags for a lower-case token. It reads the words as
+// tokenFlags returns the verdicts on a lower-case token (tokenVerdicts(tok).flags, in the
+// tests). It reads the words as
 // tokenVerdicts does: the token itself; one to three adjacent parts written together,
 // among the first 16 parts, for words not whole-token-only; each part for deckParts; and
 // all the parts written together.

@@ -185,7 +185,13 @@ func TestTokenTriesAsVerdicts(t *testing.T) {
 	}
 }
 
-// tokenVerdicts, the reference for tokenInfo, computes every verdict on one lower-case
+// tokInfo is every verdict on one lower-case class/id token.
+type tokInfo struct {
+	kinds [numLists]string // matchToken per list
+	flags uint8            // tokHidden, tokShow, tokCaption, tokBody, tokDeck
+}
+
+// tokenVerdicts, the reference for tokenFlags and tokenKinds, computes every verdict on one lower-case
 // token: what matchTokenParts, hiddenToken and deckToken say, with one lookup per
 // candidate word for all lists.
 func tokenVerdicts(tok string) tokInfo {
@@ -271,4 +277,33 @@ func tokenVerdicts(tok string) tokInfo {
 		ti.flags |= tokDeck
 	}
 	return ti
+}
+
+// nearestHint reads each token's kinds at once; it must say what asking each list does.
+func TestNearestHintAsLists(t *testing.T) {
+	toks := tokenSamples()
+	ref := func(hints string) string {
+		kind := ""
+		lastTokens(hints, func(tok string) bool {
+			if kind = negativeToken(tok); kind != "" {
+				return true
+			}
+			return bodyContainerToken(tok) || matchToken(tok, positiveWords) != ""
+		})
+		return kind
+	}
+	found := 0
+	for i := range 3000 {
+		h := strings.Join([]string{toks[(i*31)%len(toks)], toks[(i*17+5)%len(toks)], toks[(i*7+1)%len(toks)]}, " ")
+		got, want := nearestHint(h), ref(h)
+		if got != want {
+			t.Errorf("nearestHint(%q) = %q, want %q", h, got, want)
+		}
+		if want != "" {
+			found++
+		}
+	}
+	if found < 300 {
+		t.Errorf("only %d hints with a kind", found)
+	}
 }

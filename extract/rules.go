@@ -424,10 +424,11 @@ func containsDigit(s string) bool {
 func nearestHint(hints string) string {
 	kind := ""
 	lastTokens(hints, func(tok string) bool {
-		if kind = negativeToken(tok); kind != "" {
+		k := tokenKinds(tok) // negativeToken, bodyContainerToken and positiveWords at once
+		if kind = k[listNegative]; kind != "" {
 			return true
 		}
-		return bodyContainerToken(tok) || matchToken(tok, positiveWords) != ""
+		return k[listBody] != "" || k[listPositive] != ""
 	})
 	return kind
 }
