@@ -739,13 +739,22 @@ func containerBox(some *html.Node, ownAll, ownGood map[*html.Node]float64, total
 		n, next   *html.Node
 		all, good float64
 	}
+	// blocks are owned by elements: then the other nodes need no lookup
+	elementsOnly := true
+	for n := range ownAll {
+		elementsOnly = elementsOnly && n.Type == html.ElementNode
+	}
 	reached := 0
 	push := func(stack []frame, n *html.Node) []frame {
-		a, isBlock := ownAll[n]
-		if isBlock {
-			reached++
+		f := frame{n: n, next: n.FirstChild}
+		if n.Type == html.ElementNode || !elementsOnly {
+			var isBlock bool
+			if f.all, isBlock = ownAll[n]; isBlock {
+				reached++
+				f.good = ownGood[n] // (a node with good text is one with text)
+			}
 		}
-		return append(stack, frame{n: n, next: n.FirstChild, all: a, good: ownGood[n]})
+		return append(stack, f)
 	}
 	stack := push(nil, root)
 	boxDepth := -1
