@@ -202,12 +202,12 @@ func isStopWord(word string) bool {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if n = t.child(n, c, false); n == 0 {
+		if n = t.next(n, c); n == 0 {
 			// no stop word starts so, whatever the rest lower-cases to
 			return false
 		}
 	}
-	return n != 0 && t.nodes[n].facts != 0
+	return n != 0 && t.flat[n].facts != 0
 }
 
 // stopWordTrie holds the words of stopLatin.
@@ -218,10 +218,7 @@ var stopWordTrie = func() *byteTrie {
 			t.add(w, 1)
 		}
 	}
-	if len(t.nodes) == 0 {
-		t.nodes = append(t.nodes, trieNode{})
-	}
-	return t
+	return t.freeze()
 }()
 
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }

@@ -292,16 +292,25 @@ const (
 	fwDeck                     // in deckParts
 )
 
-// byteTrie is a trie of byte strings; node 0 is the root.
+// byteTrie is a trie of byte strings; node 0 is the root. It is built by add, then
+// frozen: each node's edges laid out in one array, for next.
 type byteTrie struct {
 	root  [256]int32 // the root's children by byte (0: none)
 	nodes []trieNode
+	flat  []flatNode      // by node, once frozen
+	edges []trieEdge      // flat[n]'s edges are edges[flat[n].first:][:flat[n].count]
+	words []*combinedWord // by node: the word that ends there (hintWordTrie)
 }
 
 type trieNode struct {
 	next  []trieEdge
-	facts uint8         // of the word that ends here
-	word  *combinedWord // the word that ends here (hintWordTrie)
+	facts uint8 // of the word that ends here
+}
+
+type flatNode struct {
+	first int32
+	count uint16
+	facts uint8
 }
 
 type trieEdge struct {
@@ -316,16 +325,16 @@ func (t *byteTrie) add(w string, facts uint8) int32 {
 	}
 	n := int32(0)
 	for i := 0; i < len(w); i++ {
-		n = t.child(n, w[i], true)
+		n = t.child(n, w[i])
 	}
 	t.nodes[n].facts |= facts
 	return n
 }
 
-// child returns the node after n by c, or 0; with make, it adds the node if missing.
-func (t *byteTrie) child(n int32, c byte, make bool) int32 {
+// child returns the node after n by c, added if missing.
+func (t *byteTrie) child(n int32, c byte) int32 {
 	if n == 0 {
-		if t.root[c] == 0 && make {
+		if t.root[c] == 0 {
 			t.nodes = append(t.nodes, trieNode{})
 			t.root[c] = int32(len(t.nodes) - 1)
 		}
@@ -336,13 +345,38 @@ func (t *byteTrie) child(n int32, c byte, make bool) int32 {
 			return e.node
 		}
 	}
-	if !make {
-		return 0
-	}
 	t.nodes = append(t.nodes, trieNode{})
 	m := int32(len(t.nodes) - 1)
 	t.nodes[n].next = append(t.nodes[n].next, trieEdge{c, m})
 	return m
+}
+
+// freeze lays the trie out for next.
+func (t *byteTrie) freeze() *byteTrie {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	t.flat = make([]flatNode, len(t.nodes))
+	for n, nd := range t.nodes {
+		t.flat[n] = flatNode{first: int32(len(t.edges)), count: uint16(len(nd.next)), facts: nd.facts}
+		t.edges = append(t.edges, nd.next...)
+	}
+	t.nodes = nil
+	return t
+}
+
+// next returns the node after n by c in a frozen trie, or 0.
+func (t *byteTrie) next(n int32, c byte) int32 {
+	if n == 0 {
+		return t.root[c]
+	}
+	f := t.flat[n]
+	for _, e := range t.edges[f.first : f.first+int32(f.count)] {
+		if e.c == c {
+			return e.node
+		}
+	}
+	return 0
 }
 
 // flagWords holds the words that give a token flags.
@@ -369,7 +403,7 @@ var flagWords = func() *byteTrie {
 			t.add(w, f)
 		}
 	}
-	return t
+	return t.freeze()
 }()
 
 func partSep(c byte) bool { return c == '-' || c == '_' }
@@ -392,10 +426,10 @@ func tokenFlags(tok string) uint8 {
 	if !hasPartSep(tok) {
 		n := int32(0)
 		for i := 0; i < len(tok) && (i == 0 || n != 0); i++ {
-			n = t.child(n, tok[i], false)
+			n = t.next(n, tok[i])
 		}
 		if n != 0 {
-			facts = t.nodes[n].facts
+			facts = t.flat[n].facts
 			facts |= (facts & (fwCaption | fwBody)) << 1
 		}
 	} else {
@@ -411,11 +445,11 @@ func tokenFlags(tok string) uint8 {
 				if partSep(tok[j]) {
 					continue
 				}
-				if n = t.child(n, tok[j], false); n == 0 {
+				if n = t.next(n, tok[j]); n == 0 {
 					break
 				}
 				if j+1 == len(tok) || partSep(tok[j+1]) { // a part ends
-					f := t.nodes[n].facts
+					f := t.flat[n].facts
 					if p == part && f&fwDeck != 0 {
 						facts |= fwDeck
 					}
@@ -435,12 +469,12 @@ func tokenFlags(tok string) uint8 {
 			if partSep(tok[j]) {
 				continue
 			}
-			if n = t.child(n, tok[j], false); n == 0 {
+			if n = t.next(n, tok[j]); n == 0 {
 				break
 			}
 		}
 		if n != 0 {
-			facts |= (t.nodes[n].facts & (fwCaption | fwBody)) << 1
+			facts |= (t.flat[n].facts & (fwCaption | fwBody)) << 1
 		}
 	}
 	if facts&fwCaptionLoose != 0 {
@@ -458,11 +492,16 @@ func tokenFlags(tok string) uint8 {
 // hintWordTrie holds every word of combinedWords.
 var hintWordTrie = func() *byteTrie {
 	t := &byteTrie{}
+	ends := map[int32]*combinedWord{}
 	for w, c := range combinedWords {
 		if w != "" {
-			n := t.add(w, 0)
-			t.nodes[n].word = c
+			ends[t.add(w, 0)] = c
 		}
+	}
+	t.freeze()
+	t.words = make([]*combinedWord, len(t.flat))
+	for n, c := range ends {
+		t.words[n] = c
 	}
 	return t
 }()
@@ -486,10 +525,10 @@ func tokenKinds(tok string) (kinds [numLists]string) {
 	if !hasPartSep(tok) {
 		n := int32(0)
 		for i := 0; i < len(tok) && (i == 0 || n != 0); i++ {
-			n = t.child(n, tok[i], false)
+			n = t.next(n, tok[i])
 		}
-		if n != 0 && t.nodes[n].word != nil {
-			take(t.nodes[n].word, false)
+		if n != 0 && t.words[n] != nil {
+			take(t.words[n], false)
 		}
 		return kinds
 	}
@@ -504,11 +543,11 @@ func tokenKinds(tok string) (kinds [numLists]string) {
 			if partSep(tok[j]) {
 				continue
 			}
-			if n = t.child(n, tok[j], false); n == 0 {
+			if n = t.next(n, tok[j]); n == 0 {
 				break
 			}
 			if j+1 == len(tok) || partSep(tok[j+1]) {
-				if c := t.nodes[n].word; c != nil {
+				if c := t.words[n]; c != nil {
 					take(c, true)
 				}
 				if p++; p > last {
@@ -524,12 +563,12 @@ func tokenKinds(tok string) (kinds [numLists]string) {
 			if partSep(tok[j]) {
 				continue
 			}
-			if n = t.child(n, tok[j], false); n == 0 {
+			if n = t.next(n, tok[j]); n == 0 {
 				break
 			}
 		}
-		if n != 0 && t.nodes[n].word != nil {
-			take(t.nodes[n].word, false)
+		if n != 0 && t.words[n] != nil {
+			take(t.words[n], false)
 		}
 	}
 	return kinds
