@@ -466,6 +466,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		case "content":
 			continue
 		default:
+			if strings.HasPrefix(at.Key, "data-") {
+				sg.meta.dataDate(at.Key, at.Val)
+			}
 			continue
 		}
 		if at.Key == "itemprop" {

@@ -26,11 +26,15 @@ type metaState struct {
 	itemMod    string
 	timeArt    string // first <time datetime> inside the article
 	timeAny    string
-	h1Art      string
-	h1Any      string
-	ld         ldInfo
-	nextData   string
-	fusion     string
+	// dataPub and dataMod are the first machine-readable times in data attributes
+	// (data-date-time="2025-02-06 15:15:02", data-modify-date="…"), which the element
+	// showing a time to the reader often carries with more precision than it shows.
+	dataPub, dataMod string
+	h1Art            string
+	h1Any            string
+	ld               ldInfo
+	nextData         string
+	fusion           string
 }
 
 func (m *metaState) init() { m.metas = map[string]string{} }
@@ -115,6 +119,29 @@ func (m *metaState) itempropValue(prop, v string) {
 				m.itemMod = v
 			}
 		}
+	}
+}
+
+// dataDate takes a data attribute naming a date (data-date-time, data-published-date,
+// data-modify-date …) whose value is a full date with a time of day.
+func (m *metaState) dataDate(key, v string) {
+	k := key[len("data-"):]
+	if !strings.Contains(k, "date") && !strings.Contains(k, "publish") {
+		return
+	}
+	v = strings.TrimSpace(v)
+	if len(v) < 16 || len(v) > 40 {
+		return
+	}
+	if _, hasTime, ok := normalizeDate(v, false); !ok || !hasTime {
+		return
+	}
+	modified := strings.Contains(k, "modif") || strings.Contains(k, "updat")
+	switch {
+	case modified && m.dataMod == "":
+		m.dataMod = v
+	case !modified && m.dataPub == "":
+		m.dataPub = v
 	}
 }
 
@@ -280,10 +307,10 @@ func (sg *segmenter) finishMeta() {
 		get("og:article:published_time"), get("article.published"), get("pubdate"),
 		get("publishdate"), get("publish-date"), get("date"), get("dc.date"), get("dc.date.issued"),
 		get("dcterms.created"), get("parsely-pub-date"), get("sailthru.date"), get("article:published"),
-		m.itemPub, m.timeArt, sd.published)
+		m.itemPub, m.timeArt, sd.published, m.dataPub)
 	meta.Modified = pickDate(korean, m.ld.modified, get("article:modified_time"), get("article:modified:time"),
 		get("og:article:modified_time"), get("og:updated_time"), get("lastmod"),
-		get("dcterms.modified"), m.itemMod)
+		get("dcterms.modified"), m.itemMod, m.dataMod)
 
 	// Images.
 	seen := map[string]bool{}

@@ -43,6 +43,9 @@ func TestMetaDates(t *testing.T) {
 		{"rfc1123", `<meta name="date" content="Tue, 05 Mar 2024 10:20:30 +0900">`, "2024-03-05T10:20:30+09:00", ""},
 		{"time preferred over date only", `<meta name="date" content="2024-03-05"><meta name="dc.date" content="2024-03-05T07:00:00Z">`, "2024-03-05T07:00:00Z", ""},
 		{"garbage ignored", `<meta name="date" content="last tuesday">`, "", ""},
+		{"data attributes with seconds", `<html lang="ko"><body><p>입력 <span data-date-time="2024-03-05 09:07:11">2024.03.05. 오전 9:07</span> 수정 <span data-modify-date-time="2024-03-05 10:00:42">2024.03.05. 오전 10:00</span></p></body>`, "2024-03-05T09:07:11+09:00", "2024-03-05T10:00:42+09:00"},
+		{"data attributes that are not dates", `<body><li data-time="1709600000000" data-update="yes">x</li><span data-date="soon">y</span></body>`, "", ""},
+		{"meta before data attribute", `<meta property="article:published_time" content="2024-03-05T08:00:00Z"><body><span data-date-time="2024-03-01 01:02:03">z</span></body>`, "2024-03-05T08:00:00Z", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
