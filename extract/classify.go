@@ -60,23 +60,18 @@ func Classify(doc *Document, opts Options) {
 	}
 	revertHints(blocks, false)
 	classifyContext(blocks, opts)
+	// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
+	// when too little came out, and try again; first with the class hints standing
+	// (short paragraphs around a data table, with a side column hinted away), then,
+	// when that leaves less than HintKeepShare of what the hints dropped, without them.
 	if !anyGood(blocks) {
-		revertHints(blocks, true)
-		// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
-		// when too little came out, and try again.
-		for _, b := range blocks {
-			b.Class, b.Rule = b.CF, b.CFRule
-			if b.pinned {
-				continue
-			}
-			if b.Role == RoleNone && b.CFRule == RuleLowQuality && b.SentenceEnd {
-				b.Class, b.Rule = ClassNearGood, RuleLoose
-			}
-			if b.Role == RoleNone && b.Class == ClassNearGood && b.SentenceEnd {
-				b.Class = ClassGood
-			}
-		}
+		loosen(blocks)
 		classifyContext(blocks, opts)
+		if g, hinted := goodAndHinted(blocks); g == 0 || g < HintKeepShare*(g+hinted) {
+			revertHints(blocks, true)
+			loosen(blocks)
+			classifyContext(blocks, opts)
+		}
 	}
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule
@@ -84,6 +79,37 @@ func Classify(doc *Document, opts Options) {
 			b.Role = RoleBody
 		}
 	}
+}
+
+// loosen resets the verdicts to the context-free ones, with sentences of low or middling
+// quality taken as good.
+func loosen(blocks []*Block) {
+	for _, b := range blocks {
+		b.Class, b.Rule = b.CF, b.CFRule
+		if b.pinned {
+			continue
+		}
+		if b.Role == RoleNone && b.CFRule == RuleLowQuality && b.SentenceEnd {
+			b.Class, b.Rule = ClassNearGood, RuleLoose
+		}
+		if b.Role == RoleNone && b.Class == ClassNearGood && b.SentenceEnd {
+			b.Class = ClassGood
+		}
+	}
+}
+
+// goodAndHinted returns the weight of the good blocks and that of the blocks class hints
+// dropped that would be good by themselves.
+func goodAndHinted(blocks []*Block) (good, hinted float64) {
+	for _, b := range blocks {
+		switch {
+		case b.Class == ClassGood:
+			good += b.Weighted
+		case b.CFRule == "class-hint" && (b.hintQ == ClassGood || b.hintQ == ClassNearGood && b.SentenceEnd):
+			hinted += b.Weighted
+		}
+	}
+	return good, hinted
 }
 
 func anyGood(blocks []*Block) bool {
