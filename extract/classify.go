@@ -125,6 +125,7 @@ func classifyContext(blocks []*Block, opts Options) {
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
+	cardLists(blocks)
 	revise(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
@@ -316,6 +317,84 @@ func relatedLists(blocks []*Block) {
 			items++
 		}
 		i = j - 1
+	}
+}
+
+// Card-list thresholds: a list of other articles shown as cards (a linked headline, its
+// date or author, a teaser paragraph) is MinCards cards or more in a row.
+const (
+	RuleCardList = "card-list"
+	MinCards     = 3
+	// CardTitleLinkDensity is the least link share of a card's headline.
+	CardTitleLinkDensity = 0.7
+	// CardTeaserMaxRunes is the longest teaser paragraph of a card.
+	CardTeaserMaxRunes = 450
+	// CardMaxGap is the most blocks (not counting images) between a card's headline and
+	// its teaser, and between one card and the next.
+	CardMaxGap = 4
+)
+
+// cardLists drops the teasers of a card list: MinCards or more cards in a row, each a
+// linked headline followed by a date or author line and a short teaser paragraph, as
+// "More from …" and latest-news lists show other articles. An article's own paragraphs
+// have no linked headline and date before each one.
+func cardLists(blocks []*Block) {
+	isTitle := func(b *Block) bool {
+		return b.Kind != BlockImage && b.Runes >= 15 && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
+	}
+	// card returns the index of the teaser of a card whose headline is blocks[i], or -1.
+	card := func(i int) int {
+		dated := false
+		for j, seen := i+1, 0; j < len(blocks) && seen <= CardMaxGap; j++ {
+			n := blocks[j]
+			switch {
+			case n.Kind == BlockImage:
+				continue
+			case n.Role == RoleDate || n.Role == RoleByline:
+				dated = true
+			case isTitle(n):
+				return -1
+			case dated && (n.Class == ClassGood || n.Class == ClassNearGood) && n.Runes <= CardTeaserMaxRunes && n.LinkDensity < 0.3:
+				return j
+			}
+			seen++
+		}
+		return -1
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !isTitle(blocks[i]) {
+			continue
+		}
+		var teasers []int
+		for k := i; k < len(blocks) && isTitle(blocks[k]); {
+			t := card(k)
+			if t < 0 {
+				break
+			}
+			teasers = append(teasers, t)
+			// the next card's headline
+			next := -1
+			for j, seen := t+1, 0; j < len(blocks) && seen <= CardMaxGap; j++ {
+				if isTitle(blocks[j]) {
+					next = j
+					break
+				}
+				if blocks[j].Kind != BlockImage {
+					seen++
+				}
+			}
+			if next < 0 {
+				break
+			}
+			k = next
+		}
+		if len(teasers) < MinCards {
+			continue
+		}
+		for _, t := range teasers {
+			blocks[t].Class, blocks[t].Rule = ClassBad, RuleCardList
+		}
+		i = teasers[len(teasers)-1]
 	}
 }
 

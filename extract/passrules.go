@@ -14,6 +14,7 @@ var passRules = []Rule{
 	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block between body paragraphs is body"},
 	{Name: RuleTickerRun, Kind: "ticker", Desc: "a short name or label between ticker cells"},
 	{Name: RuleRelatedList, Kind: "related-list", Desc: "an item of the list under a related-news heading"},
+	{Name: RuleCardList, Kind: "related-list", Desc: "the teaser of a card in a list of other articles (linked headline, date or author, teaser), three cards or more"},
 	{Name: RuleMarkerList, Kind: "related-list", Desc: "a run of ▲-lines that is a list of briefs, not a caption"},
 	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},
 	{Name: RuleContainer, Kind: "context", Desc: "outside the element that holds the article body"},
