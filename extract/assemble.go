@@ -270,6 +270,10 @@ func body(blocks []*Block, first int, title string) []*Block {
 	}
 	var out []*Block
 	seen := map[string]bool{}
+	// the path of a body text's first occurrence: a text repeated in the same place of
+	// the structure is a repeated line of the article (a recipe's "1 cup milk"), one
+	// repeated elsewhere a copy (a mobile and a desktop rendering of the same lead)
+	firstPath := map[string]string{}
 	last := -1
 	for i := first; i < len(blocks); i++ {
 		if blocks[i].Role == RoleBody {
@@ -301,9 +305,12 @@ func body(blocks []*Block, first int, title string) []*Block {
 		if b.Kind == BlockImage && b.Image != nil {
 			key = "img:" + b.Image.Src
 		}
-		if key != "" && seen[key] && (b.Role == RoleCaption || b.Kind == BlockImage || b.Runes >= 20) {
+		if key != "" && seen[key] && (b.Role == RoleCaption || b.Kind == BlockImage || b.Runes >= 20 && (b.Path == "" || firstPath[key] != b.Path)) {
 			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
 			continue
+		}
+		if !seen[key] {
+			firstPath[key] = b.Path
 		}
 		seen[key] = true
 		out = append(out, b)

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A line the article repeats in the same place of its structure (a recipe's portions under
+// each meal) stays every time; a paragraph shown twice in different places (a lead in a
+// mobile and a desktop box) stays once.
+func TestBodyDuplicates(t *testing.T) {
+	page := `<html lang="en"><head><title>A week of lunches</title></head><body>
+<div class="post-content">
+<p class="lead">Planning five lunches on a Sunday afternoon takes less time than deciding what to eat every single day of the week, and it saves money too.</p>
+<div class="lead-box"><p>Planning five lunches on a Sunday afternoon takes less time than deciding what to eat every single day of the week, and it saves money too.</p></div>
+<h3>Monday</h3>
+<p>Lentil soup with a slice of rye bread and a handful of walnuts on the side.</p>
+<p>Containers for the day: 1 Green, 1 Yellow, 1 tsp.</p>
+<h3>Tuesday</h3>
+<p>Roasted peppers stuffed with rice, feta and parsley, eaten cold from the box.</p>
+<p>Containers for the day: 1 Green, 1 Yellow, 1 tsp.</p>
+<h3>Wednesday</h3>
+<p>A big salad of beans, tomatoes and cucumber with the last of the feta crumbled over it.</p>
+<p>Containers for the day: 1 Green, 1 Yellow, 1 tsp.</p>
+<p>None of these needs more than twenty minutes of work, and all of them keep in the fridge for three days without going soggy or losing their taste.</p>
+</div></body></html>`
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Body {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if n := strings.Count(all, "Containers for the day: 1 Green, 1 Yellow, 1 tsp."); n != 3 {
+		t.Errorf("the repeated portion line stands %d times, want 3:\n%s", n, all)
+	}
+	if n := strings.Count(all, "Planning five lunches on a Sunday afternoon"); n != 1 {
+		t.Errorf("the lead shown twice stands %d times, want 1:\n%s", n, all)
+	}
+}
