@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
@@ -622,8 +623,22 @@ func region(blocks []*Block, opts Options) {
 		}
 	}
 	seen := 0.0
+	var bodyArticle *html.Node // the <article> holding the region's first good block
+	for i := bestStart; i <= bestEnd; i++ {
+		if b := blocks[i]; b.Class == ClassGood && b.Node != nil {
+			bodyArticle = articleOf(b.Node)
+			break
+		}
+	}
 	for i := bestStart; i <= bestEnd; i++ {
 		b := blocks[i]
+		if b.Kind == BlockHeading && b.Level == 1 && i > bestStart && seen >= max(LengthHigh, StrongSignalShare*total) &&
+			articleOf(b.Node) != nil && articleOf(b.Node) != bodyArticle {
+			// the headline of another <article>: a page that stacks the next story
+			// under this one
+			bestEnd = i - 1
+			break
+		}
 		if b.Class == ClassGood {
 			seen += b.Weighted
 		}
@@ -759,6 +774,16 @@ func revertHints(blocks []*Block, force bool) {
 			b.Class, b.Rule = b.CF, b.CFRule
 		}
 	}
+}
+
+// articleOf returns the nearest <article> element holding n, or nil.
+func articleOf(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+			return n
+		}
+	}
+	return nil
 }
 
 // hostOf is the lower-case host of a URL, without "www.", or "".
