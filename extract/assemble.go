@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"html"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -137,7 +139,11 @@ func Assemble(doc *Document, opts Options) *Article {
 
 	a.Body = body(blocks, first, a.Title)
 	if useEmbedded(doc, a.Body) {
-		a.Body = embeddedBody(doc)
+		if guided := guidedBody(doc); guided != nil {
+			a.Body = guided
+		} else {
+			a.Body = embeddedBody(doc)
+		}
 	}
 	a.Images = []Image{}
 	for _, b := range a.Body {
@@ -344,6 +350,72 @@ func useEmbedded(doc *Document, body []*Block) bool {
 		}
 	}
 	return float64(n) < 0.5*float64(utf8.RuneCountInString(doc.Meta.Body))
+}
+
+// GuidedMinCover is the least share of an embedded body the page's own blocks must
+// cover for them to stand in for it.
+const GuidedMinCover = 0.8
+
+// GuidedMinKey is the fewest letters and digits of a block other than a heading that the
+// embedded body's guide takes when the page's own classification did not keep it.
+const GuidedMinKey = 24
+
+// guidedBody returns the page's blocks that the embedded body holds, in page order, when
+// they cover most of it: the same text with the page's paragraphs, headings and
+// punctuation (embedded bodies often come flattened to one paragraph, or with their
+// punctuation mangled). Text is compared on its letters and digits alone. nil when the
+// blocks cover too little.
+func guidedBody(doc *Document) []*Block {
+	// a body escaped twice (&amp;Ccedil;) reads as text only once unescaped again
+	want := letterKey(html.UnescapeString(doc.Meta.Body))
+	if want == "" {
+		return nil
+	}
+	var out []*Block
+	covered, seen := 0, map[string]bool{}
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case BlockPara, BlockHeading, BlockItem, BlockQuote:
+		default:
+			continue
+		}
+		if isMetaRole(b) && b.Role != RoleCaption && b.Role != RoleBody {
+			continue
+		}
+		// a name or a word alone (a tag, a team) is in any long body by chance
+		k := letterKey(b.Text)
+		if len(k) < 10 || len(k) < GuidedMinKey && b.Role != RoleBody && b.Kind != BlockHeading || seen[k] || !strings.Contains(want, k) {
+			continue
+		}
+		seen[k] = true
+		covered += len(k)
+		out = append(out, b)
+	}
+	if float64(covered) < GuidedMinCover*float64(len(want)) {
+		return nil
+	}
+	for _, b := range out {
+		b.Role, b.Class, b.Changed = RoleBody, ClassGood, true
+		if b.Rule != RuleProse && b.Rule != RuleNearProse {
+			b.Rule = RuleEmbeddedGuide
+		}
+	}
+	return out
+}
+
+// RuleEmbeddedGuide marks a block taken as body because the page's embedded body holds it.
+const RuleEmbeddedGuide = "embedded-guide"
+
+// letterKey is s lower-cased with everything but letters and digits removed.
+func letterKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 func embeddedBody(doc *Document) []*Block {

@@ -40,3 +40,49 @@ func TestBodyDuplicates(t *testing.T) {
 		t.Errorf("the lead shown twice stands %d times, want 1:\n%s", n, all)
 	}
 }
+
+// An embedded body that came flattened into one paragraph, escaped twice and without its
+// apostrophes still picks out the page's own paragraphs and headings, in page order.
+func TestGuidedBody(t *testing.T) {
+	page := `<html lang="en"><body>
+<div class="content">
+<p>The island's ferry will keep its early crossing through the winter, the operator said.</p>
+<h2>WHAT CHANGES ON MONDAY</h2>
+<p>Two afternoon crossings on weekdays will be dropped until the end of March.</p>
+<p>Passengers with season tickets will get a month's refund, paid automatically.</p>
+<p><a href="/tag/ferries">Ferries</a></p>
+<p><a href="/n/2">Harbour café reopens after the storm</a></p>
+</div></body></html>`
+	doc := SegmentHTML(page, Options{})
+	Features(doc)
+	doc.Meta.Body = "The island s ferry will keep its early crossing through the winter, the operator said. " +
+		"WHAT CHANGES ON MONDAY Two afternoon crossings on weekdays will be dropped until the end of March. " +
+		"Passengers with season tickets will get a month s refund, paid automatically. Ferries &amp;mdash; news"
+	got := guidedBody(doc)
+	var texts []string
+	for _, b := range got {
+		texts = append(texts, b.Text)
+	}
+	want := []string{
+		"The island's ferry will keep its early crossing through the winter, the operator said.",
+		"WHAT CHANGES ON MONDAY",
+		"Two afternoon crossings on weekdays will be dropped until the end of March.",
+		"Passengers with season tickets will get a month's refund, paid automatically.",
+	}
+	if strings.Join(texts, "\n") != strings.Join(want, "\n") {
+		t.Errorf("guided body:\n%s\nwant:\n%s", strings.Join(texts, "\n"), strings.Join(want, "\n"))
+	}
+	for _, b := range got {
+		if b.Role != RoleBody {
+			t.Errorf("%q has role %v, want body", b.Text, b.Role)
+		}
+	}
+
+	// blocks that cover too little of the embedded body do not stand in for it
+	doc = SegmentHTML(page, Options{})
+	Features(doc)
+	doc.Meta.Body = doc.Meta.Body + strings.Repeat("A paragraph the page itself never shows to its readers. ", 20)
+	if got := guidedBody(doc); got != nil {
+		t.Errorf("guided body from a page that holds a small part of it: %d blocks", len(got))
+	}
+}

@@ -24,4 +24,5 @@ var passRules = []Rule{
 	{Name: RuleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},
 	{Name: RuleDuplicate, Kind: "duplicate", Desc: "a block repeated verbatim (an image's alt text and its caption)"},
 	{Name: RuleEmbedded, Kind: "metadata", Desc: "body text taken from the page's data (JSON-LD articleBody, script JSON)"},
+	{Name: RuleEmbeddedGuide, Kind: "metadata", Desc: "a block of the page that the page's embedded body holds, taken as body when the page's own text covers that body"},
 }
