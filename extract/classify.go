@@ -184,6 +184,11 @@ func contextFree(b *Block, user UserRules, host string) {
 // quality is the length × language test for a block no rule matched.
 func quality(b *Block) (Class, string) {
 	w := b.Weighted
+	if b.Kind == BlockTable && b.Node == nil {
+		// a table in a text dump has no words to judge by, and no element around it
+		// to say where it stands: its neighbours decide
+		return ClassShort, RuleShort
+	}
 	if qQuotedPostSign.MatchBlock(b) {
 		// a quoted post's sign-off goes with the post: its neighbours decide
 		return ClassShort, RuleShort

@@ -76,7 +76,46 @@ func SegmentText(s string) *Document {
 	if n := len(doc.Blocks); n > 0 {
 		doc.Blocks[n-1].BlankAfter = true
 	}
+	doc.Blocks = textTables(doc.Blocks)
 	return doc
+}
+
+// textTables joins runs of two or more adjacent lines holding the same number of " | "
+// cell separators into one table block: a table as a dumper (or artclean's own plain text)
+// writes it, one row a line. A menu written on one line stays a line.
+func textTables(blocks []*Block) []*Block {
+	cells := func(b *Block) int {
+		if b.Kind != BlockPara || b.Bullet != "" {
+			return 0
+		}
+		return strings.Count(b.Text, " | ")
+	}
+	out := blocks[:0]
+	for i := 0; i < len(blocks); {
+		b := blocks[i]
+		k := cells(b)
+		j := i + 1
+		for k > 0 && j < len(blocks) && !blocks[j-1].BlankAfter && cells(blocks[j]) == k {
+			j++
+		}
+		if j-i < 2 {
+			b.Index = len(out)
+			out = append(out, b)
+			i++
+			continue
+		}
+		rows := make([][]string, 0, j-i)
+		texts := make([]string, 0, j-i)
+		for _, r := range blocks[i:j] {
+			rows = append(rows, strings.Split(r.Text, " | "))
+			texts = append(texts, r.Text)
+		}
+		t := &Block{Index: len(out), Kind: BlockTable, Text: strings.Join(texts, "\n"), Rows: rows,
+			Line: b.Line, Indent: b.Indent, BlankBefore: b.BlankBefore, BlankAfter: blocks[j-1].BlankAfter}
+		out = append(out, t)
+		i = j
+	}
+	return out
 }
 
 // wrapSlack is how far short of the wrap column a line may end and still count as

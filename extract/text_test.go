@@ -367,3 +367,34 @@ func TestZoneOffsets(t *testing.T) {
 		})
 	}
 }
+
+func TestTextTables(t *testing.T) {
+	in := "Home | News | Sport\n\nThe tide tables for the week ahead.\n\n" +
+		"Day | High | Low\nMon | 4.1 | 0.9\nTue | 4.3 | 0.7\n\n" +
+		"Left | right\nnot | a | table\n\nOne | two\n\nThree | four\n"
+	doc := SegmentText(in)
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%v:%d:%q", b.Kind, len(b.Rows), b.Text))
+	}
+	want := []string{
+		fmt.Sprintf("%v:0:%q", BlockPara, "Home | News | Sport"),
+		fmt.Sprintf("%v:0:%q", BlockPara, "The tide tables for the week ahead."),
+		fmt.Sprintf("%v:3:%q", BlockTable, "Day | High | Low\nMon | 4.1 | 0.9\nTue | 4.3 | 0.7"),
+		fmt.Sprintf("%v:0:%q", BlockPara, "Left | right"),
+		fmt.Sprintf("%v:0:%q", BlockPara, "not | a | table"),
+		fmt.Sprintf("%v:0:%q", BlockPara, "One | two"),
+		fmt.Sprintf("%v:0:%q", BlockPara, "Three | four"),
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for i, b := range doc.Blocks {
+		if b.Index != i {
+			t.Errorf("block %d has index %d", i, b.Index)
+		}
+	}
+	if r := doc.Blocks[2].Rows; len(r) == 3 && strings.Join(r[1], "/") != "Mon/4.1/0.9" {
+		t.Errorf("row 1 = %q", r[1])
+	}
+}
