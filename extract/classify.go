@@ -845,6 +845,9 @@ func containerFill(blocks []*Block) {
 	if box == nil {
 		return
 	}
+	// the block-owning elements inside the box, found by one walk of its subtree (asking
+	// each block's ancestors would cost the page's depth a block)
+	var inBox map[*html.Node]bool
 	for _, b := range blocks {
 		if b.Class == ClassGood || b.Node == nil || isMetaRole(b) || b.pinned || b.Kind == BlockImage {
 			continue
@@ -854,7 +857,13 @@ func containerFill(blocks []*Block) {
 		default:
 			continue
 		}
-		if b.Rule == RuleRelatedList || b.Rule == RuleTickerRun || b.LinkDensity > ContainerMaxLinkDensity || !within(b.Node, box) {
+		if b.Rule == RuleRelatedList || b.Rule == RuleTickerRun || b.LinkDensity > ContainerMaxLinkDensity {
+			continue
+		}
+		if inBox == nil {
+			inBox = ownedBelow(box, ownAll)
+		}
+		if !inBox[b.Node] {
 			continue
 		}
 		b.Class, b.Rule = ClassGood, RuleInContainer
@@ -974,13 +983,21 @@ func nodeDepth(n *html.Node) int {
 	return d
 }
 
-func within(n, box *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == box {
-			return true
+// ownedBelow returns the elements of box's subtree (box included) that own blocks.
+func ownedBelow(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool {
+	in := map[*html.Node]bool{}
+	stack := []*html.Node{box}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if _, ok := own[n]; ok {
+			in[n] = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
 		}
 	}
-	return false
+	return in
 }
 
 // commentStart reports a block that opens a comment section: a comment-count or comment
