@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Read reads one input, decompresses it if it is gzip, and decodes it to UTF-8.
@@ -54,20 +55,28 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 		return "", src, fmt.Errorf("%w (looks like %s)", ErrBinary, what)
 	}
 
-	if !rdWide(data) {
+	wide := rdWide(data)
+	if !wide {
 		// Control bytes read the same in every ASCII-compatible charset: refuse binary
 		// data before decoding all of it.
 		if what := rdBinaryContent(rdString(data[:min(len(data), 8192)])); what != "" {
 			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
 		}
 	}
-	text, cs := rdDecode(data)
+	text, cs, valid := rdDecode(data)
 	src.Charset = cs
 
-	if what := rdBinaryContent(text); what != "" {
-		return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+	// (text that is data itself, from its first byte, was looked at above)
+	if wide || len(text) != len(data) || len(text) > 0 && unsafe.StringData(text) != &data[0] {
+		if what := rdBinaryContent(text); what != "" {
+			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+		}
 	}
-	text = rdClean(text)
+	if valid {
+		text = rdCleanValid(text)
+	} else {
+		text = rdClean(text)
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", src, fmt.Errorf("%w (only white space, %d bytes; check the file or the download)", ErrEmpty, raw)
 	}
@@ -215,25 +224,43 @@ func rdClean(text string) string {
 	if strings.IndexByte(text, 0) < 0 && utf8.ValidString(text) {
 		return text
 	}
+	return rdRepair(text)
+}
+
+// rdCleanValid is rdClean for text known to be valid UTF-8: only NUL bytes and a leading
+// byte order mark may have to go.
+func rdCleanValid(text string) string {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if strings.IndexByte(text, 0) < 0 {
+		return text
+	}
+	return rdRepair(text)
+}
+
+// rdRepair is rdClean's copy: the runs of good bytes are copied whole.
+func rdRepair(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
+	start := 0
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < 0x80 {
-			if c != 0 {
-				b.WriteByte(c)
+		if c < utf8.RuneSelf {
+			if c == 0 {
+				b.WriteString(text[start:i])
+				start = i + 1
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if size == 1 && r == '\uFFFD' {
+		if size == 1 && r == utf8.RuneError {
+			b.WriteString(text[start:i])
 			b.WriteString("\uFFFD")
-		} else {
-			b.WriteString(text[i : i+size])
+			start = i + 1
 		}
 		i += size
 	}
+	b.WriteString(text[start:])
 	return b.String()
 }
 

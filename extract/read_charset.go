@@ -25,49 +25,52 @@ import (
 // but is UTF-8 is read as UTF-8); a charset declared by <meta> or <?xml?> in the first
 // 1024 bytes; UTF-8 with a few damaged bytes; EUC-KR (CP949) when it reads as Korean;
 // windows-1252.
-func rdDecode(data []byte) (string, string) {
+//
+// valid reports that the text is known to be valid UTF-8 (it was checked on the way), so
+// that rdClean need not check it again.
+func rdDecode(data []byte) (text, charset string, valid bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		return rdString(data[3:]), "utf-8"
+		return rdString(data[3:]), "utf-8", false
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
-		return rdDecodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "utf-32le"
+		return rdDecodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "utf-32le", false
 	case bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}):
-		return rdDecodeWith(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), data[4:]), "utf-32be"
+		return rdDecodeWith(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), data[4:]), "utf-32be", false
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-		return rdDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:]), "utf-16le"
+		return rdDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:]), "utf-16le", false
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		return rdDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:]), "utf-16be"
+		return rdDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:]), "utf-16be", false
 	}
 	switch rdSniffUTF16(data) {
 	case "utf-16le":
-		return rdDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data), "utf-16le"
+		return rdDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data), "utf-16le", false
 	case "utf-16be":
-		return rdDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data), "utf-16be"
+		return rdDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data), "utf-16be", false
 	}
 
 	multi, bad := rdUTF8Stats(data)
 	declEnc, declName := rdDeclared(data[:min(len(data), 1024)])
 	if bad == 0 && (multi > 0 || declEnc == nil) {
-		return rdString(data), "utf-8"
+		return rdString(data), "utf-8", true
 	}
 	if declEnc != nil && (declName != "utf-8" || bad == 0) {
 		// ASCII under a declared charset reads the same (or, for the ISO-2022 kind, right),
 		// so the declaration names it; a legacy page that is not valid UTF-8 is what it says.
-		return rdDecodeWith(declEnc, data), declName
+		return rdDecodeWith(declEnc, data), declName, false
 	}
 	// Not valid UTF-8, and either undeclared or declared UTF-8.
 	// UTF-8 with some damaged bytes: legacy text seldom forms valid multibyte sequences
 	// by chance (and EUC-KR forms far fewer of them than broken ones).
 	if (multi >= 2 || declName == "utf-8") && bad <= multi {
-		return rdString(data), "utf-8"
+		return rdString(data), "utf-8", false
 	}
 	if rdLooksEUCKR(data) {
-		return rdDecodeWith(korean.EUCKR, data), "euc-kr"
+		return rdDecodeWith(korean.EUCKR, data), "euc-kr", false
 	}
 	if declName == "utf-8" {
-		return rdString(data), "utf-8"
+		return rdString(data), "utf-8", false
 	}
-	return rdDecodeWith(charmap.Windows1252, data), "windows-1252"
+	return rdDecodeWith(charmap.Windows1252, data), "windows-1252", false
 }
 
 // rdWide reports whether data is UTF-16 or UTF-32 (by BOM, or UTF-16 by its NUL bytes),

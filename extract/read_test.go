@@ -320,3 +320,67 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// rdCleanRef is rdClean as a plain loop over the runes: each bad byte becomes U+FFFD, NUL
+// bytes go, and so does a leading byte order mark.
+func rdCleanRef(text string) string {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 0:
+		case size == 1 && r == utf8.RuneError:
+			b.WriteString("\uFFFD")
+		default:
+			b.WriteString(text[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// rdClean copies runs of good bytes whole, and rdCleanValid trusts the text to be valid
+// UTF-8: both answer as the plain loop does.
+func TestRdCleanAgrees(t *testing.T) {
+	pieces := []string{"a", "Ab c", "\x00", "\xff", "\xc3", "é", "한글", "\uFEFF", "\xe5\xb0", "\xed\xa0\x80", "\U0001F600", " \x00\x00 ", "\xf0\x9f"}
+	rng := rand.New(rand.NewSource(37))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		want := rdCleanRef(s)
+		if got := rdClean(s); got != want {
+			t.Fatalf("rdClean(%q) = %q, want %q", s, got, want)
+		}
+		if utf8.ValidString(s) {
+			if got := rdCleanValid(s); got != want {
+				t.Fatalf("rdCleanValid(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+// Read looks at the first 8 KiB for binary content once when the decoded text is the input
+// itself, and again when decoding changed it: a page that becomes binary only once its
+// byte order mark is off is still refused, and so is UTF-16 full of control characters.
+func TestReadBinaryAfterDecoding(t *testing.T) {
+	ctl := strings.Repeat("\x01\x02abc", 2000)
+	for _, in := range []string{
+		ctl,
+		"\xef\xbb\xbf" + ctl,
+		"\xff\xfe" + strings.Repeat("\x01\x00\x02\x00a\x00", 2000),
+	} {
+		if _, _, err := Read(strings.NewReader(in), Options{}); !errors.Is(err, ErrBinary) {
+			t.Errorf("Read(%.20q…) error %v, want ErrBinary", in, err)
+		}
+	}
+	for _, in := range []string{"<p>a\x00b é</p>", "\xef\xbb\xbf<p>a\x00b</p>", "<p>caf\xe9 \xe9t\xe9</p>"} {
+		got, _, err := Read(strings.NewReader(in), Options{})
+		if err != nil || !utf8.ValidString(got) || strings.IndexByte(got, 0) >= 0 {
+			t.Errorf("Read(%q) = %q, %v", in, got, err)
+		}
+	}
+}
