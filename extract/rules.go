@@ -285,15 +285,22 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 	// the words' pieces, looked for in the line as strings.ToLower makes it; lowering
 	// ASCII letters alone makes the same text unless a non-ASCII rune has a lower case
 	var bits litBits
+	s := t
 	if hasNonASCIIUpper(t) {
-		buttonLits.m.scan(strings.ToLower(t), &bits)
+		s = strings.ToLower(t)
+		buttonLits.m.scan(s, &bits)
 	} else {
-		buttonLits.m.scan(t, &bits)
+		buttonLits.m.scan(t, &bits) // the pieces fold ASCII case
 	}
 	if bits == (litBits{}) {
 		return "", false
 	}
-	s := strings.ToLower(t)
+	if s == t {
+		// no rune beyond ASCII lowers: lowering the ASCII letters is strings.ToLower
+		// (but for bad bytes, which stay, where ToLower writes U+FFFD: neither is a letter
+		// nor a piece of a word)
+		s = lowerASCIIString(t)
+	}
 	total := letterCount(s)
 	if total == 0 {
 		return "", false
@@ -329,6 +336,9 @@ func hasNonASCIIUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			for _, r := range s[i:] {
+				if r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF {
+					continue // Hangul syllables and CJK ideographs have no case
+				}
 				if r >= utf8.RuneSelf && unicode.ToLower(r) != r {
 					return true
 				}
@@ -341,10 +351,19 @@ func hasNonASCIIUpper(s string) bool {
 
 func letterCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

@@ -113,3 +113,35 @@ func TestLabelKeyAgrees(t *testing.T) {
 		}
 	}
 }
+
+// letterCount and hasNonASCIIUpper, with their shortcuts for ASCII, Hangul and CJK, answer
+// as the plain loops over unicode.IsLetter and unicode.ToLower do, for every rune of the
+// Basic Multilingual Plane and some beyond, and for bad bytes.
+func TestLetterCountAndUpperAgree(t *testing.T) {
+	var rs []string
+	for r := rune(0); r < 0x20000; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			rs = append(rs, string(r))
+		}
+	}
+	rs = append(rs, "\xff", "\xc3", "\xed\xa0\x80", "\xe5\xb0")
+	for _, s := range rs {
+		for _, in := range []string{s, "ab" + s + "C", "한" + s} {
+			n, upper := 0, false
+			for _, r := range in {
+				if unicode.IsLetter(r) {
+					n++
+				}
+				if r >= utf8.RuneSelf && unicode.ToLower(r) != r {
+					upper = true
+				}
+			}
+			if got := letterCount(in); got != n {
+				t.Fatalf("letterCount(%q) = %d, want %d", in, got, n)
+			}
+			if got := hasNonASCIIUpper(in); got != upper {
+				t.Fatalf("hasNonASCIIUpper(%q) = %v, want %v", in, got, upper)
+			}
+		}
+	}
+}
