@@ -237,28 +237,37 @@ func rdCleanValid(text string) string {
 	return rdRepair(text)
 }
 
-// rdRepair is rdClean's copy: the runs of good bytes are copied whole.
+// rdRepair is rdClean's copy. Stretches that need no change, found a few hundred bytes at
+// a time by the fast checks, are copied whole; the rest is read rune by rune.
 func rdRepair(text string) string {
+	const stretch = 256
 	var b strings.Builder
 	b.Grow(len(text))
 	start := 0
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if c == 0 {
-				b.WriteString(text[start:i])
-				start = i + 1
-			}
-			i++
+		end := min(i+stretch, len(text))
+		if s := text[i:end]; strings.IndexByte(s, 0) < 0 && utf8.ValidString(s) {
+			i = end
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if size == 1 && r == utf8.RuneError {
-			b.WriteString(text[start:i])
-			b.WriteString("\uFFFD")
-			start = i + 1
+		for i < end {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if c == 0 {
+					b.WriteString(text[start:i])
+					start = i + 1
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if size == 1 && r == utf8.RuneError {
+				b.WriteString(text[start:i])
+				b.WriteString("\uFFFD")
+				start = i + 1
+			}
+			i += size
 		}
-		i += size
 	}
 	b.WriteString(text[start:])
 	return b.String()

@@ -343,11 +343,15 @@ func rdCleanRef(text string) string {
 // rdClean copies runs of good bytes whole, and rdCleanValid trusts the text to be valid
 // UTF-8: both answer as the plain loop does.
 func TestRdCleanAgrees(t *testing.T) {
-	pieces := []string{"a", "Ab c", "\x00", "\xff", "\xc3", "é", "한글", "\uFEFF", "\xe5\xb0", "\xed\xa0\x80", "\U0001F600", " \x00\x00 ", "\xf0\x9f"}
+	pieces := []string{"a", "Ab c", "a longer piece of ASCII text, so that long runs of good bytes occur", "\x00", "\xff", "\xc3", "é", "한글", "\uFEFF", "\xe5\xb0", "\xed\xa0\x80", "\U0001F600", " \x00\x00 ", "\xf0\x9f"}
 	rng := rand.New(rand.NewSource(37))
 	for range 5000 {
 		var b strings.Builder
-		for range rng.Intn(8) {
+		n := rng.Intn(8)
+		if rng.Intn(4) == 0 {
+			n = rng.Intn(400) // longer than the stretches rdRepair checks at a time
+		}
+		for range n {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		s := b.String()
