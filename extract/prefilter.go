@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A quickRegexp is a regexp with a prefilter: a condition every match meets (literals it
@@ -947,7 +948,8 @@ func lowerASCIIString(s string) string {
 				}
 				b[j] = c
 			}
-			return string(b)
+			return unsafe.String(&b[0], len(b)) // b is not written to again
+
 		}
 	}
 	return s

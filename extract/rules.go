@@ -360,7 +360,7 @@ func letterCount(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
+		if r >= 0xAC00 && r <= 0xD7A3 || unicode.IsLetter(r) { // (Hangul syllables are letters)
 			n++
 		}
 		i += size
