@@ -173,11 +173,20 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 // trimPunct is strings.TrimFunc(word, isPunctOrSymbol), without the calls for a word that
 // starts and ends with an ASCII letter or digit.
 func trimPunct(word string) string {
-	if f, l := word[0], word[len(word)-1]; f < utf8.RuneSelf && l < utf8.RuneSelf && !asciiPunct[f] && !asciiPunct[l] {
+	f, l := word[0], word[len(word)-1]
+	if f < utf8.RuneSelf && l < utf8.RuneSelf && !asciiPunct[f] && !asciiPunct[l] {
+		return word
+	}
+	// nor for one that starts or ends with a Hangul syllable (a letter), the other end
+	// being one too or an ASCII letter or digit
+	if (f < utf8.RuneSelf && !asciiPunct[f] || f >= utf8.RuneSelf && hangulSyllable(utf8.DecodeRuneInString(word))) &&
+		(l < utf8.RuneSelf && !asciiPunct[l] || l >= utf8.RuneSelf && hangulSyllable(utf8.DecodeLastRuneInString(word))) {
 		return word
 	}
 	return strings.TrimFunc(word, isPunctOrSymbol)
 }
+
+func hangulSyllable(r rune, _ int) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // maxStopWordBytes bounds the words worth looking up: lower-casing shrinks a UTF-8 letter
 // to no less than a third of its bytes (the Kelvin sign to "k").
@@ -197,6 +206,9 @@ func isStopWord(word string) bool {
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
+			if i == 0 && !stopFirstBytes[lowerFirstByte(word)] {
+				return false // no stop word starts as this word does once lower-cased
+			}
 			return stopLatin[strings.ToLower(word)]
 		}
 		if 'A' <= c && c <= 'Z' {
@@ -208,6 +220,31 @@ func isStopWord(word string) bool {
 		}
 	}
 	return n != 0 && t.flat[n].facts != 0
+}
+
+// stopFirstBytes marks the first bytes of the words of stopLatin.
+var stopFirstBytes = func() (set [256]bool) {
+	for w := range stopLatin {
+		if w != "" {
+			set[w[0]] = true
+		}
+	}
+	return set
+}()
+
+// lowerFirstByte returns the first byte of strings.ToLower(word), for a word that is not
+// empty, without lowering the rest (a bad byte lowers to U+FFFD, as strings.ToLower has it).
+func lowerFirstByte(word string) byte {
+	r, _ := utf8.DecodeRuneInString(word)
+	if r < 0xAC00 || r > 0xD7A3 { // (Hangul syllables have no case)
+		r = unicode.ToLower(r)
+	}
+	if r < utf8.RuneSelf {
+		return byte(r)
+	}
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], r)
+	return b[0]
 }
 
 // stopWordTrie holds the words of stopLatin.

@@ -394,7 +394,14 @@ func TestIsStopWord(t *testing.T) {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w,
 			w[:len(w)-1], strings.ReplaceAll(w, "k", "\u212a"), w+"\u00e9", "\u00c9"+w)
 	}
-	words = append(words, "", "a", "A", "\u212a", "Über", "straße", strings.Repeat("the", 30))
+	words = append(words, "", "a", "A", "\u212a", "Über", "straße", strings.Repeat("the", 30), "한국어", "\xffthe", "\xc3")
+	// a word starting with any rune of the Basic Multilingual Plane, or that rune alone
+	some := []string{"", "the", "ber", "x"}
+	for r := rune(0x80); r < 0x10000; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			words = append(words, string(r)+some[int(r)%len(some)])
+		}
+	}
 	stops := 0
 	for _, w := range words {
 		want := stopLatin[strings.ToLower(w)]
@@ -407,5 +414,26 @@ func TestIsStopWord(t *testing.T) {
 	}
 	if stops < 2*len(stopLatin) {
 		t.Errorf("only %d stop words tried", stops)
+	}
+}
+
+// trimPunct, with its shortcuts for words that start and end with ASCII letters, digits or
+// Hangul syllables, is strings.TrimFunc(word, isPunctOrSymbol).
+func TestTrimPunctAgrees(t *testing.T) {
+	ends := []string{"a", "1", "한", "!", "\xff", ""}
+	for r := rune(0x21); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, e := range ends {
+			for _, w := range []string{string(r) + "x" + e, e + "x" + string(r), string(r) + e, e + string(r) + e} {
+				if w == "" {
+					continue
+				}
+				if got, want := trimPunct(w), strings.TrimFunc(w, isPunctOrSymbol); got != want {
+					t.Fatalf("trimPunct(%q) = %q, want %q", w, got, want)
+				}
+			}
+		}
 	}
 }
