@@ -233,6 +233,26 @@ func findTitle(doc *Document, first int) int {
 			}
 		}
 	}
+	// a text dump with neither: the headline-shaped line that is not a sentence, just
+	// above the body, below the page's furniture
+	if doc.Kind == KindText && doc.Meta.Title == "" && first > 0 {
+		for j := first - 1; j >= 0 && j >= first-TitleLookBack; j-- {
+			b := blocks[j]
+			if isMetaRole(b) || b.Kind == BlockImage {
+				continue
+			}
+			if titleShaped(b) && !b.SentenceEnd && b.Kind != BlockItem {
+				// a dump that opens with its short lines is a body fragment starting
+				// with its deck: no headline there
+				for k := j - 1; k >= 0; k-- {
+					if !titleShaped(blocks[k]) || blocks[k].SentenceEnd {
+						return j
+					}
+				}
+				return -1
+			}
+		}
+	}
 	return -1
 }
 

@@ -86,3 +86,32 @@ func TestGuidedBody(t *testing.T) {
 		t.Errorf("guided body from a page that holds a small part of it: %d blocks", len(got))
 	}
 }
+
+// A text dump with no date line, byline or declared title: the headline is the short line
+// above the body, below the page's furniture; a dump that opens with its short lines is a
+// fragment starting with its deck and has no headline.
+func TestTextTitleAboveBody(t *testing.T) {
+	page := "Skip to main content\nHome News Sport Weather\nRegion Town Valley\n\nHarbour works\n\n" +
+		"Ferry crossings cut for two weeks\n\n" +
+		"The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n\n" +
+		"The operator said the repairs could not wait for the winter, when fewer people travel, because the storms of the past month had loosened stones along the whole length of the wall.\n"
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Ferry crossings cut for two weeks" {
+		t.Errorf("title %q", a.Title)
+	}
+
+	fragment := "Harbour wall repairs begin\nFerries run half their crossings\n\n" +
+		"The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	a, err = ExtractString(fragment, Source{Name: "fragment"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" {
+		t.Errorf("a fragment that opens with its deck got the title %q", a.Title)
+	}
+}
