@@ -15,6 +15,9 @@ const (
 	SubtitleMaxRunes = 100 // a deck line is at most this long
 	MaxSubtitles     = 6
 	TitleLookBack    = 4 // blocks above a date line searched for the headline
+	// TitleMinWords is the fewest words of a headline found only by its place above the
+	// body of a text dump (a name or a section label is shorter)
+	TitleMinWords = 4
 )
 
 // Assemble builds the article from the classified blocks: metadata from the page's own
@@ -233,23 +236,26 @@ func findTitle(doc *Document, first int) int {
 			}
 		}
 	}
-	// a text dump with neither: the headline-shaped line that is not a sentence, just
-	// above the body, below the page's furniture
+	// a text dump with neither: the block right above the body (images and metadata
+	// passed over), when it is shaped like a headline of a few words and not a sentence,
+	// and the page has furniture above it
 	if doc.Kind == KindText && doc.Meta.Title == "" && first > 0 {
-		for j := first - 1; j >= 0 && j >= first-TitleLookBack; j-- {
-			b := blocks[j]
-			if isMetaRole(b) || b.Kind == BlockImage {
-				continue
-			}
-			if titleShaped(b) && !b.SentenceEnd && b.Kind != BlockItem {
-				// a dump that opens with its short lines is a body fragment starting
-				// with its deck: no headline there
-				for k := j - 1; k >= 0; k-- {
-					if !titleShaped(blocks[k]) || blocks[k].SentenceEnd {
-						return j
-					}
-				}
-				return -1
+		j := first - 1
+		for j >= 0 && j >= first-TitleLookBack && (isMetaRole(blocks[j]) || blocks[j].Kind == BlockImage) {
+			j--
+		}
+		if j < 0 || j < first-TitleLookBack {
+			return -1
+		}
+		b := blocks[j]
+		if !titleShaped(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < TitleMinWords {
+			return -1
+		}
+		// a dump that opens with its short lines is a body fragment starting with its
+		// deck: no headline there
+		for k := j - 1; k >= 0; k-- {
+			if !titleShaped(blocks[k]) || blocks[k].SentenceEnd {
+				return j
 			}
 		}
 	}
