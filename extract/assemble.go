@@ -237,7 +237,7 @@ func findTitle(doc *Document, first int) int {
 		}
 	}
 	// a text dump with neither: the block right above the body (images and metadata
-	// passed over), when it is shaped like a headline of a few words and not a sentence,
+	// passed over), unless a boilerplate rule named it, when it is shaped like a headline of a few words and not a sentence,
 	// and the page has furniture above it
 	if doc.Kind == KindText && doc.Meta.Title == "" && first > 0 {
 		j := first - 1
@@ -248,7 +248,7 @@ func findTitle(doc *Document, first int) int {
 			return -1
 		}
 		b := blocks[j]
-		if !titleShaped(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < TitleMinWords {
+		if !titleShaped(b) || namedBoilerplate(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < TitleMinWords || reDateLike.MatchString(b.Text) {
 			return -1
 		}
 		// a dump that opens with its short lines is a body fragment starting with its
@@ -260,6 +260,22 @@ func findTitle(doc *Document, first int) int {
 		}
 	}
 	return -1
+}
+
+// reDateLike finds a numeric date or a clock time: a line that holds one is an author,
+// date or list line, not a headline.
+var reDateLike = regexp.MustCompile(`\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d\d\b`)
+
+// namedBoilerplate reports a block that a boilerplate rule, not the quality test, dropped.
+func namedBoilerplate(b *Block) bool {
+	if b.CF != ClassBad {
+		return false
+	}
+	switch b.CFRule {
+	case RuleLowQuality, RuleShort, RuleNearProse, RuleProse, "link-list":
+		return false
+	}
+	return true
 }
 
 // subtitles collects the deck lines: the run of short lines without a sentence ending that

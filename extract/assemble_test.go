@@ -115,3 +115,20 @@ func TestTextTitleAboveBody(t *testing.T) {
 		t.Errorf("a fragment that opens with its deck got the title %q", a.Title)
 	}
 }
+
+// The line right above a text dump's body is not its headline when it carries a date or
+// time, or when a boilerplate rule named it.
+func TestTextTitleNotAuthorOrLabel(t *testing.T) {
+	body := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	for _, above := range []string{"Maria Lopes 27/09/2018 two comments on this story", "Tempo de leitura: 2 minutos"} {
+		page := "Skip to main content\nHome News Sport Weather\n\n" + above + "\n\n" + body
+		a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "" {
+			t.Errorf("above %q: title %q, want none", above, a.Title)
+		}
+	}
+}

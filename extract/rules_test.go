@@ -102,6 +102,10 @@ func TestRulesMatch(t *testing.T) {
 		{"promo sentence is not", "▶ 정부는 이날 대책을 발표했다.", ""},
 		// hashtags
 		{"hashtags", "#유럽증시 #DAX #스톡스600", "hashtags"},
+		{"reading time de", "Lesezeit: 3 Min.", "reading-time"},
+		{"reading time pt", "Tempo de leitura: 2 minutos", "reading-time"},
+		{"reading time fr", "Temps de lecture : 4 minutes", "reading-time"},
+		{"reading time nl", "Leestijd 5 min", "reading-time"},
 		{"hashtags mixed with prose", "#유럽증시 상승 마감", ""},
 		// image-placeholder
 		{"placeholder", "[riverside-bike-lane-1]", "image-placeholder"},
