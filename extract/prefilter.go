@@ -49,18 +49,24 @@ type litGate struct {
 
 // meets reports whether the scanned text holds one of the gate's literals.
 func (g *litGate) meets(t *textScan, set *litSet) bool {
-	if g.bytes != (byteSet{}) && t.bytes().meets(&g.bytes) {
+	return t.holdsAny(set, g.bytes != (byteSet{}), &g.bytes, g.lits, g.ends)
+}
+
+// holdsAny reports whether the scanned text holds a byte of bytes (when useBytes), a
+// literal of masks, or meets one of subs: the choice a gate or an or-condition makes.
+func (t *textScan) holdsAny(set *litSet, useBytes bool, bytes *byteSet, masks []maskWord, subs []*cond) bool {
+	if useBytes && t.bytes().meets(bytes) {
 		return true
 	}
-	if len(g.lits) > 0 {
+	if len(masks) > 0 {
 		bits := t.lits(set)
-		for _, w := range g.lits {
+		for _, w := range masks {
 			if bits[w.i]&w.bits != 0 {
 				return true
 			}
 		}
 	}
-	for _, c := range g.ends {
+	for _, c := range subs {
 		if c.holds(t, set) {
 			return true
 		}
@@ -772,23 +778,8 @@ func (c *cond) holds(t *textScan, set *litSet) bool {
 					return true
 				}
 			}
-		} else {
-			if c.anyByte != "" && t.bytes().meets(&c.byteMask) {
-				return true
-			}
-			if len(c.litMask) > 0 {
-				bits := t.lits(set)
-				for _, w := range c.litMask {
-					if bits[w.i]&w.bits != 0 {
-						return true
-					}
-				}
-			}
-			for _, sub := range c.litSubs {
-				if sub.holds(t, set) {
-					return true
-				}
-			}
+		} else if t.holdsAny(set, c.anyByte != "", &c.byteMask, c.litMask, c.litSubs) {
+			return true
 		}
 		for _, sub := range c.others {
 			if sub.holds(t, set) {
