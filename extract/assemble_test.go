@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -129,6 +130,38 @@ func TestTextTitleNotAuthorOrLabel(t *testing.T) {
 		}
 		if a.Title != "" {
 			t.Errorf("above %q: title %q, want none", above, a.Title)
+		}
+	}
+}
+
+// A list the article itself makes inside its body element (events, each a linked name, a
+// date and a line about it) is not a card list of other articles.
+func TestCardsInsideBodyStay(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html lang="en"><body><h1>Five things to do in town this weekend</h1><div class="article-body">`)
+	b.WriteString(`<p>Spring has finally arrived, and the town has filled its calendar for the first warm weekend of the year with music, food and a little bit of everything else.</p>`)
+	events := [][3]string{
+		{"Harbour jazz night at the old customs house", "Friday March 4, 2022", "A local quartet plays standards on the terrace from seven, with the bar open until late and tickets at the door; the organisers say that the evening sold out last year, so it is worth coming early for a seat by the water."},
+		{"Farmers market on the station square", "Saturday March 5, 2022", "More than forty stalls bring the first spring vegetables, cheese from the valley farms and bread from the island bakery, and the brass band plays on the steps of the station from eleven until the stalls pack up."},
+		{"Open day at the lifeboat station", "Saturday March 5, 2022", "The crew shows visitors around the boathouse and explains how a rescue works, with rides on the small boat for children and a stall selling cakes to raise money for the new engine the station needs this year."},
+		{"Choir concert in the parish church", "Sunday March 6, 2022", "The town choir sings its spring programme, with a collection for the roof repairs at the end of the evening, and the church will stay open afterwards for anyone who wants to see the restored windows."},
+	}
+	for i, e := range events {
+		fmt.Fprintf(&b, `<h3><a href="/events/%d">%s</a></h3><div class="when">%s</div><p>%s</p>`, i, e[0], e[1], e[2])
+	}
+	b.WriteString(`<p>Most events are free, and the organisers ask visitors to come by bus or on foot, as parking near the harbour is limited all weekend.</p></div></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, bl := range a.Body {
+		texts = append(texts, bl.Text)
+	}
+	all := strings.Join(texts, "\n")
+	for _, e := range events {
+		if !strings.Contains(all, e[2]) {
+			t.Errorf("lost %q:\n%s", e[2], all)
 		}
 	}
 }

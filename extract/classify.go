@@ -394,7 +394,7 @@ func cardLists(blocks []*Block) {
 			}
 			k = next
 		}
-		if len(teasers) < MinCards {
+		if len(teasers) < MinCards || inBody(blocks, teasers) {
 			continue
 		}
 		for _, t := range teasers {
@@ -402,6 +402,29 @@ func cardLists(blocks []*Block) {
 		}
 		i = teasers[len(teasers)-1]
 	}
+}
+
+// inBody reports cards whose teasers stand inside the element that declares the article
+// body: a list the article itself makes (events with their dates, products with a line
+// each), not one of other articles.
+func inBody(blocks []*Block, teasers []int) bool {
+	n := 0
+	for _, t := range teasers {
+		if blocks[t].InArticle && hintsDeclareBody(blocks[t].Hints) {
+			n++
+		}
+	}
+	return 2*n > len(teasers)
+}
+
+// hintsDeclareBody reports class or id tokens among hints that name an article body.
+func hintsDeclareBody(hints string) bool {
+	for tok := range strings.FieldsSeq(hints) {
+		if bodyContainerToken(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // revise is jusText's context pass: short and near-good blocks take the verdict of the
