@@ -382,13 +382,7 @@ func required(re *syntax.Regexp) *cond {
 		flush(condLit)
 		// the cheap tests first: a prefix or suffix is one comparison
 		sort.SliceStable(subs, func(i, j int) bool { return subs[i].cheap() && !subs[j].cheap() })
-		switch len(subs) {
-		case 0:
-			return nil
-		case 1:
-			return subs[0]
-		}
-		return &cond{kind: condAnd, subs: subs}
+		return allOf(subs)
 	case syntax.OpAlternate:
 		if set, ok := exactSet(re); ok {
 			if c := exactCond(set, condLit); c != nil {
@@ -619,13 +613,7 @@ func (c *cond) cheapPart() *cond {
 				subs = append(subs, p)
 			}
 		}
-		switch len(subs) {
-		case 0:
-			return nil
-		case 1:
-			return subs[0]
-		}
-		return &cond{kind: condAnd, subs: subs}
+		return allOf(subs)
 	case condOr:
 		var subs []*cond
 		for _, sub := range c.subs {
@@ -640,6 +628,18 @@ func (c *cond) cheapPart() *cond {
 	return nil
 }
 
+// allOf is the condition that all of subs hold: nil for none, the one itself for one.
+func allOf(subs []*cond) *cond {
+	switch len(subs) {
+	case 0:
+		return nil
+	case 1:
+		return subs[0]
+	}
+	return &cond{kind: condAnd, subs: subs}
+}
+
+// anyOf is the condition that one of subs holds: nil for none, the one itself for one.
 func anyOf(subs []*cond) *cond {
 	switch len(subs) {
 	case 0:
