@@ -41,9 +41,14 @@ func SegmentHTML(s string, opts Options) *Document {
 // elements.
 const maxParseDepth = 400
 
-// parseHTML parses s. The parser refuses pages nested deeper than 512 elements; such a
-// page is rewritten with its too-deep tags dropped (their text kept) and parsed again.
+// parseHTML parses s, with the fast tree builder (treebuild.go) when it can build the
+// page, else with html.Parse. The parser refuses pages nested deeper than 512 elements;
+// such a page is rewritten with its too-deep tags dropped (their text kept) and parsed
+// again.
 func parseHTML(s string) *html.Node {
+	if root := buildTree(s); root != nil {
+		return root
+	}
 	root, err := html.Parse(strings.NewReader(s))
 	if err == nil {
 		return root
