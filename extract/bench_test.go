@@ -518,3 +518,36 @@ func rssKB(field string) int64 {
 	}
 	return 0
 }
+
+// BenchmarkTreeBuild compares the tree builder of treebuild.go (falling back to
+// html.Parse when it bails, as parseHTML does) with html.Parse alone on the same pages.
+func BenchmarkTreeBuild(b *testing.B) {
+	c, ok := evalCorpus(b, "scrapinghub-dev")
+	if !ok {
+		b.Skip("../shared/eval/sets/scrapinghub-dev/inputs is not there")
+	}
+	pages := make([]string, len(c.pages))
+	for i, p := range c.pages {
+		pages[i] = string(p.data)
+	}
+	b.Run("builder", func(b *testing.B) {
+		b.SetBytes(c.bytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range pages {
+				if buildTree(s) == nil {
+					_, _ = html.Parse(strings.NewReader(s))
+				}
+			}
+		}
+	})
+	b.Run("html.Parse", func(b *testing.B) {
+		b.SetBytes(c.bytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range pages {
+				_, _ = html.Parse(strings.NewReader(s))
+			}
+		}
+	})
+}

@@ -183,6 +183,133 @@ func (b *treeBuilder) tagName(raw []byte, i int) (atom.Atom, string) {
 // readAttrs reads the start tag's attributes into b.tok.attr, taking keys and values
 // as atoms' strings or substrings of the tag's raw bytes when they equal them.
 func (b *treeBuilder) readAttrs(raw []byte, off int) {
+	if !b.scanAttrs(raw, off) {
+		b.readTagAttrs(raw, off)
+	}
+	if attrs := b.tmpAttr; len(attrs) > 0 {
+		b.tok.attr = b.attrSlice(len(attrs))
+		copy(b.tok.attr, attrs)
+	}
+}
+
+func isTagSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+// scanAttrs reads the attributes of the start tag raw (whole, up to its '>') into
+// b.tmpAttr the way the tokenizer's readTag splits them, without its copies. It reports
+// false when an attribute needs the tokenizer's conversions (an upper-case letter or NUL
+// in a key; '&', '\r' or NUL in a value) or the tag is unusual; readTagAttrs reads those.
+func (b *treeBuilder) scanAttrs(raw []byte, off int) bool {
+	attrs := b.tmpAttr[:0]
+	n := len(raw)
+	if n < 3 || raw[n-1] != '>' {
+		return false
+	}
+	skipSpace := func(i int) int {
+		for i < n && isTagSpace(raw[i]) {
+			i++
+		}
+		return i
+	}
+	// The tag name (readTagName): up to whitespace (consumed), '/' or '>'.
+	i := 2
+	for i < n && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+		i++
+	}
+	if i < n && isTagSpace(raw[i]) {
+		i++
+	}
+	for i = skipSpace(i); i < n && raw[i] != '>'; i = skipSpace(i) {
+		// The key (readTagAttrKey): up to whitespace, '/', '>' or a '=' that is not
+		// its first byte.
+		ks := i
+		for i < n {
+			c := raw[i]
+			if c == '=' && i == ks {
+				i++
+				continue
+			}
+			if c == '=' || c == '/' || c == '>' || isTagSpace(c) {
+				break
+			}
+			if 'A' <= c && c <= 'Z' || c == 0 {
+				return false
+			}
+			i++
+		}
+		ke := i
+		// The value (readTagAttrVal).
+		vs, ve := i, i
+		i = skipSpace(i)
+		if i >= n {
+			return false
+		}
+		switch c := raw[i]; {
+		case c == '/':
+			i++
+		case c == '=':
+			i = skipSpace(i + 1)
+			if i >= n {
+				return false
+			}
+			switch q := raw[i]; q {
+			case '>':
+			case '"', '\'':
+				j := bytes.IndexByte(raw[i+1:], q)
+				if j < 0 {
+					return false
+				}
+				vs, ve = i+1, i+1+j
+				i = ve + 1
+			default:
+				vs = i
+				for i < n && !isTagSpace(raw[i]) && raw[i] != '>' {
+					i++
+				}
+				ve = i
+				if i < n && raw[i] != '>' {
+					i++ // the whitespace ending the value is consumed
+				}
+			}
+		}
+		if ke == ks {
+			continue
+		}
+		key, val := raw[ks:ke], raw[vs:ve]
+		if bytes.IndexAny(val, "&\r\x00") >= 0 {
+			return false
+		}
+		dup := false
+		for _, a := range attrs {
+			if a.Key == string(key) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		var a html.Attribute
+		if at := atom.Lookup(key); at != 0 {
+			a.Key = at.String()
+		} else {
+			a.Key = b.s[off+ks : off+ke]
+		}
+		if ve > vs {
+			a.Val = b.s[off+vs : off+ve]
+		}
+		attrs = append(attrs, a)
+	}
+	if i != n-1 {
+		return false
+	}
+	b.tmpAttr = attrs
+	return true
+}
+
+// readTagAttrs reads the attributes with the tokenizer's TagAttr.
+func (b *treeBuilder) readTagAttrs(raw []byte, off int) {
 	attrs := b.tmpAttr[:0]
 	cur := 0 // search position in raw
 	for {
@@ -213,10 +340,6 @@ func (b *treeBuilder) readAttrs(raw []byte, off int) {
 		}
 	}
 	b.tmpAttr = attrs
-	if len(attrs) > 0 {
-		b.tok.attr = b.attrSlice(len(attrs))
-		copy(b.tok.attr, attrs)
-	}
 }
 
 // attrSlice returns n attributes from the slab; appending to them reallocates.
