@@ -82,6 +82,8 @@ type treeBuilder struct {
 	im         tbMode
 	originalIM tbMode
 	quirks     bool
+	// templateStack is the stack of template insertion modes.
+	templateStack []tbMode
 
 	// open counts the open HTML elements of the kinds tbCounted numbers, so that a
 	// scope check for a kind with none open costs nothing.
@@ -422,6 +424,7 @@ const (
 	tbApplet
 	tbMarquee
 	tbObject
+	tbTemplate
 	tbNumCounted
 )
 
@@ -472,6 +475,8 @@ func tbCounted(a atom.Atom) int {
 		return tbMarquee
 	case atom.Object:
 		return tbObject
+	case atom.Template:
+		return tbTemplate
 	}
 	return -1
 }
@@ -483,6 +488,9 @@ func (b *treeBuilder) count(n *html.Node, d int32) {
 		}
 	}
 }
+
+// containsTemplate reports whether an HTML template element is open.
+func (b *treeBuilder) containsTemplate() bool { return b.open[tbTemplate] > 0 }
 
 // top is the current node, or the document when no element is open.
 func (b *treeBuilder) top() *html.Node {
@@ -895,8 +903,16 @@ func (b *treeBuilder) resetInsertionMode() {
 			b.im = tbInColumnGroup
 		case atom.Table:
 			b.im = tbInTable
-		case atom.Template, atom.Frameset:
-			b.fail("reset mode: " + n.Data)
+		case atom.Template:
+			if n.Namespace != "" {
+				continue
+			}
+			if len(b.templateStack) == 0 {
+				b.fail("template mode stack empty")
+			}
+			b.im = b.templateStack[len(b.templateStack)-1]
+		case atom.Frameset:
+			b.fail("reset mode: frameset")
 		case atom.Head:
 			b.im = tbInHead
 		case atom.Body:
@@ -1091,7 +1107,8 @@ func tbInHead(b *treeBuilder) bool {
 		case atom.Head:
 			return true
 		case atom.Template:
-			b.fail("template")
+			b.startTemplate()
+			return true
 		}
 	case html.EndTagToken:
 		switch b.tok.a {
@@ -1103,7 +1120,7 @@ func tbInHead(b *treeBuilder) bool {
 			b.processImplied(html.EndTagToken, atom.Head)
 			return false
 		case atom.Template:
-			b.fail("template")
+			b.endTemplate()
 		}
 		return true
 	case html.CommentToken:
@@ -1114,6 +1131,84 @@ func tbInHead(b *treeBuilder) bool {
 	}
 	b.processImplied(html.EndTagToken, atom.Head)
 	return false
+}
+
+// startTemplate handles a <template> start tag (in head, and wherever head elements
+// are processed as in head).
+func (b *treeBuilder) startTemplate() {
+	for _, e := range b.oe {
+		if e.Namespace != "" {
+			b.fail("template in foreign content") // html.Parse ignores the rest of the page
+		}
+	}
+	b.addElement()
+	b.afe = append(b.afe, nil)
+	b.im = tbInTemplate
+	b.templateStack = append(b.templateStack, tbInTemplate)
+}
+
+// endTemplate handles a </template> end tag, and the end of the input inside one: close
+// the template and its content.
+func (b *treeBuilder) endTemplate() {
+	if !b.containsTemplate() {
+		return
+	}
+	b.generateImpliedEndTags("")
+	for i := len(b.oe) - 1; i >= 0; i-- {
+		if n := b.oe[i]; n.Namespace == "" && n.DataAtom == atom.Template {
+			b.truncate(i)
+			break
+		}
+	}
+	b.clearAFE()
+	if len(b.templateStack) == 0 {
+		b.fail("template mode stack empty")
+	}
+	b.templateStack = b.templateStack[:len(b.templateStack)-1]
+	b.resetInsertionMode()
+}
+
+// tbInTemplate is §13.2.6.4.18 (with x/net/html's divergences).
+func tbInTemplate(b *treeBuilder) bool {
+	switch b.tok.tt {
+	case html.TextToken, html.CommentToken, html.DoctypeToken:
+		return tbInBody(b)
+	case html.StartTagToken:
+		switch b.tok.a {
+		case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes,
+			atom.Script, atom.Style, atom.Template, atom.Title:
+			return tbInHead(b)
+		case atom.Caption, atom.Colgroup, atom.Tbody, atom.Tfoot, atom.Thead:
+			b.setTemplateMode(tbInTable)
+		case atom.Col:
+			b.setTemplateMode(tbInColumnGroup)
+		case atom.Tr:
+			b.setTemplateMode(tbInTableBody)
+		case atom.Td, atom.Th:
+			b.setTemplateMode(tbInRow)
+		default:
+			b.setTemplateMode(tbInBody)
+		}
+		return false
+	case html.EndTagToken:
+		if b.tok.a == atom.Template {
+			return tbInHead(b)
+		}
+		return true
+	case html.ErrorToken:
+		if !b.containsTemplate() {
+			return true
+		}
+		b.endTemplate()
+		return false
+	}
+	return false
+}
+
+// setTemplateMode replaces the current template insertion mode with m and switches to it.
+func (b *treeBuilder) setTemplateMode(m tbMode) {
+	b.templateStack[len(b.templateStack)-1] = m
+	b.im = m
 }
 
 // tbAfterHead is §13.2.6.4.6.
@@ -1131,10 +1226,10 @@ func tbAfterHead(b *treeBuilder) bool {
 			b.addElement()
 			b.im = tbInBody
 			return true
-		case atom.Frameset, atom.Template:
-			b.fail(b.tok.name)
+		case atom.Frameset:
+			b.fail("frameset")
 		case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes,
-			atom.Script, atom.Style, atom.Title:
+			atom.Script, atom.Style, atom.Template, atom.Title:
 			// Processed in head, with the head element reopened for the time.
 			b.push(b.head)
 			consumed := tbInHead(b)
@@ -1147,7 +1242,7 @@ func tbAfterHead(b *treeBuilder) bool {
 		switch b.tok.a {
 		case atom.Body, atom.Html, atom.Br:
 		case atom.Template:
-			b.fail("template")
+			return tbInHead(b)
 		default:
 			return true
 		}
@@ -1172,6 +1267,11 @@ func tbInBody(b *treeBuilder) bool {
 		return b.bodyEndTag()
 	case html.CommentToken:
 		b.addComment()
+	case html.ErrorToken:
+		if len(b.templateStack) > 0 {
+			b.im = tbInTemplate
+			return false
+		}
 	}
 	return true
 }
@@ -1208,11 +1308,17 @@ func dropLeadingNewline(d string) string {
 func (b *treeBuilder) bodyStartTag() bool {
 	switch b.tok.a {
 	case atom.Html:
+		if b.containsTemplate() {
+			return true
+		}
 		b.copyAttributes(b.oe[0])
 	case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes,
 		atom.Script, atom.Style, atom.Template, atom.Title:
 		return tbInHead(b)
 	case atom.Body:
+		if b.containsTemplate() {
+			return true
+		}
 		if len(b.oe) >= 2 && b.oe[1].DataAtom == atom.Body {
 			b.copyAttributes(b.oe[1])
 		}
@@ -1232,11 +1338,14 @@ func (b *treeBuilder) bodyStartTag() bool {
 		}
 		b.addElement()
 	case atom.Form:
-		if b.form != nil {
+		if b.form != nil && !b.containsTemplate() {
 			return true
 		}
 		b.popUntil(tbButtonScope, atom.P)
-		b.form = b.addElement()
+		n := b.addElement()
+		if !b.containsTemplate() {
+			b.form = n
+		}
 	case atom.Li:
 		b.closeListItem(atom.Li, atom.Li)
 		b.popUntil(tbButtonScope, atom.P)
@@ -1408,6 +1517,18 @@ func (b *treeBuilder) bodyEndTag() bool {
 			b.popUntil(tbDefaultScope, a)
 		}
 	case atom.Form:
+		if b.containsTemplate() {
+			i := b.indexInScope(tbDefaultScope, atom.Form)
+			if i == -1 {
+				return true
+			}
+			b.generateImpliedEndTags("")
+			if b.oe[i].DataAtom != atom.Form {
+				return true
+			}
+			b.popUntil(tbDefaultScope, atom.Form)
+			return true
+		}
 		node := b.form
 		b.form = nil
 		i := b.indexInScope(tbDefaultScope, atom.Form)
@@ -1438,7 +1559,7 @@ func (b *treeBuilder) bodyEndTag() bool {
 		b.tok.tt = html.StartTagToken // </br> is <br>
 		return false
 	case atom.Template:
-		b.fail("template")
+		return tbInHead(b)
 	default:
 		b.endTagOther(a, b.tok.name)
 	}
@@ -1530,7 +1651,7 @@ func tbInTable(b *treeBuilder) bool {
 				}
 			}
 		case atom.Form:
-			if b.form != nil {
+			if b.containsTemplate() || b.form != nil {
 				return true
 			}
 			b.addElement()
@@ -1548,7 +1669,7 @@ func tbInTable(b *treeBuilder) bool {
 			atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
 			return true
 		case atom.Template:
-			b.fail("template")
+			return tbInHead(b)
 		}
 	case html.CommentToken:
 		b.addComment()
@@ -1618,7 +1739,7 @@ func tbInColumnGroup(b *treeBuilder) bool {
 			b.pop()
 			return true
 		case atom.Template:
-			b.fail("template")
+			return tbInHead(b)
 		}
 	case html.EndTagToken:
 		switch b.tok.a {
@@ -1631,7 +1752,7 @@ func tbInColumnGroup(b *treeBuilder) bool {
 		case atom.Col:
 			return true
 		case atom.Template:
-			b.fail("template")
+			return tbInHead(b)
 		}
 	case html.ErrorToken:
 		return tbInBody(b)

@@ -159,6 +159,13 @@ var treeSnippets = []string{
 	"<math definitionurl=x><mtext><b>t</b></mtext></math>",
 	"<p><svg/>x",
 	"<template><p>x</template>",
+	"<head><template><meta a=b><p>x</p></template></head><body><template id=t><div>a<b>b</template>c",
+	"<template><tr><td>a</td></tr></template><template><td>b</template><template><col></template><template><caption>c</template>",
+	"<template><html a=1><body b=2><form><form></form></form></template><form><template></form></template>",
+	"<table><template><tr><td>x</template></table>",
+	"<template><template>a</template>b",
+	"<svg><template><p>x</template></svg>",
+	"<p>x<template>y",
 	"<frameset><frame></frameset>",
 	"<body a=1><body b=2 a=3><html c=4>",
 	"<p>x</body> y</html> z<!-- c -->",
@@ -183,8 +190,10 @@ var treeSnippets = []string{
 func TestTreeBuildSnippets(t *testing.T) {
 	bailed := 0
 	for i, s := range treeSnippets {
-		if r := checkTreeBuild(t, fmt.Sprintf("snippet %d %.40q", i, s), s); r != "" {
+		name := fmt.Sprintf("snippet %d %.40q", i, s)
+		if r := checkTreeBuild(t, name, s); r != "" {
 			bailed++
+			t.Logf("%s: bailed: %s", name, r)
 		}
 	}
 	t.Logf("bailed on %d of %d snippets", bailed, len(treeSnippets))
