@@ -134,10 +134,13 @@ func (b *treeBuilder) readToken(tt html.TokenType) {
 	b.tok = tbToken{tt: tt}
 	switch tt {
 	case html.TextToken:
-		if bytes.IndexAny(raw, "&\r\x00") < 0 && !bytes.HasPrefix(raw, []byte("<![CDATA[")) {
-			b.tok.data = b.s[off:end] // the text is its raw bytes
+		if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && bytes.IndexByte(raw, 0) < 0 &&
+			!bytes.HasPrefix(raw, []byte("<![CDATA[")) {
+			b.tok.data = b.s[off:end] // nothing to convert: the text is its raw bytes
+		} else if t := z.Text(); string(t) == b.s[off:end] {
+			b.tok.data = b.s[off:end] // e.g. a script with "&&": the same bytes
 		} else {
-			b.tok.data = string(z.Text())
+			b.tok.data = string(t)
 		}
 	case html.CommentToken:
 		b.tok.data = string(z.Text())
