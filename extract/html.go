@@ -46,16 +46,18 @@ const maxParseDepth = 400
 // such a page is rewritten with its too-deep tags dropped (their text kept) and parsed
 // again.
 func parseHTML(s string) *html.Node {
-	if root := buildTree(s); root != nil {
+	root, reason := buildTreeReason(s)
+	if root != nil {
 		return root
 	}
-	root, err := html.Parse(strings.NewReader(s))
-	if err == nil {
-		return root
+	if reason != tbTooDeep { // too deep for the builder is too deep for html.Parse
+		var err error
+		if root, err = html.Parse(strings.NewReader(s)); err == nil {
+			return root
+		}
 	}
 	for _, depth := range []int{maxParseDepth, 100} {
-		root, err = html.Parse(newFlattener(s, depth))
-		if err == nil {
+		if root, err := html.Parse(newFlattener(s, depth)); err == nil {
 			return root
 		}
 	}

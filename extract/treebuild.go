@@ -17,15 +17,26 @@ import (
 // *html.Node tree itself, following the tree-construction rules of x/net/html's parser
 // (parse.go) for the parts of the HTML5 algorithm that ordinary pages use. Whenever the
 // input needs a part it does not implement exactly (foster parenting, the adoption agency's
-// reparenting, <template>, <frameset>, …) it bails out and parseHTML falls back to
-// html.Parse. The contract: when it does not bail, its tree is the tree html.Parse builds
-// (node types, Data, DataAtom, Namespace, Attr, children and text merging), except that it
-// has no limit on the nesting depth.
+// reparenting, <frameset>, …) it bails out and parseHTML falls back to html.Parse. The
+// contract: when it does not bail, its tree is the tree html.Parse builds (node types,
+// Data, DataAtom, Namespace, Attr, children and text merging), except that its nesting
+// limit is tbMaxDepth open elements instead of html.Parse's 512.
 //
 // It is faster than html.Parse because it does not build a Token per token: tag names are
 // atoms' strings, text and attribute values are substrings of the input when they need no
 // unescaping, nodes and attributes come from slabs, and the "is an element in scope"
 // checks are O(1) when no element of that kind is open.
+
+// tbMaxDepth bounds the stack of open elements. Several steps of the algorithm walk the
+// stack (a scope check that finds an element behind a boundary, "any other end tag"
+// passing non-special elements, reconstructing formatting elements), so an adversarial
+// page costs O(depth) per token: the bound keeps that within about twice html.Parse's
+// (whose limit is 512), while pages between 512 and tbMaxDepth deep need no flattening.
+const tbMaxDepth = 1024
+
+// tbTooDeep is the reason buildTree gives for a page nested deeper than tbMaxDepth:
+// html.Parse, with the same stack at that point, would fail too.
+const tbTooDeep = "nested too deep"
 
 // tbBail is the panic value that makes buildTree give up; it carries the reason.
 type tbBail struct{ reason string }
@@ -504,6 +515,9 @@ func (b *treeBuilder) top() *html.Node {
 }
 
 func (b *treeBuilder) push(n *html.Node) {
+	if len(b.oe) >= tbMaxDepth {
+		b.fail(tbTooDeep)
+	}
 	b.oe = append(b.oe, n)
 	b.count(n, 1)
 }

@@ -212,6 +212,18 @@ func TestTreeBuildDeep(t *testing.T) {
 	}
 }
 
+// TestTreeBuildTooDeep checks that the builder bails on a page deeper than tbMaxDepth,
+// and that parseHTML still builds a tree for it (by flattening).
+func TestTreeBuildTooDeep(t *testing.T) {
+	s := strings.Repeat("<div>", tbMaxDepth+10) + "x"
+	if root, reason := buildTreeReason(s); root != nil || reason != tbTooDeep {
+		t.Fatalf("got a tree (%v) or reason %q, want %q", root != nil, reason, tbTooDeep)
+	}
+	if parseHTML(s) == nil {
+		t.Fatal("parseHTML: no tree")
+	}
+}
+
 // TestTreeBuildCases runs the builder on every input under testdata.
 func TestTreeBuildCases(t *testing.T) {
 	n, bailed := 0, 0
