@@ -533,13 +533,18 @@ func BenchmarkTreeBuild(b *testing.B) {
 	b.Run("builder", func(b *testing.B) {
 		b.SetBytes(c.bytes)
 		b.ReportAllocs()
+		bails := 0
 		for b.Loop() {
+			bails = 0
 			for _, s := range pages {
 				if buildTree(s) == nil {
+					bails++
 					_, _ = html.Parse(strings.NewReader(s))
 				}
 			}
 		}
+		b.ReportMetric(float64(bails), "bails/op")
+		b.ReportMetric(float64(len(pages)), "pages/op")
 	})
 	b.Run("html.Parse", func(b *testing.B) {
 		b.SetBytes(c.bytes)
