@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -47,6 +48,10 @@ func buildTree(s string) *html.Node {
 	return root
 }
 
+// tbInternalError starts the reason given for a panic that is not a bail: a bug, which
+// the tests look for; the page is still parsed, by html.Parse.
+const tbInternalError = "internal error: "
+
 // buildTreeReason is buildTree that also says why it bailed ("" when it did not).
 func buildTreeReason(s string) (root *html.Node, reason string) {
 	b := &treeBuilder{s: s, z: html.NewTokenizer(strings.NewReader(s))}
@@ -54,11 +59,11 @@ func buildTreeReason(s string) (root *html.Node, reason string) {
 	b.im = tbInitial
 	defer func() {
 		if r := recover(); r != nil {
-			bail, ok := r.(tbBail)
-			if !ok {
-				panic(r)
+			if bail, ok := r.(tbBail); ok {
+				root, reason = nil, bail.reason
+			} else {
+				root, reason = nil, fmt.Sprint(tbInternalError, r)
 			}
-			root, reason = nil, bail.reason
 		}
 	}()
 	b.run()
@@ -100,8 +105,8 @@ type treeBuilder struct {
 	// scope check for a kind with none open costs nothing.
 	open [tbNumCounted]int32
 
-	// Text appended to an existing text node accumulates here until another node
-	// takes its place (html.Parse does the same with a map).
+	// Text appended to an existing text node accumulates in mergeBuf until text is
+	// appended to another one (html.Parse does the same with a map).
 	merge    *html.Node
 	mergeBuf []byte
 
@@ -110,6 +115,7 @@ type treeBuilder struct {
 	tmpAttr []html.Attribute
 }
 
+// fail makes buildTree bail out for the reason (a panic that buildTreeReason recovers).
 func (b *treeBuilder) fail(reason string) { panic(tbBail{reason}) }
 
 // run reads every token and processes it, then sets the merged text nodes' data.

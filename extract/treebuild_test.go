@@ -74,8 +74,8 @@ func checkTreeBuild(t testing.TB, name, s string) string {
 	t.Helper()
 	got, reason := buildTreeReason(s)
 	if got == nil {
-		if reason == "" {
-			t.Errorf("%s: no tree and no reason", name)
+		if reason == "" || strings.HasPrefix(reason, tbInternalError) {
+			t.Errorf("%s: no tree, reason %q", name, reason)
 		}
 		return reason
 	}
