@@ -14,11 +14,18 @@ func SegmentText(s string) *Document {
 	doc := &Document{Kind: KindText}
 	lines := splitLines(stripRawElements(s))
 	widths := make([]int, len(lines))
+	nonBlank := 0
 	for i, l := range lines {
 		widths[i] = displayWidth(l)
+		if !isBlank(l) {
+			nonBlank++
+		}
 	}
 	wrap := wrapColumnOf(widths)
+	doc.Blocks = make([]*Block, 0, nonBlank)
 	blankBefore := true
+	var pieces []string // a line's pieces, the slice reused from line to line
+	var slab []Block    // blocks not yet handed out
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
 		if isBlank(raw) {
@@ -30,6 +37,7 @@ func SegmentText(s string) *Document {
 		}
 		indent, bullet, body := lineShape(raw)
 		start := i
+		nonBlank-- // (now the lines that are not blank after this one)
 		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
 		// next line is neither blank nor a new bullet.
 		// The pieces go into a builder as joinWrapped would join them: concatenating in the
@@ -40,6 +48,7 @@ func SegmentText(s string) *Document {
 			if nb != "" {
 				break
 			}
+			nonBlank--
 			if nbody != "" {
 				if joined.Len() == 0 {
 					joined.WriteString(body)
@@ -56,8 +65,17 @@ func SegmentText(s string) *Document {
 		if joined.Len() > 0 {
 			body = joined.String()
 		}
-		for _, piece := range splitGlued(foldSpace(dropPlaceholders(body))) {
-			b := &Block{
+		pieces = appendGlued(pieces[:0], foldSpace(dropPlaceholders(body)))
+		for _, piece := range pieces {
+			if len(slab) == 0 {
+				// blocks are allocated in chunks: a text dump has a block for nearly
+				// every line that is not blank, and no more blocks than such lines but
+				// where a line is cut in pieces
+				slab = make([]Block, min(nonBlank+1, 64))
+			}
+			b := &slab[0]
+			slab = slab[1:]
+			*b = Block{
 				Index:       len(doc.Blocks),
 				Kind:        BlockPara,
 				Text:        piece,
@@ -379,11 +397,10 @@ var (
 // "…심문기일에 함께 변론[이데일리 홍길동 기자] 국민의힘…".
 var reGluedHeader = regexp.MustCompile(`[^\s\[(]\[[^\]]{1,24}(?:기자|특파원)\]`)
 
-// splitGlued cuts a line where a dumper glued paragraphs together: after a Korean
+// appendGlued cuts a line where a dumper glued paragraphs together: after a Korean
 // sentence ending followed at once by the next sentence ("…마감했다.22일(현지시간)…"), and
-// before a bracketed byline header that follows other text.
-func splitGlued(t string) []string {
-	var out []string
+// before a bracketed byline header that follows other text. It appends the pieces to out.
+func appendGlued(out []string, t string) []string {
 	for t != "" {
 		cut := -1
 		earliest := func(at int) {
