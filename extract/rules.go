@@ -108,7 +108,7 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && qSignOff.MatchBlock(b)
 	}},
 	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
-		kind, ok := buttonLine(b.Text, b.Runes)
+		kind, ok := buttonLineScan(b.Text, b.Runes, b.scan)
 		b.btnKind = kind
 		return ok
 	}},
@@ -279,6 +279,12 @@ func isContactLine(b *Block) bool {
 // the button lists, digits, punctuation and spaces are taken out, at most
 // ButtonLineMaxRest of its letters may remain.
 func buttonLine(t string, runes int) (kind string, ok bool) {
+	return buttonLineScan(t, runes, nil)
+}
+
+// buttonLineScan is buttonLine with the block's scan of t by ruleLits, when scan is not
+// nil: it then reads the pieces of the button words off the scan the rules share.
+func buttonLineScan(t string, runes int, scan func() *textScan) (kind string, ok bool) {
 	if runes == 0 || runes > ButtonLineMaxRunes {
 		return "", false
 	}
@@ -286,13 +292,21 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 	// ASCII letters alone makes the same text unless a non-ASCII rune has a lower case
 	var bits litBits
 	s := t
-	if hasNonASCIIUpper(t) {
+	switch {
+	case hasNonASCIIUpper(t):
 		s = strings.ToLower(t)
-		buttonLits.m.scan(s, &bits)
-	} else {
-		buttonLits.m.scan(t, &bits) // the pieces fold ASCII case
+		ruleLits.m.scan(s, &bits)
+	case scan != nil:
+		bits = *scan().lits(ruleLits) // the pieces fold ASCII case
+	default:
+		ruleLits.m.scan(t, &bits)
 	}
-	if bits == (litBits{}) {
+	found := false
+	for i := range bits {
+		bits[i] &= buttonPieces[i] // (the other rules' literals are no pieces)
+		found = found || bits[i] != 0
+	}
+	if !found {
 		return "", false
 	}
 	if s == t {

@@ -139,12 +139,14 @@ type buttonWord struct {
 	pieces  []int32
 }
 
-// buttonLits holds the pieces of every button word; buttonTable the words of each of
-// buttonKinds, in the order of buttonWords.
-var buttonLits, buttonTable = buttonIndex(buttonWords, buttonKinds)
+// buttonTable holds the words of each of buttonKinds, in the order of buttonWords; their
+// pieces are literals of ruleLits, so that the one scan of a block the rules share tells
+// which occur. buttonPieces is the mask of those literals.
+var buttonTable, buttonPieces = buttonIndex(ruleLits, buttonWords, buttonKinds)
 
-func buttonIndex(words map[string][]string, kinds []string) (*litSet, [][]buttonWord) {
-	ls := &litSet{}
+// buttonIndex registers the pieces of the button words in ls, which is built later.
+func buttonIndex(ls *litSet, words map[string][]string, kinds []string) ([][]buttonWord, litBits) {
+	var mask litBits
 	table := make([][]buttonWord, len(kinds))
 	for k, kind := range kinds {
 		for _, w := range words[kind] {
@@ -159,12 +161,12 @@ func buttonIndex(words map[string][]string, kinds []string) (*litSet, [][]button
 					panic("buttonIndex: more button words than a litSet holds")
 				}
 				e.pieces = append(e.pieces, id)
+				mask.set(id)
 			}
 			table[k] = append(table[k], e)
 		}
 	}
-	ls.build()
-	return ls, table
+	return table, mask
 }
 
 // may reports whether the word can occur in a text whose pieces of button words are bits,
