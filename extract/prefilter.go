@@ -45,11 +45,61 @@ type litGate struct {
 	ends     []*cond // tested when no literal is found
 	shortest int     // the length of its shortest literal
 	n        int     // its literals
+	// made by finish from ends: the prefixes and suffixes apart, and the bytes a text
+	// meeting one of them starts (ends) with, so that a text that starts (ends) with
+	// another byte is passed over with one test instead of one per prefix (suffix)
+	prefixes, suffixes    []*cond
+	firstBytes, lastBytes byteSet
 }
 
-// meets reports whether the scanned text holds one of the gate's literals.
+// finish sorts the gate's ends into prefixes and suffixes with their first (last) bytes.
+func (g *litGate) finish() {
+	for _, c := range g.ends {
+		b := c.s[0]
+		if c.kind == condSuffix {
+			b = c.s[len(c.s)-1]
+		}
+		bs := &g.firstBytes
+		switch c.kind {
+		case condPrefix:
+			g.prefixes = append(g.prefixes, c)
+		case condSuffix:
+			g.suffixes = append(g.suffixes, c)
+			bs = &g.lastBytes
+		default:
+			panic("litGate: an end that is no prefix or suffix") // gate makes none
+		}
+		bs.add(b)
+		if c.fold && 'a' <= b && b <= 'z' {
+			bs.add(b - 'a' + 'A') // a folding end is in lower case
+		}
+	}
+}
+
+// meets reports whether the scanned text holds one of the gate's literals, or has one
+// of its prefixes or suffixes.
 func (g *litGate) meets(t *textScan, set *litSet) bool {
-	return t.holdsAny(set, g.bytes != (byteSet{}), &g.bytes, g.lits, g.ends)
+	if t.holdsAny(set, g.bytes != (byteSet{}), &g.bytes, g.lits, nil) {
+		return true
+	}
+	if t.text == "" {
+		return false // (an end is never empty)
+	}
+	if g.firstBytes.has(t.text[0]) {
+		for _, c := range g.prefixes {
+			if c.holds(t, set) {
+				return true
+			}
+		}
+	}
+	if g.lastBytes.has(t.text[len(t.text)-1]) {
+		for _, c := range g.suffixes {
+			if c.holds(t, set) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether the scanned text holds a byte of bytes (when useBytes), a
@@ -243,6 +293,9 @@ func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
 	q.need.compile()
 	if q.need != nil {
 		q.gate = q.need.gate()
+		if q.gate != nil {
+			q.gate.finish()
+		}
 		q.ends = q.need.cheapPart()
 		q.ends.compile()
 	}
