@@ -91,6 +91,25 @@ func parseLooseDate(text string) (string, bool) {
 
 // looseDate is parseLooseDate of a scanned text.
 func looseDate(t *textScan) (string, bool) {
+	// every pattern below reads the year from four ASCII digits in a row (\d is ASCII in
+	// Go), and without a year from 1990 on no date is valid: a text without such a run
+	// (most lines) has none
+	if !hasRun(t.text, &asciiDigits, 4) {
+		return "", false
+	}
+	return looseDateFull(t)
+}
+
+// asciiDigits is the class of \d.
+var asciiDigits = func() (c [256]bool) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = true
+	}
+	return c
+}()
+
+// looseDateFull is looseDate without its precheck.
+func looseDateFull(t *textScan) (string, bool) {
 	text := t.text
 	y, mo, d := 0, 0, 0
 	rest := text

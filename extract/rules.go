@@ -427,12 +427,23 @@ func isTickerLine(b *Block) bool {
 		return false
 	}
 	num, other := 0, 0
-	for _, r := range b.Text {
-		switch {
-		case unicode.IsSpace(r):
-		case unicode.IsDigit(r) || strings.ContainsRune(",.%+-−▲▼△▽↑↓", r):
+	t := b.Text
+	for i := 0; i < len(t); {
+		// the class of each rune, an ASCII one read off a table (a bad byte decodes to
+		// U+FFFD as a range over the string has it)
+		var k uint8
+		if c := t[i]; c < utf8.RuneSelf {
+			k = tickerASCII[c]
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			k = tickerClass(r)
+			i += n
+		}
+		switch k {
+		case tickerNum:
 			num++
-		default:
+		case tickerOther:
 			other++
 		}
 	}
@@ -441,6 +452,32 @@ func isTickerLine(b *Block) bool {
 	}
 	return marketAssets[b.labelKey()]
 }
+
+// The classes of runes in a ticker line.
+const (
+	tickerSpace = iota
+	tickerNum   // a digit, sign or arrow
+	tickerOther
+)
+
+// tickerClass is the class of a rune of a ticker line.
+func tickerClass(r rune) uint8 {
+	switch {
+	case unicode.IsSpace(r):
+		return tickerSpace
+	case unicode.IsDigit(r) || strings.ContainsRune(",.%+-−▲▼△▽↑↓", r):
+		return tickerNum
+	}
+	return tickerOther
+}
+
+// tickerASCII is tickerClass of each ASCII rune.
+var tickerASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = tickerClass(c)
+	}
+	return t
+}()
 
 func containsDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
