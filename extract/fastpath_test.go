@@ -88,3 +88,75 @@ func TestLooseDatePrecheck(t *testing.T) {
 		t.Errorf("only %d dates: the test tells little", hits)
 	}
 }
+
+// The buttons rule reads the pieces of the button words off the block's shared scan
+// and counts only the words all of whose pieces occur: it answers as the plain count does.
+func TestButtonsRuleAgrees(t *testing.T) {
+	var words []string
+	for _, k := range buttonKinds {
+		words = append(words, buttonWords[k]...)
+	}
+	lines := fastPathTexts(t, 3, 2000)
+	rng := rand.New(rand.NewPCG(7, 1))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			w := words[rng.IntN(len(words))]
+			switch rng.IntN(5) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = w[:len(w)/2]
+			case 2:
+				w = w[len(w)/2:]
+			}
+			b.WriteString(w)
+			b.WriteString([]string{"", " ", " 12 ", "·", "x", "İ", "\u212a"}[rng.IntN(7)])
+		}
+		lines = append(lines, b.String())
+	}
+	var r *Rule
+	for i := range builtinRules {
+		if builtinRules[i].Name == "buttons" {
+			r = &builtinRules[i]
+		}
+	}
+	hits := 0
+	for _, l := range lines {
+		b := &Block{Text: l}
+		blockFeatures(b)
+		wk, wok := buttonLineRef(l, b.Runes)
+		if got := r.match(b); got != wok || b.btnKind != wk {
+			t.Errorf("buttons(%q) = %v, %q; want %v, %q", l, got, b.btnKind, wok, wk)
+		}
+		if wok {
+			hits++
+		}
+	}
+	if hits < 100 {
+		t.Errorf("only %d button rows: the test tells little", hits)
+	}
+}
+
+func TestButtonSetNext(t *testing.T) {
+	var s buttonSet
+	in := []int{0, 3, 63, 64, 65, 130, 255}
+	for _, i := range in {
+		s.set(i)
+	}
+	var got []int
+	for i := s.next(0); i >= 0; i = s.next(i + 1) {
+		got = append(got, i)
+	}
+	if len(got) != len(in) {
+		t.Fatalf("next walks %v, want %v", got, in)
+	}
+	for i := range in {
+		if got[i] != in[i] {
+			t.Fatalf("next walks %v, want %v", got, in)
+		}
+	}
+	if s.next(256) != -1 || s.next(131) != 255 || s.next(4) != 63 {
+		t.Errorf("next(256), next(131), next(4) = %d, %d, %d", s.next(256), s.next(131), s.next(4))
+	}
+}

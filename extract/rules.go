@@ -290,23 +290,21 @@ func buttonLineScan(t string, runes int, scan func() *textScan) (kind string, ok
 	}
 	// the words' pieces, looked for in the line as strings.ToLower makes it; lowering
 	// ASCII letters alone makes the same text unless a non-ASCII rune has a lower case
-	var bits litBits
+	var own litBits
+	lits := &own
 	s := t
 	switch {
 	case hasNonASCIIUpper(t):
 		s = strings.ToLower(t)
-		ruleLits.m.scan(s, &bits)
+		ruleLits.m.scan(s, lits)
 	case scan != nil:
-		bits = *scan().lits(ruleLits) // the pieces fold ASCII case
+		lits = scan().lits(ruleLits) // the pieces fold ASCII case
 	default:
-		ruleLits.m.scan(t, &bits)
+		ruleLits.m.scan(t, lits)
 	}
-	found := false
-	for i := range bits {
-		bits[i] &= buttonPieces[i] // (the other rules' literals are no pieces)
-		found = found || bits[i] != 0
-	}
-	if !found {
+	// the words that can occur; with none, no word is counted and the line is no row
+	cand, ok := buttonIndex.candidates(lits)
+	if !ok {
 		return "", false
 	}
 	if s == t {
@@ -322,12 +320,10 @@ func buttonLineScan(t string, runes int, scan func() *textScan) (kind string, ok
 	best, bestN := "", 0
 	for j, k := range buttonKinds {
 		n := 0
-		words := buttonTable[j]
-		for i := range words {
-			e := &words[i]
-			if !e.may(&bits) {
-				continue
-			}
+		// the kind's words that can occur, in their order
+		end := buttonIndex.starts[j+1]
+		for i := cand.next(buttonIndex.starts[j]); i >= 0 && i < end; i = cand.next(i + 1) {
+			e := &buttonIndex.words[i]
 			if c := strings.Count(s, e.w); c > 0 {
 				n += c * e.letters
 				s = strings.ReplaceAll(s, e.w, " ")

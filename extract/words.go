@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -132,23 +133,53 @@ var (
 )
 
 // A buttonWord is an entry of the button lists with what buttonLine needs of it: its
-// letters, and the ids in buttonLits of its pieces between spaces.
+// letters, and the ids in ruleLits of its pieces between spaces.
 type buttonWord struct {
 	w       string
 	letters int
 	pieces  []int32
 }
 
-// buttonTable holds the words of each of buttonKinds, in the order of buttonWords; their
-// pieces are literals of ruleLits, so that the one scan of a block the rules share tells
-// which occur. buttonPieces is the mask of those literals.
-var buttonTable, buttonPieces = buttonIndex(ruleLits, buttonWords, buttonKinds)
+// maxButtonWords bounds the entries of the button lists: one bit each in a buttonSet.
+const maxButtonWords = 256
 
-// buttonIndex registers the pieces of the button words in ls, which is built later.
-func buttonIndex(ls *litSet, words map[string][]string, kinds []string) ([][]buttonWord, litBits) {
-	var mask litBits
-	table := make([][]buttonWord, len(kinds))
-	for k, kind := range kinds {
+// A buttonSet is a set of indexes of buttonIndex.words.
+type buttonSet [maxButtonWords / 64]uint64
+
+func (s *buttonSet) set(i int) { s[i>>6] |= 1 << (uint(i) & 63) }
+
+// next returns the least index of s not below i, or -1.
+func (s *buttonSet) next(i int) int {
+	for w := i >> 6; w < len(s); w++ {
+		m := s[w]
+		if w == i>>6 {
+			m &^= 1<<(uint(i)&63) - 1 // (the indexes below i)
+		}
+		if m != 0 {
+			return w<<6 | bits.TrailingZeros64(m)
+		}
+	}
+	return -1
+}
+
+// buttonIndex holds the words of the button lists, those of each of buttonKinds in turn
+// and in the order of buttonWords. Their pieces are literals of ruleLits, so that the one
+// scan of a block the rules share tells which occur.
+var buttonIndex = newButtonIndex(ruleLits, buttonWords, buttonKinds)
+
+type buttonIdx struct {
+	words  []buttonWord
+	starts []int   // by kind: the index of its first word, and len(words) last
+	pieces litBits // the literals that are pieces of words
+	// byPiece: by literal id, the indexes of the words it is a piece of
+	byPiece [litWords * 64][]uint16
+}
+
+// newButtonIndex registers the pieces of the button words in ls, which is built later.
+func newButtonIndex(ls *litSet, words map[string][]string, kinds []string) *buttonIdx {
+	x := &buttonIdx{}
+	for _, kind := range kinds {
+		x.starts = append(x.starts, len(x.words))
 		for _, w := range words[kind] {
 			e := buttonWord{w: w, letters: letterCount(w)}
 			for _, p := range strings.Split(w, " ") {
@@ -161,12 +192,36 @@ func buttonIndex(ls *litSet, words map[string][]string, kinds []string) ([][]but
 					panic("buttonIndex: more button words than a litSet holds")
 				}
 				e.pieces = append(e.pieces, id)
-				mask.set(id)
+				x.pieces.set(id)
+				x.byPiece[id] = append(x.byPiece[id], uint16(len(x.words)))
 			}
-			table[k] = append(table[k], e)
+			x.words = append(x.words, e)
 		}
 	}
-	return table, mask
+	x.starts = append(x.starts, len(x.words))
+	if len(x.words) > maxButtonWords {
+		panic("buttonIndex: more button words than maxButtonWords")
+	}
+	return x
+}
+
+// candidates returns the words all of whose pieces are among lits: only they can occur
+// in a text whose pieces of button words are lits (see may).
+func (x *buttonIdx) candidates(lits *litBits) (c buttonSet, ok bool) {
+	for i, w := range lits {
+		w &= x.pieces[i]
+		for w != 0 {
+			id := i<<6 | bits.TrailingZeros64(w)
+			w &= w - 1
+			for _, k := range x.byPiece[id] {
+				if x.words[k].may(lits) {
+					c.set(int(k))
+					ok = true
+				}
+			}
+		}
+	}
+	return c, ok
 }
 
 // may reports whether the word can occur in a text whose pieces of button words are bits,
