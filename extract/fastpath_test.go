@@ -160,3 +160,33 @@ func TestButtonSetNext(t *testing.T) {
 		t.Errorf("next(256), next(131), next(4) = %d, %d, %d", s.next(256), s.next(131), s.next(4))
 	}
 }
+
+// Once a block is scanned, a quickRegexp rules a text out by its bit in the scan's hits:
+// it answers as it does on a text searched directly, literal by literal, and as its
+// regexp does. Most quickRegexps must have a bit, or the test tells little.
+func TestQuickHitsAgree(t *testing.T) {
+	texts := fastPathTexts(t, 4, 1000)
+	texts = append(texts, "This website uses coo\u212Aies", "all rightſ reserved", "ſign up for our newsletter",
+		"Reading time: 4 min", "Photo: x", "▶ 관련 기사", "(끝)", "Sign up for the briefing", "like this story? share it with a friend")
+	withHit := 0
+	for name, q := range quickByName() {
+		if q.hit >= 0 {
+			withHit++
+		}
+		for _, s := range texts {
+			scanned := &textScan{text: s}
+			scanned.lits(ruleLits) // the scan first, as contextFree's rules make it
+			direct := &textScan{text: s, once: true}
+			got, want := q.mayScan(scanned), q.mayScan(direct)
+			if got != want {
+				t.Errorf("%s: mayScan(%q) scanned = %v, searched = %v", name, s, got, want)
+			}
+			if !got && q.Regexp.MatchString(s) {
+				t.Errorf("%s: mayScan(%q) = false, but the regexp matches", name, s)
+			}
+		}
+	}
+	if withHit < len(quickByName())/2 {
+		t.Errorf("only %d quickRegexps have a bit in the scan's hits", withHit)
+	}
+}

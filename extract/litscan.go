@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // A litSet gathers the literals of many prefilters (every condLit of every quickRegexp
 // made from it, and the fold escapes) so that one pass of an Aho–Corasick automaton over a
@@ -14,6 +17,11 @@ type litSet struct {
 	runs   []*[256]bool // the distinct byte classes of condRun, by runID
 	m      *litMatcher  // nil until build
 	sealed bool
+	// quicks are the quickRegexps made from the set; build numbers (in quickRegexp.hit)
+	// those whose gate holds literals, up to 64, and litHits tells, by literal, the
+	// quickRegexps whose gate or fold escapes hold it: a scan ORs them into its hits
+	quicks  []*quickRegexp
+	litHits []uint64
 }
 
 type litPat struct {
@@ -68,6 +76,31 @@ func (ls *litSet) addRun(c *[256]bool) int8 {
 func (ls *litSet) build() {
 	ls.sealed = true
 	ls.m = newLitMatcher(ls.lits)
+	ls.litHits = make([]uint64, len(ls.lits))
+	n := 0
+	for _, q := range ls.quicks {
+		q.hit = -1
+		if n == 64 || q.gate == nil || len(q.gate.lits) == 0 {
+			continue
+		}
+		ok := true
+		for _, id := range q.escapeIDs {
+			ok = ok && id >= 0 // an escape without an id is searched for, not scanned
+		}
+		if !ok {
+			continue
+		}
+		q.hit = int8(n)
+		n++
+		for _, w := range q.gate.lits {
+			for b := w.bits; b != 0; b &= b - 1 {
+				ls.litHits[w.i<<6|bits.TrailingZeros64(b)] |= 1 << q.hit
+			}
+		}
+		for _, id := range q.escapeIDs {
+			ls.litHits[id] |= 1 << q.hit
+		}
+	}
 }
 
 // A litMatcher is a dense-table Aho–Corasick automaton over ASCII-lowered bytes: every

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"sort"
@@ -35,6 +36,9 @@ type quickRegexp struct {
 	// ends is the part of need that reads only the text's ends (^image caption, 송고$),
 	// tested before anything that needs the scan
 	ends *cond
+	// hit is the quickRegexp's bit in a textScan's hits, or -1: set when a literal of
+	// its gate, or a fold escape, occurs in the scanned text (see litSet.build)
+	hit int8
 }
 
 // A litGate is a choice of literals: the longer ones as a mask of a litSet's bits, those
@@ -79,7 +83,12 @@ func (g *litGate) finish() {
 // meets reports whether the scanned text holds one of the gate's literals, or has one
 // of its prefixes or suffixes.
 func (g *litGate) meets(t *textScan, set *litSet) bool {
-	if t.holdsAny(set, g.bytes != (byteSet{}), &g.bytes, g.lits, nil) {
+	return t.holdsAny(set, false, nil, g.lits, nil) || g.meetsBytesOrEnds(t, set)
+}
+
+// meetsBytesOrEnds is meets but for the literals of more than one byte.
+func (g *litGate) meetsBytesOrEnds(t *textScan, set *litSet) bool {
+	if g.bytes != (byteSet{}) && t.bytes().meets(&g.bytes) {
 		return true
 	}
 	if t.text == "" {
@@ -252,7 +261,10 @@ func quick(re *regexp.Regexp) *quickRegexp { return ruleLits.quick(re) }
 
 // quick makes a quickRegexp whose literals are looked for with the set's automaton.
 func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
-	q := &quickRegexp{Regexp: re, set: ls}
+	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
+	if !ls.sealed {
+		ls.quicks = append(ls.quicks, q)
+	}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return q
@@ -853,6 +865,7 @@ type textScan struct {
 	bytesKnown bool
 	set        *litSet // whose literals bits tells; nil: not scanned yet
 	bits       litBits
+	hits       uint64  // the quickRegexps of set one of whose gate literals occurs
 	runSet     *litSet // whose run classes maxRun tells
 	runKnown   uint8   // bit i: maxRun[i] is computed
 	maxRun     [maxRunClasses]uint8
@@ -902,9 +915,14 @@ func (t *textScan) bytes() *byteSet {
 // lits returns the literals of set that occur in the text.
 func (t *textScan) lits(set *litSet) *litBits {
 	if t.set != set {
-		t.bits = litBits{}
+		t.bits, t.hits = litBits{}, 0
 		if set.m != nil {
 			set.m.scan(t.text, &t.bits)
+			for i, w := range t.bits {
+				for ; w != 0; w &= w - 1 {
+					t.hits |= set.litHits[i<<6|bits.TrailingZeros64(w)]
+				}
+			}
 		}
 		t.set = set
 	}
@@ -957,6 +975,12 @@ func (q *quickRegexp) may(s string) bool {
 func (q *quickRegexp) mayScan(t *textScan) bool {
 	if q.need == nil {
 		return true
+	}
+	if q.hit >= 0 && t.set == q.set && !t.once && t.hits&(1<<q.hit) == 0 && !q.gate.meetsBytesOrEnds(t, q.set) {
+		// the text is scanned and holds no fold escape, no literal of the gate and none
+		// of its bytes, prefixes or suffixes: the gate rules it out, as below, with one
+		// bit test for the literals instead of a test per word of their mask
+		return false
 	}
 	// the escapes: bits of a scan made already, else a search (which, for a rune of
 	// several bytes, skips to its first byte), so that a text is not scanned for them alone
