@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -177,6 +178,19 @@ func trimPunct(word string) string {
 	if f < utf8.RuneSelf && l < utf8.RuneSelf && !asciiPunct[f] && !asciiPunct[l] {
 		return word
 	}
+	// ASCII punctuation at the ends ("word," "(word)") goes a byte at a time: TrimFunc
+	// takes it away too, and then goes on from what is left
+	i, j := 0, len(word)
+	for i < j && word[i] < utf8.RuneSelf && asciiPunct[word[i]] {
+		i++
+	}
+	for j > i && word[j-1] < utf8.RuneSelf && asciiPunct[word[j-1]] {
+		j--
+	}
+	if word = word[i:j]; word == "" {
+		return ""
+	}
+	f, l = word[0], word[len(word)-1]
 	// nor for one that starts or ends with a Hangul syllable (a letter), the other end
 	// being one too or an ASCII letter or digit
 	if (f < utf8.RuneSelf && !asciiPunct[f] || f >= utf8.RuneSelf && hangulSyllable(utf8.DecodeRuneInString(word))) &&
@@ -198,9 +212,14 @@ var maxStopWordBytes = func() int {
 	return 3 * n
 }()
 
-// isStopWord reports stopLatin[strings.ToLower(word)]. An ASCII word is read along
-// stopWordTrie as it is lower-cased, and most words leave it at their first letters.
+// isStopWord reports stopLatin[strings.ToLower(word)]. An ASCII word is looked up in
+// stopASCII as it is lower-cased, without a copy.
 func isStopWord(word string) bool {
+	if found, ascii := stopASCII.has(word); ascii {
+		return found
+	}
+	// a word with other runes is read along stopWordTrie as it is lower-cased, and most
+	// leave it at their first letters
 	t := stopWordTrie
 	n := int32(0)
 	for i := 0; i < len(word); i++ {
@@ -219,7 +238,96 @@ func isStopWord(word string) bool {
 			return false
 		}
 	}
-	return n != 0 && t.flat[n].facts != 0
+	return false // (an ASCII word is looked up above)
+}
+
+// stopWordTrie holds the words of stopLatin.
+var stopWordTrie = func() *byteTrie {
+	t := &byteTrie{}
+	for w := range stopLatin {
+		if w != "" {
+			t.add(w, 1)
+		}
+	}
+	return t.freeze()
+}()
+
+// stopASCII holds the ASCII words of stopLatin.
+var stopASCII = newASCIISet(stopLatin)
+
+// An asciiSet is a set of ASCII words in lower case, looked up ignoring ASCII case: an
+// open-addressing hash table, hashed by FNV-1a of the lowered bytes.
+type asciiSet struct {
+	slots []uint16 // 1 + the index in words of the word hashed there; 0: empty
+	words []string
+	mask  uint32
+}
+
+func newASCIISet(set map[string]bool) *asciiSet {
+	a := &asciiSet{}
+	for w := range set {
+		if w != "" && isASCII(w) && w == lowerASCIIString(w) {
+			a.words = append(a.words, w)
+		}
+	}
+	sort.Strings(a.words) // (the table is the same from run to run)
+	n := 4
+	for n < 4*len(a.words) {
+		n *= 2
+	}
+	if len(a.words) >= 1<<16-1 {
+		panic("asciiSet: too many words")
+	}
+	a.slots, a.mask = make([]uint16, n), uint32(n-1)
+	for i, w := range a.words {
+		h, _ := fnvLowerASCII(w)
+		for a.slots[h&a.mask] != 0 {
+			h++
+		}
+		a.slots[h&a.mask] = uint16(i + 1)
+	}
+	return a
+}
+
+// has reports whether the set holds w lowered, when w is ASCII (ascii true).
+func (a *asciiSet) has(w string) (found, ascii bool) {
+	h, ok := fnvLowerASCII(w)
+	if !ok {
+		return false, false
+	}
+	for {
+		k := a.slots[h&a.mask]
+		if k == 0 {
+			return false, true
+		}
+		if e := a.words[k-1]; len(e) == len(w) && hasAt(w, 0, litPat{e, true}) {
+			return true, true
+		}
+		h++
+	}
+}
+
+// fnvLowerASCII returns the FNV-1a hash of s with its ASCII letters lowered, and false
+// (and no hash) when s holds a byte beyond ASCII.
+func fnvLowerASCII(s string) (uint32, bool) {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		h = (h ^ uint32(lowerASCIIByte(c))) * 16777619
+	}
+	return h, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // stopFirstBytes marks the first bytes of the words of stopLatin.
@@ -246,17 +354,6 @@ func lowerFirstByte(word string) byte {
 	utf8.EncodeRune(b[:], r)
 	return b[0]
 }
-
-// stopWordTrie holds the words of stopLatin.
-var stopWordTrie = func() *byteTrie {
-	t := &byteTrie{}
-	for w := range stopLatin {
-		if w != "" {
-			t.add(w, 1)
-		}
-	}
-	return t.freeze()
-}()
 
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
