@@ -190,3 +190,15 @@ func TestQuickHitsAgree(t *testing.T) {
 		t.Errorf("only %d quickRegexps have a bit in the scan's hits", withHit)
 	}
 }
+
+// appendGlued's shortcut for ASCII lines cuts as the full search does.
+func TestAppendGluedASCII(t *testing.T) {
+	texts := fastPathTexts(t, 5, 3000)
+	texts = append(texts, "", "a", "[Reuters reporter] x", "x[AP 기자] y", "끝냈다/로이터연합뉴스그는", "마감했다.22일", "a ▲ b", "x/AP y")
+	for _, s := range texts {
+		got, want := appendGlued(nil, s), appendGluedFull(nil, s)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("appendGlued(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -401,6 +401,16 @@ var reGluedHeader = regexp.MustCompile(`[^\s\[(]\[[^\]]{1,24}(?:기자|특파원
 // sentence ending followed at once by the next sentence ("…마감했다.22일(현지시간)…"), and
 // before a bracketed byline header that follows other text. It appends the pieces to out.
 func appendGlued(out []string, t string) []string {
+	if t != "" && isASCII(t) {
+		// every cut stands by a rune beyond ASCII: a Hangul syllable (다., 기자, 특파원,
+		// the one after a photo credit) or ▲
+		return append(out, t)
+	}
+	return appendGluedFull(out, t)
+}
+
+// appendGluedFull is appendGlued without its shortcut for ASCII lines.
+func appendGluedFull(out []string, t string) []string {
 	for t != "" {
 		cut := -1
 		earliest := func(at int) {
