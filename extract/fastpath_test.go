@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fastPathTexts returns the golden lines and random lines glued from pieces that the
@@ -200,5 +201,96 @@ func TestAppendGluedASCII(t *testing.T) {
 		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
 			t.Errorf("appendGlued(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// A block's label key is the same read off the scan the rules share (whose buffer the
+// next block's key overwrites) as computed alone.
+func TestLabelKeyScan(t *testing.T) {
+	texts := fastPathTexts(t, 6, 3000)
+	texts = append(texts, "", "  Most Read  ", "İSTANBUL", "\u212aelvin", "ÀB·cd", "a\xffb")
+	sc := &textScan{}
+	for _, s := range texts {
+		want := labelKeyRef(s)
+		if got := labelKey(s); got != want {
+			t.Errorf("labelKey(%q) = %q, want %q", s, got, want)
+		}
+		b := &Block{Text: s}
+		if got := b.labelKey(); got != want {
+			t.Errorf("labelKey of a block (%q) = %q, want %q", s, got, want)
+		}
+		sc.reset(s)
+		b = &Block{Text: s, scanned: sc}
+		if got := b.labelKey(); got != want {
+			t.Errorf("labelKey of a scanned block (%q) = %q, want %q", s, got, want)
+		}
+		if got := b.labelKey(); got != want {
+			t.Errorf("labelKey of a scanned block (%q), again = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// lineShapeRef is lineShape's bullet test as it was, every bullet tried.
+func lineShapeRef(raw string) (indent int, bullet, body string) {
+	i := 0
+	for i < len(raw) {
+		c := raw[i]
+		if c == ' ' {
+			indent++
+			i++
+			continue
+		}
+		if c == '\t' {
+			indent += 4
+			i++
+			continue
+		}
+		if strings.HasPrefix(raw[i:], "\u00a0") || strings.HasPrefix(raw[i:], "\u3000") {
+			indent++
+			_, n := utf8.DecodeRuneInString(raw[i:])
+			i += n
+			continue
+		}
+		break
+	}
+	rest := raw[i:]
+	for _, b := range bullets {
+		if strings.HasPrefix(rest, b) {
+			after := rest[len(b):]
+			if after == "" || after[0] == ' ' || after[0] == '\t' {
+				return indent, b, strings.TrimSpace(after)
+			}
+		}
+	}
+	j := 0
+	for j < len(rest) && j < 3 && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j > 0 && j+1 < len(rest) && (rest[j] == '.' || rest[j] == ')') && rest[j+1] == ' ' && indent > 0 {
+		return indent, rest[:j+1], strings.TrimSpace(rest[j+2:])
+	}
+	return indent, "", strings.TrimSpace(rest)
+}
+
+func TestLineShapeBullets(t *testing.T) {
+	texts := fastPathTexts(t, 7, 1000)
+	rng := rand.New(rand.NewPCG(8, 8))
+	for range 3000 {
+		texts = append(texts, []string{"", " ", "\t", "\u00a0", "  "}[rng.IntN(5)]+bullets[rng.IntN(len(bullets))]+
+			[]string{"", " ", "x", "\t", " item"}[rng.IntN(5)])
+	}
+	bulleted := 0
+	for _, s := range texts {
+		gi, gb, gt := lineShape(s)
+		wi, wb, wt := lineShapeRef(s)
+		if gi != wi || gb != wb || gt != wt {
+			t.Errorf("lineShape(%q) = %d, %q, %q; want %d, %q, %q", s, gi, gb, gt, wi, wb, wt)
+		}
+		if wb != "" {
+			bulleted++
+		}
+	}
+	if bulleted < 1000 {
+		t.Errorf("only %d bulleted lines", bulleted)
 	}
 }

@@ -872,12 +872,15 @@ type textScan struct {
 	once       bool // scanned for one regexp only: literals are searched directly
 	hintMemo   [4]hintMemo
 	hintNext   int
+	// label is labelKey(text) when labelDone (see Block.labelKey)
+	label     []byte
+	labelDone bool
 }
 
-// reset makes t the empty scan of text; the hint memo stays.
+// reset makes t the empty scan of text; the hint memo stays, and the label's buffer.
 func (t *textScan) reset(text string) {
-	memo, next := t.hintMemo, t.hintNext
-	*t = textScan{text: text, hintMemo: memo, hintNext: next}
+	memo, next, label := t.hintMemo, t.hintNext, t.label[:0]
+	*t = textScan{text: text, hintMemo: memo, hintNext: next, label: label}
 }
 
 // nearestHint is nearestHint(hints), remembered for the last few hints strings: the

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:embed words/buttons.txt
@@ -52,8 +53,12 @@ func lowerSections(m map[string][]string) map[string][]string {
 // labelKey folds a short block to the form its list entries are compared in: lower case,
 // punctuation, symbols and digits dropped, spaces folded.
 func labelKey(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
+	return string(appendLabelKey(make([]byte, 0, len(s)), s))
+}
+
+// appendLabelKey appends labelKey(s) to dst.
+func appendLabelKey(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -61,11 +66,11 @@ func labelKey(s string) string {
 			i++
 			switch labelASCII[c] {
 			case labelLetter:
-				if space && sb.Len() > 0 {
-					sb.WriteByte(' ')
+				if space && len(dst) > start {
+					dst = append(dst, ' ')
 				}
 				space = false
-				sb.WriteByte(lowerASCIIByte(c))
+				dst = append(dst, lowerASCIIByte(c))
 			case labelSpace:
 				space = true
 			}
@@ -75,16 +80,16 @@ func labelKey(s string) string {
 		i += n
 		switch {
 		case unicode.IsLetter(r):
-			if space && sb.Len() > 0 {
-				sb.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			sb.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		case unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsSymbol(r), unicode.IsDigit(r):
 			space = true
 		}
 	}
-	return sb.String()
+	return dst
 }
 
 const (
@@ -106,8 +111,17 @@ var labelASCII = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// labelKey returns labelKey(b.Text), computed once per text.
+// labelKey returns labelKey(b.Text), computed once per text. While the block has a scan
+// of its text (as the rules have, lent from a pool), the key is kept in the scan's buffer
+// and good until the scan is reset: the rules look it up in their lists and keep nothing
+// of it.
 func (b *Block) labelKey() string {
+	if t := b.scanned; t != nil && t.text == b.Text {
+		if !t.labelDone {
+			t.label, t.labelDone = appendLabelKey(t.label[:0], b.Text), true
+		}
+		return unsafe.String(unsafe.SliceData(t.label), len(t.label))
+	}
 	if b.labelOf != b.Text {
 		b.label, b.labelOf = labelKey(b.Text), b.Text
 	}
