@@ -250,6 +250,14 @@ func isBlank(s string) bool {
 // bullets are the list markers dumpers put before an item.
 var bullets = []string{"•", "*", "-", "·", "□", "◦", "▪", "○", "●", "■", "‣", "∙", "–", "+", "○"}
 
+// bulletFirst holds the first bytes of bullets.
+var bulletFirst = func() (set byteSet) {
+	for _, b := range bullets {
+		set.add(b[0])
+	}
+	return set
+}()
+
 // lineShape splits a raw line into its indentation, its list bullet (if any) and its text.
 func lineShape(raw string) (indent int, bullet, body string) {
 	i := 0
@@ -275,6 +283,9 @@ func lineShape(raw string) (indent int, bullet, body string) {
 	}
 	rest := raw[i:]
 	for _, b := range bullets {
+		if rest == "" || !bulletFirst.has(rest[0]) {
+			break // (no bullet starts with this byte)
+		}
 		if strings.HasPrefix(rest, b) {
 			after := rest[len(b):]
 			if after == "" || after[0] == ' ' || after[0] == '\t' {
