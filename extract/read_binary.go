@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"unicode/utf8"
 )
 
 // rdMagicEntry is a file signature: magic bytes at an offset, and what to tell a person.
@@ -115,13 +116,23 @@ func rdBinaryContent(text string) string {
 	const window = 8192
 	s := text[:min(len(text), window)]
 	runes, nul, ctl := 0, 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// rune by rune as a range over s reads it (a bad byte is one U+FFFD), an ASCII
+		// one classed by a table
+		var k uint8
+		if c := s[i]; c < utf8.RuneSelf {
+			k = binASCII[c]
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			k = binClass(r)
+			i += n
+		}
 		runes++
-		switch {
-		case r == 0:
+		switch k {
+		case binNUL:
 			nul++
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b,
-			r >= 0x7f && r <= 0x9f:
+		case binControl:
 			ctl++
 		}
 	}
@@ -135,3 +146,29 @@ func rdBinaryContent(text string) string {
 	}
 	return fmt.Sprintf("%.1f%% of the first %d characters are control characters; looks like compressed, encrypted or other binary data", pct, runes)
 }
+
+// What rdBinaryContent counts a rune as.
+const (
+	binText = iota
+	binNUL
+	binControl // a control character that text does not hold
+)
+
+func binClass(r rune) uint8 {
+	switch {
+	case r == 0:
+		return binNUL
+	case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b,
+		r >= 0x7f && r <= 0x9f:
+		return binControl
+	}
+	return binText
+}
+
+// binASCII is binClass of each ASCII rune.
+var binASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = binClass(c)
+	}
+	return t
+}()

@@ -131,6 +131,9 @@ func rdSniffUTF16(data []byte) string {
 	if pairs < 4 {
 		return ""
 	}
+	if bytes.IndexByte(data[:n], 0) < 0 {
+		return "" // no NUL byte: neither half of the pairs has any
+	}
 	even, odd := 0, 0
 	for i := 0; i < n; i += 2 {
 		if data[i] == 0 {
