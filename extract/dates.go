@@ -113,7 +113,7 @@ func looseDateFull(t *textScan) (string, bool) {
 	text := t.text
 	y, mo, d := 0, 0, 0
 	rest := text
-	if m := qISODate.findScanSubmatchIndex(t); m != nil {
+	if m := isoDateIndex(t); m != nil {
 		sub := text[m[0]:m[1]]
 		if t, ok := parseISO(sub); ok && len(t) > 10 {
 			return t, true
@@ -127,7 +127,7 @@ func looseDateFull(t *textScan) (string, bool) {
 	}
 	if y != 0 {
 		// taken from the ISO date above
-	} else if m := qMonthDate.findScanSubmatch(t); m != nil {
+	} else if m := monthDateSubmatch(t); m != nil {
 		if m[1] != "" {
 			d, _ = strconv.Atoi(m[1])
 			mo = months[strings.ToLower(m[2])]
@@ -175,6 +175,69 @@ func looseDateFull(t *textScan) (string, bool) {
 		return time.Date(y, time.Month(mo), d, h, mi, s, 0, time.FixedZone(c[5], off*60)).Format(time.RFC3339), true
 	}
 	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, s), true
+}
+
+// isoDateIndex is qISODate.findScanSubmatchIndex(t), the regexp run only on a text that
+// holds its shape: four digits, a hyphen, two digits, a hyphen, two digits.
+func isoDateIndex(t *textScan) []int {
+	if !hasISOShape(t.text) {
+		return nil
+	}
+	return qISODate.findScanSubmatchIndex(t)
+}
+
+// hasISOShape reports whether s holds dddd-dd-dd (d an ASCII digit), as every match of
+// reISODate starts.
+func hasISOShape(s string) bool {
+	for i := 4; i+6 <= len(s); i++ {
+		j := strings.IndexByte(s[i:], '-')
+		if j < 0 {
+			return false
+		}
+		i += j // s[i] is a hyphen
+		if i >= 4 && i+6 <= len(s) && digitsAt(s, i-4, 4) && digitsAt(s, i+1, 2) && s[i+3] == '-' && digitsAt(s, i+4, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthDateSubmatch is qMonthDate.findScanSubmatch(t), the regexp run only on a text
+// where four digits stand after a white space and before a word boundary, as the year of
+// every match of reMonthDate does.
+func monthDateSubmatch(t *textScan) []string {
+	if !hasSpacedYear(t.text) {
+		return nil
+	}
+	return qMonthDate.findScanSubmatch(t)
+}
+
+// hasSpacedYear reports whether s holds \s\d{4}\b: a white space of \s (\t \n \f \r or
+// space), four ASCII digits, and then the end or a byte that is no word character.
+func hasSpacedYear(s string) bool {
+	for i := 1; i+4 <= len(s); i++ {
+		c := s[i-1]
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') && digitsAt(s, i, 4) &&
+			(i+4 == len(s) || !isWordByte(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsAt reports whether s[i:i+n] are ASCII digits (s holding them).
+func digitsAt(s string, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordByte reports whether c is a word character of \b: an ASCII letter, digit or _.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 func parseISO(s string) (string, bool) {

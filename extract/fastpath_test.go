@@ -377,3 +377,45 @@ func rdSniffUTF16Ref(data []byte) string {
 	}
 	return ""
 }
+
+// The shapes looseDate looks for before it runs the ISO and month-name regexps stand in
+// every text those match.
+func TestDateShapes(t *testing.T) {
+	texts := fastPathTexts(t, 10, 20000)
+	texts = append(texts, "2019-11-19", "x2019-11-19T10:31", "Nov 19, 2019", "19 NOVEMBER\t2019.", "November 19th 2019",
+		"1 jan\n2020", "Jan 1,\f2020_", "Jan 1, 20201", "12019-11-19", "2019-1-19", "dec 3 2019x", "1999-12-31", "x1999-01-01 10:00")
+	// month-name dates, with the separators the pattern allows and some it does not
+	rng := rand.New(rand.NewPCG(10, 1))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	for range 3000 {
+		day := pick("1", "19", "31", "7th", "2nd", "19.", "123")
+		mon := pick("Nov", "november", "DEC.", "Sept", "mayo", "ab", "Jan,")
+		sp := func() string { return pick(" ", "  ", "\t", "\n", "", "\u00a0", "-") }
+		year := pick("2019", "1999", "20190", "201", "2019_", "2019.", "2019x")
+		var s string
+		if rng.IntN(2) == 0 {
+			s = day + sp() + mon + sp() + year
+		} else {
+			s = mon + sp() + day + pick("", ",") + sp() + year
+		}
+		texts = append(texts, pick("", "Posted ", "x", "(")+s+pick("", " 10:31 pm", ")", "a"))
+	}
+	iso, month := 0, 0
+	for _, s := range texts {
+		if reISODate.MatchString(s) {
+			iso++
+			if !hasISOShape(s) {
+				t.Errorf("hasISOShape(%q) = false, but reISODate matches", s)
+			}
+		}
+		if reMonthDate.MatchString(s) {
+			month++
+			if !hasSpacedYear(s) {
+				t.Errorf("hasSpacedYear(%q) = false, but reMonthDate matches", s)
+			}
+		}
+	}
+	if iso < 100 || month < 100 {
+		t.Errorf("only %d ISO and %d month-name dates: the test tells little", iso, month)
+	}
+}
