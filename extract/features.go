@@ -212,75 +212,47 @@ var maxStopWordBytes = func() int {
 	return 3 * n
 }()
 
-// isStopWord reports stopLatin[strings.ToLower(word)]. An ASCII word is looked up in
-// stopASCII as it is lower-cased, without a copy.
+// isStopWord reports stopLatin[strings.ToLower(word)]: the word is lowered rune by rune
+// into a buffer on the stack, as strings.ToLower lowers it, and looked up in stopSet.
 func isStopWord(word string) bool {
-	if found, ascii := stopASCII.has(word); ascii {
-		return found
+	if word == "" || !stopFirstBytes[lowerFirstByte(word)] {
+		return false // no stop word starts as this word does once lower-cased
 	}
-	// a word with other runes is read along stopWordTrie as it is lower-cased, and most
-	// leave it at their first letters
-	t := stopWordTrie
-	n := int32(0)
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			if i == 0 && !stopFirstBytes[lowerFirstByte(word)] {
-				return false // no stop word starts as this word does once lower-cased
-			}
-			return stopLatin[strings.ToLower(word)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if n = t.next(n, c); n == 0 {
-			// no stop word starts so, whatever the rest lower-cases to
-			return false
-		}
-	}
-	return false // (an ASCII word is looked up above)
+	return stopSet.hasLower(word)
 }
 
-// stopWordTrie holds the words of stopLatin.
-var stopWordTrie = func() *byteTrie {
-	t := &byteTrie{}
-	for w := range stopLatin {
-		if w != "" {
-			t.add(w, 1)
-		}
-	}
-	return t.freeze()
-}()
+// stopSet holds the words of stopLatin.
+var stopSet = newLowerSet(stopLatin)
 
-// stopASCII holds the ASCII words of stopLatin.
-var stopASCII = newASCIISet(stopLatin)
-
-// An asciiSet is a set of ASCII words in lower case, looked up ignoring ASCII case: an
-// open-addressing hash table, hashed by FNV-1a of the lowered bytes.
-type asciiSet struct {
-	slots []uint16 // 1 + the index in words of the word hashed there; 0: empty
-	words []string
-	mask  uint32
+// A lowerSet is a set of words, looked up by a word as strings.ToLower makes it: an
+// open-addressing hash table, hashed by FNV-1a of the bytes.
+type lowerSet struct {
+	slots   []uint16 // 1 + the index in words of the word hashed there; 0: empty
+	words   []string
+	mask    uint32
+	longest int // the longest word's bytes
 }
 
-func newASCIISet(set map[string]bool) *asciiSet {
-	a := &asciiSet{}
+// maxLowerWord bounds the words of a lowerSet: the buffer a word is lowered into.
+const maxLowerWord = 64
+
+func newLowerSet(set map[string]bool) *lowerSet {
+	a := &lowerSet{}
 	for w := range set {
-		if w != "" && isASCII(w) && w == lowerASCIIString(w) {
-			a.words = append(a.words, w)
-		}
+		a.words = append(a.words, w)
+		a.longest = max(a.longest, len(w))
 	}
 	sort.Strings(a.words) // (the table is the same from run to run)
+	if a.longest > maxLowerWord || len(a.words) >= 1<<16-1 {
+		panic("lowerSet: a word too long, or too many words")
+	}
 	n := 4
 	for n < 4*len(a.words) {
 		n *= 2
 	}
-	if len(a.words) >= 1<<16-1 {
-		panic("asciiSet: too many words")
-	}
 	a.slots, a.mask = make([]uint16, n), uint32(n-1)
 	for i, w := range a.words {
-		h, _ := fnvLowerASCII(w)
+		h := fnv1a(w)
 		for a.slots[h&a.mask] != 0 {
 			h++
 		}
@@ -289,26 +261,56 @@ func newASCIISet(set map[string]bool) *asciiSet {
 	return a
 }
 
-// has reports whether the set holds w lowered, when w is ASCII (ascii true).
-func (a *asciiSet) has(w string) (found, ascii bool) {
-	h, ok := fnvLowerASCII(w)
-	if !ok {
-		return false, false
+// hasLower reports whether the set holds strings.ToLower(w).
+func (a *lowerSet) hasLower(w string) bool {
+	if h, ok := fnvLowerASCII(w); ok {
+		// an ASCII word is hashed as it is lowered, without a copy
+		for {
+			k := a.slots[h&a.mask]
+			if k == 0 {
+				return false
+			}
+			if e := a.words[k-1]; len(e) == len(w) && hasAt(w, 0, litPat{e, true}) {
+				return true // (e, in lower case, is w lowered)
+			}
+			h++
+		}
 	}
+	// strings.ToLower lowers any other text rune by rune with unicode.ToLower, a bad
+	// byte becoming U+FFFD
+	var buf [maxLowerWord + utf8.UTFMax]byte
+	n := 0
+	for i := 0; i < len(w); {
+		if n > a.longest {
+			return false // longer than any word of the set
+		}
+		c := w[i]
+		if c < utf8.RuneSelf {
+			buf[n] = lowerASCIIByte(c)
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+	}
+	low := buf[:n]
+	h := fnv1a(low)
 	for {
 		k := a.slots[h&a.mask]
 		if k == 0 {
-			return false, true
+			return false
 		}
-		if e := a.words[k-1]; len(e) == len(w) && hasAt(w, 0, litPat{e, true}) {
-			return true, true
+		if a.words[k-1] == string(low) {
+			return true
 		}
 		h++
 	}
 }
 
-// fnvLowerASCII returns the FNV-1a hash of s with its ASCII letters lowered, and false
-// (and no hash) when s holds a byte beyond ASCII.
+// fnvLowerASCII returns fnv1a of s with its ASCII letters lowered, and false (and no
+// hash) when s holds a byte beyond ASCII.
 func fnvLowerASCII(s string) (uint32, bool) {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
@@ -321,13 +323,13 @@ func fnvLowerASCII(s string) (uint32, bool) {
 	return h, true
 }
 
-func isASCII(s string) bool {
+// fnv1a returns the FNV-1a hash of s.
+func fnv1a[S string | []byte](s S) uint32 {
+	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+		h = (h ^ uint32(s[i])) * 16777619
 	}
-	return true
+	return h
 }
 
 // stopFirstBytes marks the first bytes of the words of stopLatin.

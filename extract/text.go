@@ -546,3 +546,13 @@ func indexFold(s, needle string) int {
 	}
 	return -1
 }
+
+// isASCII reports whether s holds no byte beyond ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
