@@ -419,3 +419,40 @@ func TestDateShapes(t *testing.T) {
 		t.Errorf("only %d ISO and %d month-name dates: the test tells little", iso, month)
 	}
 }
+
+// A choice matched branch by branch matches where the whole regexp does: each branch
+// alone (its flags kept), and each with its prefilter on a scanned block.
+func TestQuickBranchesAgree(t *testing.T) {
+	texts := fastPathTexts(t, 11, 1000)
+	texts = append(texts, "Sign up for our newsletter", "SUPPORT independent journalism", "straight to your inbox",
+		"Already a subscriber? Log in", "Subscribe now to continue reading", "We use cookies", "This site uses Cookies",
+		"Photo: x", "ſign up for the briefing", "Abonnez-vous", "SUSCRÍBETE", "Ⓒ 2024", "newſletter")
+	split, matched := 0, 0
+	for name, q := range quickByName() {
+		if q.branches == nil {
+			continue
+		}
+		split++
+		for _, s := range texts {
+			want := q.Regexp.MatchString(s)
+			any := false
+			for _, br := range q.branches {
+				any = any || br.Regexp.MatchString(s)
+			}
+			if any != want {
+				t.Errorf("%s: the branches of %q match %v, the regexp %v", name, s, any, want)
+			}
+			b := &Block{Text: s}
+			b.scan().lits(ruleLits)
+			if got := q.MatchBlock(b); got != want {
+				t.Errorf("%s: MatchBlock(%q) = %v, want %v", name, s, got, want)
+			}
+			if want {
+				matched++
+			}
+		}
+	}
+	if split < 3 || matched < 20 {
+		t.Errorf("%d regexps split, %d matches: the test tells little", split, matched)
+	}
+}

@@ -39,6 +39,9 @@ type quickRegexp struct {
 	// hit is the quickRegexp's bit in a textScan's hits, or -1: set when a literal of
 	// its gate, or a fold escape, occurs in the scanned text (see litSet.build)
 	hit int8
+	// branches: when the regexp is a choice of many, each of them alone, with its own
+	// prefilter; the regexp matches a text when one of them does (see quick)
+	branches []*quickRegexp
 }
 
 // A litGate is a choice of literals: the longer ones as a mask of a litSet's bits, those
@@ -261,10 +264,33 @@ func quick(re *regexp.Regexp) *quickRegexp { return ruleLits.quick(re) }
 
 // quick makes a quickRegexp whose literals are looked for with the set's automaton.
 func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
-	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
+	q := ls.quickOne(re)
 	if !ls.sealed {
 		ls.quicks = append(ls.quicks, q)
 	}
+	// a choice of many branches is matched, where only whether it matches counts,
+	// branch by branch: a text meets the prefilter of one or two, and a small regexp runs
+	// many times faster than a large one over the same text (the large one outgrows the
+	// backtracker and runs on the slower NFA)
+	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil && tree.Op == syntax.OpAlternate && len(tree.Sub) >= minBranches {
+		for _, sub := range tree.Sub {
+			b, err := regexp.Compile(sub.String())
+			if err != nil {
+				q.branches = nil
+				break
+			}
+			q.branches = append(q.branches, ls.quickOne(b))
+		}
+	}
+	return q
+}
+
+// minBranches is the fewest branches of a choice that quick matches branch by branch.
+const minBranches = 4
+
+// quickOne makes a quickRegexp of re alone.
+func (ls *litSet) quickOne(re *regexp.Regexp) *quickRegexp {
+	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return q
@@ -1028,7 +1054,19 @@ func lowerASCIIString(s string) string {
 
 // MatchBlock is MatchString(b.Text), with the prefilter's scan of the text kept on b.
 func (q *quickRegexp) MatchBlock(b *Block) bool {
-	return q.mayScan(b.scan()) && q.Regexp.MatchString(b.Text)
+	t := b.scan()
+	if !q.mayScan(t) {
+		return false
+	}
+	if q.branches == nil {
+		return q.Regexp.MatchString(b.Text)
+	}
+	for _, br := range q.branches {
+		if br.mayScan(t) && br.Regexp.MatchString(b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // FindBlockSubmatch is FindStringSubmatch(b.Text), with the scan kept on b.
