@@ -456,3 +456,27 @@ func TestQuickBranchesAgree(t *testing.T) {
 		t.Errorf("%d regexps split, %d matches: the test tells little", split, matched)
 	}
 }
+
+// sentenceEnd's shortcut for a text that ends in ASCII answers as the full test does.
+func TestSentenceEndShortcut(t *testing.T) {
+	texts := fastPathTexts(t, 12, 3000)
+	for c := range 256 {
+		for _, s := range []string{"a" + string(rune(c)), "a" + string([]byte{byte(c)}), "x." + string(rune(c)), "..." + string(rune(c)), string(rune(c))} {
+			texts = append(texts, s)
+		}
+	}
+	texts = append(texts, "Done.", "Done...", "Really?", "Wow!", "He said \"yes.\"", "(see above.)", "end. ", "end.\u00a0", "다.", "끝…")
+	ends := 0
+	for _, s := range texts {
+		got, want := sentenceEnd(s), sentenceEndFull(s)
+		if got != want {
+			t.Errorf("sentenceEnd(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			ends++
+		}
+	}
+	if ends < 100 {
+		t.Errorf("only %d sentence ends", ends)
+	}
+}

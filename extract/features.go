@@ -385,6 +385,24 @@ func hasKoreanEnding(word string) bool {
 // sentenceEnd reports whether text ends like a sentence: terminal punctuation, possibly
 // followed by closing quotes or brackets, or a Korean final ending with punctuation.
 func sentenceEnd(t string) bool {
+	if t != "" {
+		// a text ending in an ASCII byte that is no space, quote or bracket is not trimmed:
+		// its last rune is that byte
+		if c := t[len(t)-1]; c < utf8.RuneSelf && !asciiSpace(c) && c != '"' && c != '\'' && c != ')' && c != ']' {
+			switch c {
+			case '.':
+				return !strings.HasSuffix(t, "...")
+			case '!', '?':
+				return true
+			}
+			return false
+		}
+	}
+	return sentenceEndFull(t)
+}
+
+// sentenceEndFull is sentenceEnd without its shortcut for a text ending in ASCII.
+func sentenceEndFull(t string) bool {
 	t = strings.TrimRightFunc(t, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]」』》〉›»", r)
 	})
