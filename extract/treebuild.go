@@ -110,6 +110,10 @@ type treeBuilder struct {
 	merge    *html.Node
 	mergeBuf []byte
 
+	// notRaw is set when the current start tag's element is foreign, so the tokenizer
+	// was told not to read what follows as raw text.
+	notRaw bool
+
 	nodes   []html.Node      // slab of nodes
 	attrs   []html.Attribute // slab of attributes
 	tmpAttr []html.Attribute
@@ -128,12 +132,73 @@ func (b *treeBuilder) run() {
 			b.fail("tokenizer error")
 		}
 		b.readToken(tt)
+		b.notRaw = false
 		b.process()
 		if tt == html.ErrorToken {
 			break
 		}
+		if tt != html.EndTagToken && tt != html.TextToken && !b.notRaw {
+			b.skipRawText()
+		}
 	}
 	b.flushMerge()
+}
+
+// rawSkipMin is the least raw text skipRawText reads itself: below it, a fresh
+// tokenizer costs more than the tokenizer's own reading. (A variable for the tests,
+// which set it to 1 to send all raw text through the search.)
+var rawSkipMin = 512
+
+// skipRawText reads the raw text after the start tag of a script, style, noscript,
+// iframe, xmp, noembed or noframes element by a search for its end tag instead of the
+// tokenizer's byte-at-a-time read (scripts are often most of a page's bytes), processes
+// it as the one text token the tokenizer would have returned, and goes on with a fresh
+// tokenizer at the end tag. It leaves the tokenizer to it (reports false) where the
+// tokenizer would read the text otherwise than as it stands: a NUL or carriage return to
+// convert, a script holding "<!--" (the script-data escape states), no end tag before
+// the end of the input.
+func (b *treeBuilder) skipRawText() bool {
+	if b.tok.tt != html.StartTagToken {
+		return false
+	}
+	switch b.tok.a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Xmp, atom.Noembed, atom.Noframes:
+	default:
+		return false
+	}
+	rest := b.s[b.off:]
+	e := rawTextEnd(rest, b.tok.name)
+	if e < rawSkipMin {
+		return false
+	}
+	text := rest[:e]
+	if strings.IndexByte(text, '\r') >= 0 || strings.IndexByte(text, 0) >= 0 ||
+		b.tok.a == atom.Script && strings.Contains(text, "<!--") {
+		return false
+	}
+	b.tok = tbToken{tt: html.TextToken, data: text}
+	b.process()
+	b.off += e
+	b.z = html.NewTokenizer(strings.NewReader(b.s[b.off:]))
+	return true
+}
+
+// rawTextEnd returns the index in s of the end tag that closes raw text in an element
+// named name ("</" name, ASCII letters in any case, then a space, '/' or '>'), or -1.
+func rawTextEnd(s, name string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "</")
+		if j < 0 {
+			return -1
+		}
+		i += j + 2
+		if k := i + len(name); k < len(s) && lowerASCIIString(s[i:k]) == name {
+			switch s[k] {
+			case ' ', '\n', '\r', '\t', '\f', '/', '>':
+				return i - 2
+			}
+		}
+	}
 }
 
 // readToken fills b.tok from the tokenizer's current token and moves b.off past it.
@@ -2078,6 +2143,7 @@ func (b *treeBuilder) foreignContent() bool {
 		n.Attr = b.tok.attr
 		b.addChild(n)
 		b.z.NextIsNotRawText()
+		b.notRaw = true
 		if b.tok.selfClosing {
 			b.pop()
 		}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -306,11 +307,57 @@ func TestTreeBuildEval(t *testing.T) {
 	}
 }
 
+// rawTextSnippets hold raw text (scripts, styles …) whose end the builder finds by a
+// search rather than the tokenizer: TestTreeBuildRawText runs them with every raw text
+// searched, and with the default least length.
+var rawTextSnippets = []string{
+	"<script>var a = 1;</script><p>x",
+	"<script>if (a </scripty) b();</SCRIPT >after",
+	"<script>a = '</script' + 'x';</script\t>b",
+	"<script>document.write('<!-- <script> x </script> -->');</script><p>y",
+	"<script>a\r\nb</script>c",
+	"<script>a\x00b</script>c",
+	"<script>never closed",
+	"<script>closed at the very end</script",
+	"<script/>self closing</script>z",
+	"<style>p { color: red } </style ><p>s",
+	"<noscript><p>no script</p></noscript><p>t",
+	"<iframe><p>frame</p></iframe><xmp><b>x</b></xmp>",
+	"<svg><script>var s = '<b>';</script><style>.a{}</style></svg><p>u",
+	"<table><script>t()</script><tr><td>c</td></tr></table>",
+	"<textarea>\n&amp;</textarea><title>a &lt; b</title>",
+	"<head><script>h()</script></head><body><script>b()</script></body><script>tail()</script>",
+}
+
+// rawTextStart finds the start tags of raw text elements (the filler goes after them).
+var rawTextStart = regexp.MustCompile(`<(script|style|noscript|iframe|xmp)[^>]*>`)
+
+func TestTreeBuildRawText(t *testing.T) {
+	defer func(m int) { rawSkipMin = m }(rawSkipMin)
+	for _, min := range []int{1, rawSkipMin} {
+		rawSkipMin = min
+		for i, s := range rawTextSnippets {
+			long := rawTextStart.ReplaceAllString(s, "${0}"+strings.Repeat("x = 1; ", 100))
+			for _, in := range []string{s, long} {
+				if r := checkTreeBuild(t, fmt.Sprintf("raw text %d (skip from %d bytes) %.40q", i, min, in), in); r != "" {
+					t.Errorf("raw text %d: bailed: %s", i, r)
+				}
+			}
+		}
+	}
+}
+
 func FuzzTreeBuild(f *testing.F) {
 	for _, s := range treeSnippets {
 		f.Add(s)
 	}
+	for _, s := range rawTextSnippets {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkTreeBuild(t, "input", s)
+		defer func(m int) { rawSkipMin = m }(rawSkipMin)
+		rawSkipMin = 1
+		checkTreeBuild(t, "input, all raw text searched", s)
 	})
 }
