@@ -215,10 +215,90 @@ var maxStopWordBytes = func() int {
 // isStopWord reports stopLatin[strings.ToLower(word)]: the word is lowered rune by rune
 // into a buffer on the stack, as strings.ToLower lowers it, and looked up in stopSet.
 func isStopWord(word string) bool {
-	if word == "" || !stopFirstBytes[lowerFirstByte(word)] {
-		return false // no stop word starts as this word does once lower-cased
+	if word == "" {
+		return false
+	}
+	if c := word[0]; c < utf8.RuneSelf {
+		if !stopFirstBytes[lowerASCIIByte(c)] {
+			return false // no stop word starts as this word does once lower-cased
+		}
+		// a short ASCII word lowers byte by byte: it is a stop word when its packed
+		// lowered bytes are those of one (stopPacked holds every such stop word)
+		if k, ok := packLowerASCII(word); ok {
+			return stopPacked.has(k)
+		}
+		return stopSet.hasLower(word)
+	}
+	if !stopFirstBytes[lowerFirstByte(word)] {
+		return false
 	}
 	return stopSet.hasLower(word)
+}
+
+// stopPacked holds the stop words that packLowerASCII packs.
+var stopPacked = newPackedSet(stopLatin)
+
+// packLowerASCII packs a word of 1 to 8 ASCII bytes, none of them NUL, lowered, into a
+// uint64, its first byte lowest and the bytes past its end zero; ok is false for any
+// other word. Two such words pack alike only when they are alike lowered: with no NUL
+// byte in either, the zero bytes tell the length.
+func packLowerASCII(w string) (k uint64, ok bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == 0 {
+			return 0, false
+		}
+		k |= uint64(lowerASCIIByte(c)) << (8 * i)
+	}
+	return k, true
+}
+
+// A packedSet is a set of words packed by packLowerASCII: an open-addressing table of
+// their keys, hashed by a multiplication (a key is never 0, which marks an empty slot).
+type packedSet struct {
+	keys  []uint64
+	shift uint
+}
+
+// newPackedSet makes the packedSet of the words of set that packLowerASCII packs to
+// themselves (the words in lower case, as word lists hold them).
+func newPackedSet(set map[string]bool) *packedSet {
+	var keys []uint64
+	for w := range set {
+		if k, ok := packLowerASCII(w); ok && lowerASCIIString(w) == w {
+			keys = append(keys, k)
+		}
+	}
+	bits := uint(2)
+	for 1<<bits < 4*len(keys) {
+		bits++
+	}
+	p := &packedSet{keys: make([]uint64, 1<<bits), shift: 64 - bits}
+	for _, k := range keys {
+		i := p.slot(k)
+		for p.keys[i] != 0 {
+			i = (i + 1) & (len(p.keys) - 1)
+		}
+		p.keys[i] = k
+	}
+	return p
+}
+
+func (p *packedSet) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> p.shift) }
+
+// has reports whether the set holds the word packed as k.
+func (p *packedSet) has(k uint64) bool {
+	for i := p.slot(k); ; i = (i + 1) & (len(p.keys) - 1) {
+		switch p.keys[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // stopSet holds the words of stopLatin.

@@ -395,6 +395,20 @@ func TestIsStopWord(t *testing.T) {
 			w[:len(w)-1], strings.ReplaceAll(w, "k", "\u212a"), w+"\u00e9", "\u00c9"+w)
 	}
 	words = append(words, "", "a", "A", "\u212a", "Über", "straße", strings.Repeat("the", 30), "한국어", "\xffthe", "\xc3")
+	// the packed lookup of short ASCII words: NUL bytes (which pack as the zero bytes
+	// past a word's end), words of 8 and 9 bytes, and random ASCII words
+	for w := range stopLatin {
+		words = append(words, w+"\x00", "\x00"+w, w[:1]+"\x00"+w[1:], w+strings.Repeat("s", 8-min(8, len(w))), w+strings.Repeat("S", 9-min(9, len(w))))
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	const letters = "aeiotnshrdlcumAEIOTNSH\x00'-1@"
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(10))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		words = append(words, string(b))
+	}
 	// a word starting with any rune of the Basic Multilingual Plane, or that rune alone
 	some := []string{"", "the", "ber", "x"}
 	for r := rune(0x80); r < 0x10000; r++ {
