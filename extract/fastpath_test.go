@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -478,5 +479,91 @@ func TestSentenceEndShortcut(t *testing.T) {
 	}
 	if ends < 100 {
 		t.Errorf("only %d sentence ends", ends)
+	}
+}
+
+// isRelatedHeadingRef is isRelatedHeading as it was written before labelLists and the
+// byte tests of its suffixes and prefixes.
+func isRelatedHeadingRef(b *Block) bool {
+	if b.Runes > 40 || b.SentenceEnd {
+		return false
+	}
+	k := labelKey(b.Text)
+	if relatedHeadings[k] {
+		return true
+	}
+	for _, suffix := range []string{" 더보기", " more", " today", " now"} {
+		if strings.HasSuffix(k, suffix) && relatedHeadings[strings.TrimSuffix(k, suffix)] {
+			return true
+		}
+	}
+	for _, prefix := range []string{"more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "meer over "} {
+		if strings.HasPrefix(k, prefix) && len(strings.Fields(k[len(prefix):])) <= 3 {
+			return true
+		}
+	}
+	if strings.HasPrefix(b.Text, "More ") && len(strings.Fields(b.Text)) <= 4 && lowerShare(b.Text) == 0 {
+		return true
+	}
+	return false
+}
+
+// The rules that look a block's label key up in the label lists (through labelLists, kept
+// on the block's scan) answer as the lists themselves do, with a scan lent and without.
+func TestLabelListRulesAgree(t *testing.T) {
+	texts := fastPathTexts(t, 9, 5000)
+	var entries []string
+	for _, set := range []map[string]bool{relatedHeadings, uiLabels, marketAssets, marketHeaders} {
+		for k := range set {
+			entries = append(entries, k)
+		}
+	}
+	sort.Strings(entries)
+	affixed := []string{"", " 더보기", " more", " Today", " now", "!", " 1", " x"}
+	for i, e := range entries {
+		texts = append(texts, e, strings.ToUpper(e), e+affixed[i%len(affixed)], "More from "+e, "mehr aus "+e, "Más de "+e, "more in "+e+" and more", "More "+strings.ToUpper(e[:1])+e[1:])
+	}
+	rule := func(name string) *Rule {
+		for i := range builtinRules {
+			if builtinRules[i].Name == name {
+				return &builtinRules[i]
+			}
+		}
+		t.Fatalf("no rule %q", name)
+		return nil
+	}
+	uiLabel := rule("ui-label")
+	hits := map[string]int{}
+	for _, s := range texts {
+		for _, lend := range []bool{false, true} {
+			b := &Block{Text: s}
+			blockFeatures(b)
+			if lend {
+				b.scanned = &textScan{text: s}
+			}
+			k := labelKey(s)
+			check := func(name string, got, want bool) {
+				if got != want {
+					t.Errorf("%s(%q) (scan lent: %v) = %v, want %v", name, s, lend, got, want)
+				}
+				if want {
+					hits[name]++
+				}
+			}
+			check("isRelatedHeading", isRelatedHeading(b), isRelatedHeadingRef(b))
+			wantHeader := b.Runes <= 30 && !b.SentenceEnd && (marketHeaders[k] ||
+				strings.Contains(s, "기준") && (strings.Contains(s, "변동률") || strings.Contains(s, "등락률") || strings.Contains(s, "시세")))
+			check("isTickerHeader", isTickerHeader(b), wantHeader)
+			check("isTickerLine", isTickerLine(b), isTickerLineRef(b))
+			check("ui-label", uiLabel.match(b), b.Runes <= 40 && uiLabels[k])
+			for bit, set := range map[uint8]map[string]bool{inRelatedHeadings: relatedHeadings, inUILabels: uiLabels, inMarketAssets: marketAssets, inMarketHeaders: marketHeaders} {
+				check("inLabels", b.inLabels(bit), set[k])
+			}
+		}
+	}
+	for _, name := range []string{"isRelatedHeading", "isTickerHeader", "isTickerLine", "ui-label", "inLabels"} {
+		if hits[name] < 20 {
+			t.Errorf("%s: only %d hits: the test tells little", name, hits[name])
+		}
 	}
 }

@@ -901,6 +901,9 @@ type textScan struct {
 	// label is labelKey(text) when labelDone (see Block.labelKey)
 	label     []byte
 	labelDone bool
+	// lists is labelLists[labelKey(text)] when listsDone (see Block.inLabels)
+	lists     uint8
+	listsDone bool
 }
 
 // reset makes t the empty scan of text; the hint memo stays, and the label's buffer.

@@ -150,7 +150,7 @@ var builtinRules = []Rule{
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
 	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
-		return b.Runes <= 40 && uiLabels[b.labelKey()]
+		return b.Runes <= 40 && b.inLabels(inUILabels)
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
@@ -382,21 +382,28 @@ func isRelatedHeading(b *Block) bool {
 	if b.Runes > 40 || b.SentenceEnd {
 		return false
 	}
-	k := b.labelKey()
-	if relatedHeadings[k] {
+	if b.inLabels(inRelatedHeadings) {
 		return true
 	}
+	k := b.labelKey()
+	if k == "" {
+		return false // (no suffix or prefix below is empty)
+	}
 	// "관련 뉴스 더보기", "Most read today"
-	for _, suffix := range []string{" 더보기", " more", " today", " now"} {
-		if strings.HasSuffix(k, suffix) && relatedHeadings[strings.TrimSuffix(k, suffix)] {
-			return true
+	if relatedSuffixes.last.has(k[len(k)-1]) { // a key ending in another byte has none of them
+		for _, suffix := range relatedSuffixes.words {
+			if strings.HasSuffix(k, suffix) && relatedHeadings[strings.TrimSuffix(k, suffix)] {
+				return true
+			}
 		}
 	}
 	// "More from Sports", "More in Business", "Mehr aus Berlin": a list of one section's
 	// stories, named by a short heading
-	for _, prefix := range []string{"more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "meer over "} {
-		if strings.HasPrefix(k, prefix) && len(strings.Fields(k[len(prefix):])) <= 3 {
-			return true
+	if relatedPrefixes.first.has(k[0]) { // a key starting with another byte has none of them
+		for _, prefix := range relatedPrefixes.words {
+			if strings.HasPrefix(k, prefix) && len(strings.Fields(k[len(prefix):])) <= 3 {
+				return true
+			}
 		}
 	}
 	// "More Washington Examiner": more of a named site or section, every word capitalised
@@ -406,12 +413,33 @@ func isRelatedHeading(b *Block) bool {
 	return false
 }
 
+// The suffixes and prefixes that isRelatedHeading reads a label key for, with the bytes
+// they end (start) with.
+var (
+	relatedSuffixes = newAffixes(" 더보기", " more", " today", " now")
+	relatedPrefixes = newAffixes("more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "meer over ")
+)
+
+type affixes struct {
+	words       []string
+	first, last byteSet // the first and the last bytes of words
+}
+
+// newAffixes makes the affixes of words, none of them empty.
+func newAffixes(words ...string) affixes {
+	a := affixes{words: words}
+	for _, w := range words {
+		a.first.add(w[0])
+		a.last.add(w[len(w)-1])
+	}
+	return a
+}
+
 func isTickerHeader(b *Block) bool {
 	if b.Runes > 30 || b.SentenceEnd {
 		return false
 	}
-	k := b.labelKey()
-	if marketHeaders[k] {
+	if b.inLabels(inMarketHeaders) {
 		return true
 	}
 	// a legend of a ticker table: "* 24시간 변동률 기준"
@@ -446,7 +474,7 @@ func isTickerLine(b *Block) bool {
 	if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
 		return true
 	}
-	return marketAssets[b.labelKey()]
+	return b.inLabels(inMarketAssets)
 }
 
 // The classes of runes in a ticker line.

@@ -146,6 +146,44 @@ var (
 	marketHeaders   = labelSet(marketWords["headers"])
 )
 
+// The label lists, as bits of labelLists.
+const (
+	inRelatedHeadings uint8 = 1 << iota
+	inUILabels
+	inMarketAssets
+	inMarketHeaders
+)
+
+// labelLists tells, by label key, which of the label lists hold it: one lookup of a
+// block's key instead of one in each list that the rules ask.
+var labelLists = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set map[string]bool
+		bit uint8
+	}{{relatedHeadings, inRelatedHeadings}, {uiLabels, inUILabels}, {marketAssets, inMarketAssets}, {marketHeaders, inMarketHeaders}} {
+		for k, ok := range l.set {
+			if ok {
+				m[k] |= l.bit
+			}
+		}
+	}
+	return m
+}()
+
+// inLabels reports whether the list of bit holds b.labelKey(), as list[b.labelKey()]
+// tells. While the block has a scan of its text, the lists holding its key are looked up
+// once and kept on the scan.
+func (b *Block) inLabels(bit uint8) bool {
+	if t := b.scanned; t != nil && t.text == b.Text {
+		if !t.listsDone {
+			t.lists, t.listsDone = labelLists[b.labelKey()], true
+		}
+		return t.lists&bit != 0
+	}
+	return labelLists[b.labelKey()]&bit != 0
+}
+
 // A buttonWord is an entry of the button lists with what buttonLine needs of it: its
 // letters, and the ids in ruleLits of its pieces between spaces.
 type buttonWord struct {
