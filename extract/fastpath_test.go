@@ -171,7 +171,7 @@ func TestQuickHitsAgree(t *testing.T) {
 	texts := fastPathTexts(t, 4, 1000)
 	texts = append(texts, "This website uses coo\u212Aies", "all rightſ reserved", "ſign up for our newsletter",
 		"Reading time: 4 min", "Photo: x", "▶ 관련 기사", "(끝)", "Sign up for the briefing", "like this story? share it with a friend")
-	withHit := 0
+	withHit, gateHits := 0, 0
 	for name, q := range quickByName() {
 		if q.hit >= 0 {
 			withHit++
@@ -187,10 +187,24 @@ func TestQuickHitsAgree(t *testing.T) {
 			if !got && q.Regexp.MatchString(s) {
 				t.Errorf("%s: mayScan(%q) = false, but the regexp matches", name, s)
 			}
+			if q.hit >= 0 {
+				// the scan's bit: the gate is met (a literal, a byte, a prefix or a
+				// suffix of it) or a fold escape occurs
+				want := q.gate.meets(scanned, ruleLits) || q.holdsEscape(scanned)
+				if hit := scanned.hits&(1<<q.hit) != 0; hit != want {
+					t.Errorf("%s: hits bit of %q = %v, gate or escape: %v", name, s, hit, want)
+				}
+				if want {
+					gateHits++
+				}
+			}
 		}
 	}
 	if withHit < len(quickByName())/2 {
 		t.Errorf("only %d quickRegexps have a bit in the scan's hits", withHit)
+	}
+	if gateHits < 1000 {
+		t.Errorf("only %d texts meet a gate: the test tells little", gateHits)
 	}
 }
 

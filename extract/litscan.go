@@ -22,6 +22,11 @@ type litSet struct {
 	// quickRegexps whose gate or fold escapes hold it: a scan ORs them into its hits
 	quicks  []*quickRegexp
 	litHits []uint64
+	// byteHits tells, by byte, the numbered quickRegexps whose gate holds it as a literal
+	// of one byte; firstHits (lastHits), those whose gate has a prefix (suffix) starting
+	// (ending) with it; byHit gives the quickRegexp of each number
+	byteHits, firstHits, lastHits [256]uint64
+	byHit                         []*quickRegexp
 }
 
 type litPat struct {
@@ -92,6 +97,18 @@ func (ls *litSet) build() {
 		}
 		q.hit = int8(n)
 		n++
+		ls.byHit = append(ls.byHit, q)
+		for c := range 256 {
+			if q.gate.bytes.has(byte(c)) {
+				ls.byteHits[c] |= 1 << q.hit
+			}
+			if q.gate.firstBytes.has(byte(c)) {
+				ls.firstHits[c] |= 1 << q.hit
+			}
+			if q.gate.lastBytes.has(byte(c)) {
+				ls.lastHits[c] |= 1 << q.hit
+			}
+		}
 		for _, w := range q.gate.lits {
 			for b := w.bits; b != 0; b &= b - 1 {
 				ls.litHits[w.i<<6|bits.TrailingZeros64(b)] |= 1 << q.hit
@@ -246,6 +263,22 @@ func (m *litMatcher) scan(s string, bits *litBits) {
 			m.emit(s, i+1, st, bits)
 		}
 	}
+}
+
+// scanHits is scan, and returns the OR of byteHits over the bytes of s.
+func (m *litMatcher) scanHits(s string, bits *litBits, byteHits *[256]uint64) uint64 {
+	delta, class, first, stride := m.delta, &m.class, m.firstOut, m.stride
+	st := uint16(0)
+	h := uint64(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		h |= byteHits[c] // (no load of the automaton waits on it)
+		st = delta[int(st)*stride+int(class[c])]
+		if st >= first {
+			m.emit(s, i+1, st, bits)
+		}
+	}
+	return h
 }
 
 // emit sets the literals whose key ends at end in state st.

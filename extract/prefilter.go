@@ -94,6 +94,11 @@ func (g *litGate) meetsBytesOrEnds(t *textScan, set *litSet) bool {
 	if g.bytes != (byteSet{}) && t.bytes().meets(&g.bytes) {
 		return true
 	}
+	return g.meetsEnds(t, set)
+}
+
+// meetsEnds reports whether the text has one of the gate's prefixes or suffixes.
+func (g *litGate) meetsEnds(t *textScan, set *litSet) bool {
 	if t.text == "" {
 		return false // (an end is never empty)
 	}
@@ -891,7 +896,7 @@ type textScan struct {
 	bytesKnown bool
 	set        *litSet // whose literals bits tells; nil: not scanned yet
 	bits       litBits
-	hits       uint64  // the quickRegexps of set one of whose gate literals occurs
+	hits       uint64  // the numbered quickRegexps of set whose gate the text meets, or one of whose fold escapes occurs
 	runSet     *litSet // whose run classes maxRun tells
 	runKnown   uint8   // bit i: maxRun[i] is computed
 	maxRun     [maxRunClasses]uint8
@@ -949,10 +954,21 @@ func (t *textScan) lits(set *litSet) *litBits {
 	if t.set != set {
 		t.bits, t.hits = litBits{}, 0
 		if set.m != nil {
-			set.m.scan(t.text, &t.bits)
+			t.hits = set.m.scanHits(t.text, &t.bits, &set.byteHits)
 			for i, w := range t.bits {
 				for ; w != 0; w &= w - 1 {
 					t.hits |= set.litHits[i<<6|bits.TrailingZeros64(w)]
+				}
+			}
+			// the gates met by a prefix or suffix alone: only those of gates with one
+			// starting (ending) with the text's first (last) byte are tried
+			if t.text != "" {
+				cand := (set.firstHits[t.text[0]] | set.lastHits[t.text[len(t.text)-1]]) &^ t.hits
+				for ; cand != 0; cand &= cand - 1 {
+					q := set.byHit[bits.TrailingZeros64(cand)]
+					if q.gate.meetsEnds(t, set) {
+						t.hits |= 1 << q.hit
+					}
 				}
 			}
 		}
@@ -1008,12 +1024,33 @@ func (q *quickRegexp) mayScan(t *textScan) bool {
 	if q.need == nil {
 		return true
 	}
-	if q.hit >= 0 && t.set == q.set && !t.once && t.hits&(1<<q.hit) == 0 && !q.gate.meetsBytesOrEnds(t, q.set) {
-		// the text is scanned and holds no fold escape, no literal of the gate and none
-		// of its bytes, prefixes or suffixes: the gate rules it out, as below, with one
-		// bit test for the literals instead of a test per word of their mask
+	if q.hit >= 0 && t.set == q.set && !t.once {
+		// the text is scanned: its hits tell whether it meets the gate (holds one of its
+		// literals or bytes, or has one of its prefixes or suffixes) or holds a fold
+		// escape, in one bit test instead of the tests below
+		if t.hits&(1<<q.hit) == 0 {
+			return false
+		}
+		if q.holdsEscape(t) {
+			return true
+		}
+		// the gate is met (and ends, a part of need, is not needed: need is tested whole)
+		return q.need.holds(t, q.set)
+	}
+	if q.holdsEscape(t) {
+		return true
+	}
+	if q.ends != nil && (q.gate == nil || len(q.gate.lits) == 0 || t.once || t.set != q.set) && !q.ends.holds(t, q.set) {
+		return false // (once the text is scanned, a gate of literals is the cheaper test)
+	}
+	if q.gate != nil && !t.once && !q.gate.meets(t, q.set) {
 		return false
 	}
+	return q.need.holds(t, q.set)
+}
+
+// holdsEscape reports whether the text holds one of q's fold escapes.
+func (q *quickRegexp) holdsEscape(t *textScan) bool {
 	// the escapes: bits of a scan made already, else a search (which, for a rune of
 	// several bytes, skips to its first byte), so that a text is not scanned for them alone
 	for i, e := range q.foldEscapes {
@@ -1025,13 +1062,7 @@ func (q *quickRegexp) mayScan(t *textScan) bool {
 			return true
 		}
 	}
-	if q.ends != nil && (q.gate == nil || len(q.gate.lits) == 0 || t.once || t.set != q.set) && !q.ends.holds(t, q.set) {
-		return false // (once the text is scanned, a gate of literals is the cheaper test)
-	}
-	if q.gate != nil && !t.once && !q.gate.meets(t, q.set) {
-		return false
-	}
-	return q.need.holds(t, q.set)
+	return false
 }
 
 // lowerASCIIString returns s with ASCII letters in lower case; other bytes, and so every
