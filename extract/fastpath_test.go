@@ -581,3 +581,19 @@ func TestLabelListRulesAgree(t *testing.T) {
 		}
 	}
 }
+
+// A quickRegexp's prefilter on a plain string searches it on the stack: the textScan
+// it makes must not escape (a recursion through textScan.lits once made it).
+func TestQuickMayAllocs(t *testing.T) {
+	if testing.CoverMode() != "" {
+		t.Skip("allocation counts differ under coverage")
+	}
+	texts := []string{"nothing to see here", "© 2025 Daily Example. All rights reserved.", "Photo: x", "(끝)"}
+	for name, q := range quickByName() {
+		for _, s := range texts {
+			if n := testing.AllocsPerRun(10, func() { q.may(s) }); n != 0 {
+				t.Errorf("%s: may(%q) allocates %v times", name, s, n)
+			}
+		}
+	}
+}

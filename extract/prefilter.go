@@ -94,29 +94,44 @@ func (g *litGate) meetsBytesOrEnds(t *textScan, set *litSet) bool {
 	if g.bytes != (byteSet{}) && t.bytes().meets(&g.bytes) {
 		return true
 	}
-	return g.meetsEnds(t, set)
+	return g.meetsEnds(t.text)
 }
 
-// meetsEnds reports whether the text has one of the gate's prefixes or suffixes.
-func (g *litGate) meetsEnds(t *textScan, set *litSet) bool {
-	if t.text == "" {
+// meetsEnds reports whether text has one of the gate's prefixes or suffixes. It reads
+// the text alone (no scan): textScan.lits calls it while it scans.
+func (g *litGate) meetsEnds(text string) bool {
+	if text == "" {
 		return false // (an end is never empty)
 	}
-	if g.firstBytes.has(t.text[0]) {
+	if g.firstBytes.has(text[0]) {
 		for _, c := range g.prefixes {
-			if c.holds(t, set) {
+			if c.holdsEnd(text) {
 				return true
 			}
 		}
 	}
-	if g.lastBytes.has(t.text[len(t.text)-1]) {
+	if g.lastBytes.has(text[len(text)-1]) {
 		for _, c := range g.suffixes {
-			if c.holds(t, set) {
+			if c.holdsEnd(text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// holdsEnd is holds of a condPrefix or condSuffix.
+func (c *cond) holdsEnd(text string) bool {
+	if c.kind == condPrefix {
+		if c.fold {
+			return len(text) >= len(c.s) && hasAt(text, 0, litPat{c.s, true})
+		}
+		return strings.HasPrefix(text, c.s)
+	}
+	if c.fold {
+		return len(text) >= len(c.s) && hasAt(text, len(text)-len(c.s), litPat{c.s, true})
+	}
+	return strings.HasSuffix(text, c.s)
 }
 
 // holdsAny reports whether the scanned text holds a byte of bytes (when useBytes), a
@@ -832,16 +847,8 @@ func (c *cond) holds(t *textScan, set *litSet) bool {
 			return containsLowerASCII(t.text, c.s)
 		}
 		return strings.Contains(t.text, c.s)
-	case condPrefix:
-		if c.fold {
-			return len(t.text) >= len(c.s) && hasAt(t.text, 0, litPat{c.s, true})
-		}
-		return strings.HasPrefix(t.text, c.s)
-	case condSuffix:
-		if c.fold {
-			return len(t.text) >= len(c.s) && hasAt(t.text, len(t.text)-len(c.s), litPat{c.s, true})
-		}
-		return strings.HasSuffix(t.text, c.s)
+	case condPrefix, condSuffix:
+		return c.holdsEnd(t.text)
 	case condRun:
 		if c.runID >= 0 && !t.once {
 			return t.longestRun(set, c.runID) >= c.run
@@ -966,7 +973,7 @@ func (t *textScan) lits(set *litSet) *litBits {
 				cand := (set.firstHits[t.text[0]] | set.lastHits[t.text[len(t.text)-1]]) &^ t.hits
 				for ; cand != 0; cand &= cand - 1 {
 					q := set.byHit[bits.TrailingZeros64(cand)]
-					if q.gate.meetsEnds(t, set) {
+					if q.gate.meetsEnds(t.text) {
 						t.hits |= 1 << q.hit
 					}
 				}
