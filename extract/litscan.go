@@ -18,8 +18,8 @@ type litSet struct {
 	m      *litMatcher  // nil until build
 	sealed bool
 	// quicks are the quickRegexps made from the set; build numbers (in quickRegexp.hit)
-	// those whose gate holds literals, up to 64, and litHits tells, by literal, the
-	// quickRegexps whose gate or fold escapes hold it: a scan ORs them into its hits
+	// those with a gate, up to 64, and litHits tells, by literal, the quickRegexps whose
+	// gate or fold escapes hold it: a scan ORs them into its hits
 	quicks  []*quickRegexp
 	litHits []uint64
 	// byteHits tells, by byte, the numbered quickRegexps whose gate holds it as a literal
@@ -85,7 +85,7 @@ func (ls *litSet) build() {
 	n := 0
 	for _, q := range ls.quicks {
 		q.hit = -1
-		if n == 64 || q.gate == nil || len(q.gate.lits) == 0 {
+		if n == 64 || q.gate == nil {
 			continue
 		}
 		ok := true

@@ -36,8 +36,9 @@ type quickRegexp struct {
 	// ends is the part of need that reads only the text's ends (^image caption, 송고$),
 	// tested before anything that needs the scan
 	ends *cond
-	// hit is the quickRegexp's bit in a textScan's hits, or -1: set when a literal of
-	// its gate, or a fold escape, occurs in the scanned text (see litSet.build)
+	// hit is the quickRegexp's bit in a textScan's hits, or -1: set when the scanned
+	// text meets its gate (a literal, a byte, a prefix or a suffix of it), or a fold
+	// escape occurs in it (see litSet.build and textScan.lits)
 	hit int8
 	// branches: when the regexp is a choice of many, each of them alone, with its own
 	// prefilter; the regexp matches a text when one of them does (see quick)
