@@ -227,6 +227,11 @@ func isStopWord(word string) bool {
 		if k, ok := packLowerASCII(word); ok {
 			return stopPacked.has(k)
 		}
+		// a longer ASCII word lowers to as many ASCII bytes: when every ASCII stop word
+		// is short enough to pack, it is none of them
+		if len(word) > 8 && stopPacked.allASCII && isASCII(word) {
+			return false
+		}
 		return stopSet.hasLower(word)
 	}
 	if !stopFirstBytes[lowerFirstByte(word)] {
@@ -261,22 +266,28 @@ func packLowerASCII(w string) (k uint64, ok bool) {
 type packedSet struct {
 	keys  []uint64
 	shift uint
+	// allASCII: every word of the set made of ASCII bytes alone packs (it has 8 bytes
+	// or fewer)
+	allASCII bool
 }
 
 // newPackedSet makes the packedSet of the words of set that packLowerASCII packs to
 // themselves (the words in lower case, as word lists hold them).
 func newPackedSet(set map[string]bool) *packedSet {
 	var keys []uint64
+	allASCII := true
 	for w := range set {
 		if k, ok := packLowerASCII(w); ok && lowerASCIIString(w) == w {
 			keys = append(keys, k)
+		} else if isASCII(w) && len(w) > 8 {
+			allASCII = false
 		}
 	}
 	bits := uint(2)
 	for 1<<bits < 4*len(keys) {
 		bits++
 	}
-	p := &packedSet{keys: make([]uint64, 1<<bits), shift: 64 - bits}
+	p := &packedSet{keys: make([]uint64, 1<<bits), shift: 64 - bits, allASCII: allASCII}
 	for _, k := range keys {
 		i := p.slot(k)
 		for p.keys[i] != 0 {

@@ -451,3 +451,21 @@ func TestTrimPunctAgrees(t *testing.T) {
 		}
 	}
 }
+
+// newPackedSet packs the short ASCII words of a set and tells whether it packed every
+// ASCII word: isStopWord rules out a long ASCII word only then.
+func TestPackedSet(t *testing.T) {
+	p := newPackedSet(map[string]bool{"the": true, "zwischen": true, "über": true})
+	for w, want := range map[string]bool{"the": true, "THE": true, "zwischen": true, "th": false, "the\x00": false, "über": false} {
+		k, ok := packLowerASCII(w)
+		if got := ok && p.has(k); got != want {
+			t.Errorf("has(%q) = %v", w, got)
+		}
+	}
+	if !p.allASCII {
+		t.Error("allASCII false for a set whose ASCII words all pack")
+	}
+	if newPackedSet(map[string]bool{"the": true, "otherwise": true}).allASCII {
+		t.Error("allASCII true for a set with an ASCII word of 9 bytes")
+	}
+}
