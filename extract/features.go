@@ -197,7 +197,49 @@ func trimPunct(word string) string {
 		(l < utf8.RuneSelf && !asciiPunct[l] || l >= utf8.RuneSelf && hangulSyllable(utf8.DecodeLastRuneInString(word))) {
 		return word
 	}
-	return strings.TrimFunc(word, isPunctOrSymbol)
+	// TrimFunc's work, without its calls through a function value: runes from the
+	// start, then from the end, while they are punctuation or symbols (a bad byte reads
+	// as U+FFFD, a symbol, as TrimFunc reads it)
+	i, j = 0, len(word)
+	for i < j {
+		if c := word[i]; c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if !punctOrSymbol(r) {
+			break
+		}
+		i += n
+	}
+	for j > i {
+		if c := word[j-1]; c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(word[i:j])
+		if !punctOrSymbol(r) {
+			break
+		}
+		j -= n
+	}
+	return word[i:j]
+}
+
+// punctOrSymbol is isPunctOrSymbol of a rune beyond ASCII, the general punctuation of
+// news text (dashes, curly quotes, bullets, ellipsis: U+2010–U+2027, every one
+// punctuation) answered without the tables.
+func punctOrSymbol(r rune) bool {
+	if r >= 0x2010 && r <= 0x2027 {
+		return true
+	}
+	return isPunctOrSymbol(r)
 }
 
 func hangulSyllable(r rune, _ int) bool { return r >= 0xAC00 && r <= 0xD7A3 }

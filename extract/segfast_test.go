@@ -450,6 +450,19 @@ func TestTrimPunctAgrees(t *testing.T) {
 			}
 		}
 	}
+	// words of several pieces: runs of punctuation at both ends, cut UTF-8, bad bytes
+	pieces := []string{"a", "1", "한", "é", "!", "(", "“", "”", "’", "—", "…", "€", "\xff", "\xe2\x80", "\x80", "«", "™", "\u00a0", "x"}
+	rng := rand.New(rand.NewPCG(5, 5))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		w := b.String()
+		if got, want := trimPunct(w), strings.TrimFunc(w, isPunctOrSymbol); got != want {
+			t.Fatalf("trimPunct(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
 
 // newPackedSet packs the short ASCII words of a set and tells whether it packed every
@@ -467,5 +480,15 @@ func TestPackedSet(t *testing.T) {
 	}
 	if newPackedSet(map[string]bool{"the": true, "otherwise": true}).allASCII {
 		t.Error("allASCII true for a set with an ASCII word of 9 bytes")
+	}
+}
+
+// punctOrSymbol's range answered without the tables is punctuation, and it answers
+// as isPunctOrSymbol for every rune.
+func TestPunctOrSymbol(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := punctOrSymbol(r), isPunctOrSymbol(r); got != want {
+			t.Fatalf("punctOrSymbol(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
