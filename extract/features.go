@@ -81,6 +81,13 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 		i += n
 		runes++
 		switch {
+		case r < lowRunes:
+			// below U+2E80, where Han, Hiragana and Katakana start, the table answers
+			w++
+			if lowRune[r]&lowLetter != 0 {
+				letters++
+				scLetters++
+			}
 		case r >= 0xAC00 && r <= 0xD7A3:
 			w += 1.5
 			hangul++
@@ -120,7 +127,7 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 				i++
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+		} else if r, n := utf8.DecodeRuneInString(t[i:]); isSpace(r) {
 			i += n
 			continue
 		}
@@ -135,7 +142,7 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(t[j:])
-			if unicode.IsSpace(r) {
+			if isSpace(r) {
 				break
 			}
 			j += n
@@ -161,6 +168,38 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 	}
 	b.SentenceEnd = sentenceEnd(t)
 	return scHangul, scLetters
+}
+
+// lowRunes bounds the runes of lowRune: U+2E80, where the CJK blocks (Han, Hiragana,
+// Katakana) start.
+const lowRunes = 0x2E80
+
+// The classes of a rune in lowRune, read off the unicode tables.
+const (
+	lowLetter = 1 << iota // unicode.IsLetter
+	lowSpace              // unicode.IsSpace
+)
+
+// lowRune tells the classes of each rune below lowRunes: the Latin, Greek, Cyrillic …
+// letters of a text answered by one load instead of a search of the unicode tables.
+var lowRune = func() (t [lowRunes]uint8) {
+	for r := range rune(lowRunes) {
+		if unicode.IsLetter(r) {
+			t[r] |= lowLetter
+		}
+		if unicode.IsSpace(r) {
+			t[r] |= lowSpace
+		}
+	}
+	return t
+}()
+
+// isSpace is unicode.IsSpace, read off lowRune below lowRunes.
+func isSpace(r rune) bool {
+	if uint32(r) < lowRunes {
+		return lowRune[r]&lowSpace != 0
+	}
+	return unicode.IsSpace(r)
 }
 
 // asciiPunct marks the ASCII punctuation and symbol characters (isPunctOrSymbol).

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -489,6 +490,109 @@ func TestPunctOrSymbol(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune+1; r++ {
 		if got, want := punctOrSymbol(r), isPunctOrSymbol(r); got != want {
 			t.Fatalf("punctOrSymbol(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// No rune below lowRunes is Han, Hiragana or Katakana (blockFeatures weighs those
+// apart), and isSpace is unicode.IsSpace for every rune.
+func TestLowRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if r < lowRunes && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+			t.Fatalf("%U below lowRunes is Han, Hiragana or Katakana", r)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if r < lowRunes && (lowRune[r]&lowLetter != 0) != unicode.IsLetter(r) {
+			t.Fatalf("lowRune[%U] letter bit is wrong", r)
+		}
+	}
+}
+
+// blockFeaturesRef is blockFeatures as it was before lowRune: the rune classes from the
+// unicode tables.
+func blockFeaturesRef(b *Block) (scHangul, scLetters int) {
+	t := b.Text
+	runes := 0
+	var w float64
+	hangul, letters := 0, 0
+	for _, r := range t {
+		runes++
+		switch {
+		case r < utf8.RuneSelf:
+			w++
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+				scLetters++
+			}
+		case r >= 0xAC00 && r <= 0xD7A3:
+			w += 1.5
+			hangul++
+			letters++
+			scHangul++
+			scLetters++
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			w += 3
+			letters++
+			if unicode.IsLetter(r) {
+				scLetters++
+			}
+		case unicode.IsLetter(r):
+			w++
+			letters++
+			scLetters++
+		default:
+			w++
+		}
+	}
+	b.Runes = runes
+	b.Weighted = w
+	b.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.5
+	if b.Runes > 0 {
+		b.LinkDensity = min(float64(b.LinkRunes)/float64(b.Runes), 1)
+	}
+	words, stops, endings := 0, 0, 0
+	for _, word := range strings.Fields(t) {
+		words++
+		word = strings.TrimFunc(word, isPunctOrSymbol)
+		if word == "" {
+			continue
+		}
+		if stopLatin[strings.ToLower(word)] {
+			stops++
+		}
+		if hasKoreanEnding(word) {
+			endings++
+		}
+	}
+	b.Words = words
+	if words > 0 {
+		b.StopDensity = float64(stops) / float64(words)
+		b.EndingDensity = float64(endings) / float64(words)
+	}
+	b.SentenceEnd = sentenceEndFull(t)
+	return scHangul, scLetters
+}
+
+// blockFeatures, with its shortcuts, fills a block as the plain definitions do.
+func TestBlockFeaturesAgree(t *testing.T) {
+	pieces := []string{" ", "  ", "\u00a0", "\u2003", "\u3000", "\u1680", "\u0085", "\t", "the", "Der", "und", "привет", "и", "Ωμέγα", "é", "ß", "한국어", "는", "漢字", "ひらがな", "カタカナ", "ｶﾀｶﾅ", "━", "•", "’", "“", "—", "…", ".", "!", "?", "\xff", "\xe2\x80", "12", "٣", "𝒜", "ǅ"}
+	texts := goldenLines(t)
+	rng := rand.New(rand.NewPCG(13, 1))
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		got, want := &Block{Text: s, LinkRunes: 3}, &Block{Text: s, LinkRunes: 3}
+		gh, gl := blockFeatures(got)
+		wh, wl := blockFeaturesRef(want)
+		if gh != wh || gl != wl || !reflect.DeepEqual(got, want) {
+			t.Fatalf("blockFeatures(%q) = %d %d %+v\nwant %d %d %+v", s, gh, gl, *got, wh, wl, *want)
 		}
 	}
 }
