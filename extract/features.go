@@ -176,8 +176,10 @@ const lowRunes = 0x2E80
 
 // The classes of a rune in lowRune, read off the unicode tables.
 const (
-	lowLetter = 1 << iota // unicode.IsLetter
-	lowSpace              // unicode.IsSpace
+	lowLetter    = 1 << iota // unicode.IsLetter
+	lowSpace                 // unicode.IsSpace
+	lowPunctSym              // unicode.IsPunct or unicode.IsSymbol
+	lowLetterDig             // unicode.IsLetter or unicode.IsDigit
 )
 
 // lowRune tells the classes of each rune below lowRunes: the Latin, Greek, Cyrillic …
@@ -189,6 +191,12 @@ var lowRune = func() (t [lowRunes]uint8) {
 		}
 		if unicode.IsSpace(r) {
 			t[r] |= lowSpace
+		}
+		if isPunctOrSymbol(r) {
+			t[r] |= lowPunctSym
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[r] |= lowLetterDig
 		}
 	}
 	return t
@@ -271,12 +279,11 @@ func trimPunct(word string) string {
 	return word[i:j]
 }
 
-// punctOrSymbol is isPunctOrSymbol of a rune beyond ASCII, the general punctuation of
-// news text (dashes, curly quotes, bullets, ellipsis: U+2010–U+2027, every one
-// punctuation) answered without the tables.
+// punctOrSymbol is isPunctOrSymbol, read off lowRune below lowRunes (Latin, Cyrillic,
+// general punctuation: dashes, curly quotes, bullets).
 func punctOrSymbol(r rune) bool {
-	if r >= 0x2010 && r <= 0x2027 {
-		return true
+	if uint32(r) < lowRunes {
+		return lowRune[r]&lowPunctSym != 0
 	}
 	return isPunctOrSymbol(r)
 }

@@ -529,7 +529,11 @@ func nearestHint(hints string) string {
 
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if uint32(r) < lowRunes {
+			if lowRune[r]&lowLetterDig != 0 {
+				return true
+			}
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}

@@ -504,8 +504,9 @@ func TestLowRunes(t *testing.T) {
 		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
 			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
 		}
-		if r < lowRunes && (lowRune[r]&lowLetter != 0) != unicode.IsLetter(r) {
-			t.Fatalf("lowRune[%U] letter bit is wrong", r)
+		if r < lowRunes && ((lowRune[r]&lowLetter != 0) != unicode.IsLetter(r) ||
+			(lowRune[r]&lowLetterDig != 0) != (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			t.Fatalf("lowRune[%U] letter or digit bit is wrong", r)
 		}
 	}
 }
@@ -594,5 +595,83 @@ func TestBlockFeaturesAgree(t *testing.T) {
 		if gh != wh || gl != wl || !reflect.DeepEqual(got, want) {
 			t.Fatalf("blockFeatures(%q) = %d %d %+v\nwant %d %d %+v", s, gh, gl, *got, wh, wl, *want)
 		}
+	}
+}
+
+// foldSpaceRef, isBlankRef and hasLetterOrDigitRef are foldSpace, isBlank and
+// hasLetterOrDigit as written before their shortcuts, on the unicode tables.
+func foldSpaceRef(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func isBlankRef(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetterOrDigitRef(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldSpace (and folded, its test for a folded text), isBlank and hasLetterOrDigit
+// answer as the definitions on the unicode tables do.
+func TestSpaceShortcutsAgree(t *testing.T) {
+	pieces := []string{"a", "bc", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x1f", "\u00a0", "\u200b", "\ufeff", "\u3000", "\u0085", "\u1680", "\u2003", "\u2028", "\u202f", "\u205f", "é", "и", "한", "\xff", ".", "━", "٣", "５", "Ⅻ", "ǅ", "\u0483"}
+	texts := goldenLines(t)
+	rng := rand.New(rand.NewPCG(17, 3))
+	for range 40000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	folds, blanks, letters := 0, 0, 0
+	for _, s := range texts {
+		want := foldSpaceRef(s)
+		if got := foldSpace(s); got != want {
+			t.Fatalf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got := folded(s); got != (want == s) {
+			t.Fatalf("folded(%q) = %v, want %v", s, got, want == s)
+		}
+		if want == s {
+			folds++
+		}
+		if got, want := isBlank(s), isBlankRef(s); got != want {
+			t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
+		} else if want {
+			blanks++
+		}
+		if got, want := hasLetterOrDigit(s), hasLetterOrDigitRef(s); got != want {
+			t.Fatalf("hasLetterOrDigit(%q) = %v, want %v", s, got, want)
+		} else if !want {
+			letters++
+		}
+	}
+	if folds < 1000 || blanks < 1000 || letters < 1000 {
+		t.Errorf("%d folded, %d blank, %d without letters or digits: the test tells little", folds, blanks, letters)
 	}
 }

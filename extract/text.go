@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -240,7 +239,7 @@ func isBlank(s string) bool {
 		return false // an ASCII character that is not a space
 	}
 	for _, r := range s[i:] {
-		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
+		if !isSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
 			return false
 		}
 	}
@@ -313,7 +312,7 @@ func foldSpace(s string) string {
 	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
+		if isSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
 			space = sb.Len() > 0
 			continue
 		}
@@ -347,7 +346,7 @@ func folded(s string) bool {
 			}
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
+			if r == utf8.RuneError && n == 1 || isSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
 				return false // foldSpace writes an invalid byte as U+FFFD
 			}
 			i += n - 1
