@@ -64,16 +64,15 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 	runes := 0
 	var w float64
 	hangul, letters := 0, 0
+	// ASCII bytes (a letter is a-z or A-Z, and no rune is Han or Kana) are counted apart
+	// and added at the end: each weighs 1, and the sums of weights (multiples of 1/2)
+	// are exact in any order
+	ascii, asciiLetters := 0, 0
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			// ASCII: a letter is a-z or A-Z, and no rune is Han or Kana
-			runes++
-			w++
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				letters++
-				scLetters++
-			}
+			ascii++
+			asciiLetters += int(asciiLetter[c])
 			i++
 			continue
 		}
@@ -108,6 +107,10 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 			w++
 		}
 	}
+	runes += ascii
+	w += float64(ascii)
+	letters += asciiLetters
+	scLetters += asciiLetters
 	b.Runes = runes
 	b.Words = 0
 	b.Weighted = w
@@ -209,6 +212,23 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// asciiLetter is 1 for the ASCII letters a-z and A-Z, 0 for the other bytes.
+var asciiLetter = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
+
+// packByte is each byte as packLowerASCII packs it, lowered; 0 for NUL and the bytes
+// beyond ASCII, which it does not pack.
+var packByte = func() (t [256]uint8) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		t[c] = lowerASCIIByte(byte(c))
+	}
+	return t
+}()
 
 // asciiPunct marks the ASCII punctuation and symbol characters (isPunctOrSymbol).
 var asciiPunct = func() (t [utf8.RuneSelf]bool) {
@@ -340,11 +360,11 @@ func packLowerASCII(w string) (k uint64, ok bool) {
 		return 0, false
 	}
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || c == 0 {
+		c := packByte[w[i]]
+		if c == 0 {
 			return 0, false
 		}
-		k |= uint64(lowerASCIIByte(c)) << (8 * i)
+		k |= uint64(c) << (8 * i)
 	}
 	return k, true
 }
