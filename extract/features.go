@@ -136,19 +136,19 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 		}
 		j := i
 		for j < len(t) {
-			c := t[j]
-			if c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
-				}
+			switch wordByte[t[j]] {
+			case wordASCII:
 				j++
 				continue
+			case wordSpace:
+			default:
+				r, n := utf8.DecodeRuneInString(t[j:])
+				if !isSpace(r) {
+					j += n
+					continue
+				}
 			}
-			r, n := utf8.DecodeRuneInString(t[j:])
-			if isSpace(r) {
-				break
-			}
-			j += n
+			break
 		}
 		word := t[i:j]
 		i = j
@@ -160,7 +160,8 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 		if len(word) <= maxStopWordBytes && isStopWord(word) {
 			stops++
 		}
-		if hasKoreanEnding(word) {
+		// (a word ending in an ASCII byte ends in no Hangul syllable)
+		if word[len(word)-1] >= utf8.RuneSelf && hasKoreanEnding(word) {
 			endings++
 		}
 	}
@@ -212,6 +213,26 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// The kinds of bytes in a word, for blockFeatures: an ASCII byte of a word, an ASCII
+// space (which asciiSpace reports), or the first byte of a rune beyond ASCII.
+const (
+	wordASCII = iota
+	wordSpace
+	wordOther
+)
+
+var wordByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = wordOther
+		case asciiSpace(byte(c)):
+			t[c] = wordSpace
+		}
+	}
+	return t
+}()
 
 // asciiLetter is 1 for the ASCII letters a-z and A-Z, 0 for the other bytes.
 var asciiLetter = func() (t [256]uint8) {
