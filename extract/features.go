@@ -206,6 +206,23 @@ var lowRune = func() (t [lowRunes]uint8) {
 	return t
 }()
 
+// lowLower is unicode.ToLower of each rune below lowRunes (every one of which lowers to
+// a rune below U+10000: TestLowRunes checks it).
+var lowLower = func() (t [lowRunes]uint16) {
+	for r := range rune(lowRunes) {
+		t[r] = uint16(unicode.ToLower(r))
+	}
+	return t
+}()
+
+// toLower is unicode.ToLower, read off lowLower below lowRunes.
+func toLower(r rune) rune {
+	if uint32(r) < lowRunes {
+		return rune(lowLower[r])
+	}
+	return unicode.ToLower(r)
+}
+
 // isSpace is unicode.IsSpace, read off lowRune below lowRunes.
 func isSpace(r rune) bool {
 	if uint32(r) < lowRunes {
@@ -513,7 +530,7 @@ func (a *lowerSet) hasLower(w string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
-		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+		n += utf8.EncodeRune(buf[n:], toLower(r))
 	}
 	low := buf[:n]
 	h := fnv1a(low)
@@ -567,7 +584,7 @@ var stopFirstBytes = func() (set [256]bool) {
 func lowerFirstByte(word string) byte {
 	r, _ := utf8.DecodeRuneInString(word)
 	if r < 0xAC00 || r > 0xD7A3 { // (Hangul syllables have no case)
-		r = unicode.ToLower(r)
+		r = toLower(r)
 	}
 	if r < utf8.RuneSelf {
 		return byte(r)

@@ -349,7 +349,7 @@ func hasNonASCIIUpper(s string) bool {
 				if r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF {
 					continue // Hangul syllables and CJK ideographs have no case
 				}
-				if r >= utf8.RuneSelf && unicode.ToLower(r) != r {
+				if r >= utf8.RuneSelf && toLower(r) != r {
 					return true
 				}
 			}

@@ -501,6 +501,9 @@ func TestLowRunes(t *testing.T) {
 		if r < lowRunes && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
 			t.Fatalf("%U below lowRunes is Han, Hiragana or Katakana", r)
 		}
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
 		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
 			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
 		}

@@ -84,7 +84,7 @@ func appendLabelKey(dst []byte, s string) []byte {
 				dst = append(dst, ' ')
 			}
 			space = false
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, toLower(r))
 		case unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsSymbol(r), unicode.IsDigit(r):
 			space = true
 		}
