@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"unicode/utf8"
 )
 
 // rdMagicEntry is a file signature: magic bytes at an offset, and what to tell a person.
@@ -117,17 +116,8 @@ func rdBinaryContent(text string) string {
 	s := text[:min(len(text), window)]
 	runes, nul, ctl := 0, 0, 0
 	for i := 0; i < len(s); {
-		// rune by rune as a range over s reads it (a bad byte is one U+FFFD), an ASCII
-		// one classed by a table
 		var k uint8
-		if c := s[i]; c < utf8.RuneSelf {
-			k = binASCII[c]
-			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			k = binClass(r)
-			i += n
-		}
+		k, i = binClasses.at(s, i)
 		runes++
 		switch k {
 		case binNUL:
@@ -165,10 +155,4 @@ func binClass(r rune) uint8 {
 	return binText
 }
 
-// binASCII is binClass of each ASCII rune.
-var binASCII = func() (t [utf8.RuneSelf]uint8) {
-	for c := range rune(utf8.RuneSelf) {
-		t[c] = binClass(c)
-	}
-	return t
-}()
+var binClasses = newRuneClasser(binClass)

@@ -453,17 +453,8 @@ func isTickerLine(b *Block) bool {
 	num, other := 0, 0
 	t := b.Text
 	for i := 0; i < len(t); {
-		// the class of each rune, an ASCII one read off a table (a bad byte decodes to
-		// U+FFFD as a range over the string has it)
 		var k uint8
-		if c := t[i]; c < utf8.RuneSelf {
-			k = tickerASCII[c]
-			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(t[i:])
-			k = tickerClass(r)
-			i += n
-		}
+		k, i = tickerClasses.at(t, i)
 		switch k {
 		case tickerNum:
 			num++
@@ -495,13 +486,7 @@ func tickerClass(r rune) uint8 {
 	return tickerOther
 }
 
-// tickerASCII is tickerClass of each ASCII rune.
-var tickerASCII = func() (t [utf8.RuneSelf]uint8) {
-	for c := range rune(utf8.RuneSelf) {
-		t[c] = tickerClass(c)
-	}
-	return t
-}()
+var tickerClasses = newRuneClasser(tickerClass)
 
 func containsDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
