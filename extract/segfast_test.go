@@ -601,34 +601,8 @@ func TestBlockFeaturesAgree(t *testing.T) {
 	}
 }
 
-// foldSpaceRef, isBlankRef and hasLetterOrDigitRef are foldSpace, isBlank and
-// hasLetterOrDigit as written before their shortcuts, on the unicode tables.
-func foldSpaceRef(s string) string {
-	var sb strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u3000' {
-			space = sb.Len() > 0
-			continue
-		}
-		if space {
-			sb.WriteByte(' ')
-			space = false
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}
-
-func isBlankRef(s string) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
-			return false
-		}
-	}
-	return true
-}
-
+// hasLetterOrDigitRef is hasLetterOrDigit as written before its shortcut, on the
+// unicode tables (refFoldSpace and refIsBlank serve foldSpace and isBlank).
 func hasLetterOrDigitRef(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -653,7 +627,7 @@ func TestSpaceShortcutsAgree(t *testing.T) {
 	}
 	folds, blanks, letters := 0, 0, 0
 	for _, s := range texts {
-		want := foldSpaceRef(s)
+		want := refFoldSpace(s)
 		if got := foldSpace(s); got != want {
 			t.Fatalf("foldSpace(%q) = %q, want %q", s, got, want)
 		}
@@ -663,7 +637,7 @@ func TestSpaceShortcutsAgree(t *testing.T) {
 		if want == s {
 			folds++
 		}
-		if got, want := isBlank(s), isBlankRef(s); got != want {
+		if got, want := isBlank(s), refIsBlank(s); got != want {
 			t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
 		} else if want {
 			blanks++
