@@ -256,6 +256,9 @@ func (sg *segmenter) finishMeta() {
 			meta.Title = og
 		}
 		meta.Title = dropTitleSuffix(meta.Title, pt)
+		if kickerOf(meta.Title, og) {
+			meta.Title = og
+		}
 	case og != "":
 		meta.Title = dropTitleSuffix(stripSiteName(og, meta.Site, false), pt)
 	case m.h1Art != "":
@@ -399,6 +402,19 @@ func bcp47(s string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// kickerOf reports whether title is headline with a kicker in front ("Kicker: headline"):
+// a few words (at most kickerMaxWords) and a colon before the whole of headline. Where
+// the JSON-LD headline carries the kicker the page shows above its headline and Open
+// Graph's title does not, the headline is the title.
+func kickerOf(title, headline string) bool {
+	k, ok := strings.CutSuffix(title, ": "+headline)
+	return ok && headline != "" && k != "" && len(strings.Fields(k)) <= kickerMaxWords
+}
+
+// kickerMaxWords is the longest kicker kickerOf takes: a kicker is a label of a few
+// words (a topic, a place, a quote), not a sentence.
+const kickerMaxWords = 6
 
 // titleSeparators split a page title from a site name (research doc, trafilatura).
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " < ", "｜", " · ", " » ", " : "}

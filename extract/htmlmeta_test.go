@@ -18,6 +18,9 @@ func TestMetaTitle(t *testing.T) {
 		{"title with shorter suffix", `<title>Mayor resigns after long meeting - Paper</title>`, "", "Mayor resigns after long meeting"},
 		{"title with site prefix", `<meta property="og:site_name" content="Paper"><title>Paper | Mayor resigns after a long meeting</title>`, "", "Mayor resigns after a long meeting"},
 		{"korean title separator", `<title>시장 사임 발표 ｜ 예시신문</title>`, "", "시장 사임 발표"},
+		{"json-ld headline with a kicker og leaves out", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour festival: Tall ships return after ten years"}</script><meta property="og:title" content="Tall ships return after ten years">`, "", "Tall ships return after ten years"},
+		{"json-ld headline with a sentence before og's", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"After a long winter of storms and repairs in the old town: Tall ships return"}</script><meta property="og:title" content="Tall ships return">`, "", "After a long winter of storms and repairs in the old town: Tall ships return"},
+		{"og title carries the kicker", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tall ships return after ten years"}</script><meta property="og:title" content="Harbour festival: Tall ships return after ten years">`, "", "Tall ships return after ten years"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
