@@ -691,11 +691,10 @@ func newRuneClasser(class func(rune) uint8) *runeClasser {
 	return c
 }
 
-// at returns the class of the rune that starts at s[i] and the index after it.
-func (c *runeClasser) at(s string, i int) (uint8, int) {
-	if b := s[i]; b < utf8.RuneSelf {
-		return c.ascii[b], i + 1
-	}
+// beyond returns the class of the rune beyond ASCII that starts at s[i] and the index
+// after it. (The callers read an ASCII rune's class off ascii themselves: a call per
+// byte would cost more than the table.)
+func (c *runeClasser) beyond(s string, i int) (uint8, int) {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return c.class(r), i + n
 }

@@ -117,7 +117,11 @@ func rdBinaryContent(text string) string {
 	runes, nul, ctl := 0, 0, 0
 	for i := 0; i < len(s); {
 		var k uint8
-		k, i = binClasses.at(s, i)
+		if c := s[i]; c < 0x80 {
+			k, i = binClasses.ascii[c], i+1
+		} else {
+			k, i = binClasses.beyond(s, i)
+		}
 		runes++
 		switch k {
 		case binNUL:

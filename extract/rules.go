@@ -454,7 +454,11 @@ func isTickerLine(b *Block) bool {
 	t := b.Text
 	for i := 0; i < len(t); {
 		var k uint8
-		k, i = tickerClasses.at(t, i)
+		if c := t[i]; c < 0x80 {
+			k, i = tickerClasses.ascii[c], i+1
+		} else {
+			k, i = tickerClasses.beyond(t, i)
+		}
 		switch k {
 		case tickerNum:
 			num++
