@@ -230,20 +230,7 @@ func TestBlockFeaturesWords(t *testing.T) {
 		if wh, wl := scriptCounts(text); h != wh || l != wl {
 			t.Errorf("%q: script counts %d %d, want %d %d", text, h, l, wh, wl)
 		}
-		words, stops, endings := 0, 0, 0
-		for _, word := range strings.Fields(text) {
-			words++
-			word = strings.TrimFunc(word, isPunctOrSymbol)
-			if word == "" {
-				continue
-			}
-			if stopLatin[strings.ToLower(word)] {
-				stops++
-			}
-			if hasKoreanEnding(word) {
-				endings++
-			}
-		}
+		words, stops, endings := refWordCounts(text)
 		if blk.Words != words || blk.Runes != utf8.RuneCountInString(text) {
 			t.Errorf("%q: %d words %d runes, want %d %d", text, blk.Words, blk.Runes, words, utf8.RuneCountInString(text))
 		}
@@ -251,6 +238,25 @@ func TestBlockFeaturesWords(t *testing.T) {
 			t.Errorf("%q: densities %v %v, want %d %d of %d", text, blk.StopDensity, blk.EndingDensity, stops, endings, words)
 		}
 	}
+}
+
+// refWordCounts counts the words of t, those that are stop words and those with a Korean
+// ending, as blockFeatures did before its shortcuts.
+func refWordCounts(t string) (words, stops, endings int) {
+	for _, word := range strings.Fields(t) {
+		words++
+		word = strings.TrimFunc(word, isPunctOrSymbol)
+		if word == "" {
+			continue
+		}
+		if stopLatin[strings.ToLower(word)] {
+			stops++
+		}
+		if hasKoreanEnding(word) {
+			endings++
+		}
+	}
+	return words, stops, endings
 }
 
 // TestTextScans checks the text segmenter's byte scans against plain implementations.
@@ -556,20 +562,7 @@ func blockFeaturesRef(b *Block) (scHangul, scLetters int) {
 	if b.Runes > 0 {
 		b.LinkDensity = min(float64(b.LinkRunes)/float64(b.Runes), 1)
 	}
-	words, stops, endings := 0, 0, 0
-	for _, word := range strings.Fields(t) {
-		words++
-		word = strings.TrimFunc(word, isPunctOrSymbol)
-		if word == "" {
-			continue
-		}
-		if stopLatin[strings.ToLower(word)] {
-			stops++
-		}
-		if hasKoreanEnding(word) {
-			endings++
-		}
-	}
+	words, stops, endings := refWordCounts(t)
 	b.Words = words
 	if words > 0 {
 		b.StopDensity = float64(stops) / float64(words)
