@@ -3,9 +3,11 @@ package extract
 import (
 	"html"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -256,7 +258,13 @@ func (sg *segmenter) finishMeta() {
 			meta.Title = og
 		}
 		meta.Title = dropTitleSuffix(meta.Title, pt)
-		if kickerOf(meta.Title, og) {
+		// Open Graph's title replaces the headline where the two differ only by a kicker
+		// the headline carries; where the page's data names its article as og:title does
+		// (the article's own name, a breadcrumb's last step: two declarations against
+		// one); and where they are the same words joined otherwise and the <title> writes
+		// them as og:title does.
+		if og != meta.Title && (kickerOf(meta.Title, og) || slices.Contains(m.ld.names, og) ||
+			sameWords(meta.Title, og) && dropTitleSuffix(pt, og) == og) {
 			meta.Title = og
 		}
 	case og != "":
@@ -269,6 +277,7 @@ func (sg *segmenter) finishMeta() {
 		meta.Title = m.h1Any
 	}
 	meta.Title = dropPipeTail(meta.Title)
+	meta.Title = h1Kicker(meta.Title, og, firstNonEmpty(m.h1Art, m.h1Any))
 	if meta.Title == "" && m.pageTitle != "" {
 		meta.Title = stripSiteName(clean(m.pageTitle), meta.Site, true)
 	}
@@ -410,6 +419,70 @@ func bcp47(s string) string {
 func kickerOf(title, headline string) bool {
 	k, ok := strings.CutSuffix(title, ": "+headline)
 	return ok && headline != "" && k != "" && len(strings.Fields(k)) <= kickerMaxWords
+}
+
+// sameWords reports whether a and b are the same words in the same order, whatever
+// punctuation joins them ("Kicker - Headline" and "Kicker: Headline").
+func sameWords(a, b string) bool {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	return slices.Equal(strings.FieldsFunc(a, notWord), strings.FieldsFunc(b, notWord))
+}
+
+// kickerSeparators join a kicker to the headline after it.
+var kickerSeparators = []string{": ", " - ", " – ", " — ", " | ", " / "}
+
+// splitKicker splits "Kicker: headline" at its first kicker separator, when what is in
+// front is a label of at most kickerMaxWords words.
+func splitKicker(t string) (kicker, headline string, ok bool) {
+	best := -1
+	var sep string
+	for _, s := range kickerSeparators {
+		if i := strings.Index(t, s); i > 0 && (best < 0 || i < best) {
+			best, sep = i, s
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	kicker, headline = t[:best], strings.TrimSpace(t[best+len(sep):])
+	return kicker, headline, headline != "" && len(strings.Fields(kicker)) <= kickerMaxWords
+}
+
+// h1Kicker settles a title's kicker by the page's visible headline (h1), which shows the
+// kicker the page itself puts above it:
+//   - og:title is the title with a kicker in front and the h1 shows that kicker too: the
+//     kicker belongs to the title, so og:title;
+//   - the title has one kicker and the h1 another over the same headline: neither
+//     belongs to it, so the headline alone.
+func h1Kicker(title, og, h1 string) string {
+	if h1 == "" || title == "" {
+		return title
+	}
+	if k, rest, ok := splitKicker(og); ok && rest == title && strings.HasPrefix(h1, k) {
+		return og
+	}
+	if strings.HasSuffix(h1, title) {
+		return title
+	}
+	if k, rest, ok := splitKicker(title); ok && strings.HasSuffix(h1, rest) {
+		k2 := strings.TrimSpace(strings.TrimSuffix(h1, rest))
+		if k2 != "" && len(strings.Fields(k2)) <= kickerMaxWords && !shareWords(k, k2) {
+			return rest
+		}
+	}
+	return title
+}
+
+// shareWords reports whether a and b have a word in common, ignoring case.
+func shareWords(a, b string) bool {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	bw := strings.FieldsFunc(strings.ToLower(b), notWord)
+	for _, w := range strings.FieldsFunc(strings.ToLower(a), notWord) {
+		if slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // kickerMaxWords is the longest kicker kickerOf takes: a kicker is a label of a few

@@ -4,15 +4,19 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
 // ldInfo is what the page's JSON-LD says about its article. The first article-typed
 // object (NewsArticle, Article, BlogPosting …) wins for each field.
 type ldInfo struct {
-	found     bool // an article object was seen
-	title     string
-	subtitle  string
+	found    bool // an article object was seen
+	title    string
+	subtitle string
+	// names are other names the page's data gives its article: the article object's own
+	// name where it differs from its headline, and the last step of a breadcrumb trail.
+	names     []string
 	authors   []string
 	published string
 	modified  string
@@ -111,8 +115,10 @@ func (ld *ldInfo) walk(v any, depth int) {
 	case map[string]any:
 		if isArticleType(x["@type"]) {
 			ld.article(x)
+		} else if isType(x["@type"], "breadcrumblist") {
+			ld.breadcrumb(x["itemListElement"])
 		}
-		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"} {
+		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "breadcrumb"} {
 			if e, ok := x[k]; ok {
 				ld.walk(e, depth+1)
 			}
@@ -175,7 +181,12 @@ func str(v any) string {
 // article takes the fields of one article object.
 func (ld *ldInfo) article(x map[string]any) {
 	ld.found = true
-	setFirst(&ld.title, x, "headline", "name")
+	if ld.title == "" {
+		setFirst(&ld.title, x, "headline", "name")
+		if n := str(x["name"]); n != "" && n != ld.title && len(ld.names) < maxLDNames {
+			ld.names = append(ld.names, n)
+		}
+	}
 	setFirst(&ld.subtitle, x, "alternativeHeadline")
 	setFirst(&ld.published, x, "datePublished", "dateCreated")
 	setFirst(&ld.modified, x, "dateModified")
@@ -194,6 +205,46 @@ func (ld *ldInfo) article(x map[string]any) {
 		} else if s, ok := x["text"].(string); ok && len(s) > 200 {
 			ld.body = s
 		}
+	}
+}
+
+// maxLDNames bounds the names kept from a page's JSON-LD.
+const maxLDNames = 8
+
+// breadcrumb keeps the name of a breadcrumb trail's last step, which is the page itself.
+func (ld *ldInfo) breadcrumb(v any) {
+	items, ok := v.([]any)
+	if !ok || len(items) == 0 || len(ld.names) >= maxLDNames {
+		return
+	}
+	last, lastPos := "", -1.0
+	for i, e := range items {
+		x, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		pos := float64(i)
+		switch p := x["position"].(type) {
+		case float64:
+			pos = p
+		case string:
+			if f, err := strconv.ParseFloat(strings.TrimSpace(p), 64); err == nil {
+				pos = f
+			}
+		}
+		if pos < lastPos {
+			continue
+		}
+		n := str(x["name"])
+		if n == "" {
+			if it, ok := x["item"].(map[string]any); ok {
+				n = str(it["name"])
+			}
+		}
+		last, lastPos = n, pos
+	}
+	if last != "" {
+		ld.names = append(ld.names, last)
 	}
 }
 
