@@ -511,6 +511,32 @@ func revise(blocks []*Block) {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
 	}
+	// (5) a teaser right after a body paragraph, and followed by another or by a paywall
+	// prompt, is the body's own: a paragraph cut off where the paywall begins, or a
+	// lead-in that ends in an ellipsis. The teasers of other articles come in lists,
+	// among headlines and links, not between paragraphs.
+	for i, b := range blocks {
+		if b.CFRule != "teaser" || b.Class != ClassBad || b.pinned {
+			continue
+		}
+		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, i, 1)
+		// (not a preview of the paragraph that follows it in full)
+		preview := n != nil && strings.HasPrefix(n.Text, strings.TrimRight(b.Text, "….  "))
+		if p != nil && p.Class == ClassGood && n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") {
+			b.Class, b.Rule = ClassGood, RuleContext
+		}
+	}
+}
+
+// nearestJudged returns the nearest block before (step -1) or after (step 1) block i that
+// is not neutral (metadata, images, decoration), or nil.
+func nearestJudged(blocks []*Block, i, step int) *Block {
+	for j := i + step; j >= 0 && j < len(blocks); j += step {
+		if !neutral(blocks[j]) {
+			return blocks[j]
+		}
+	}
+	return nil
 }
 
 // neighbourClasses returns, for every block, the class of the nearest block before it and

@@ -200,6 +200,45 @@ func TestRevise(t *testing.T) {
 	}
 }
 
+func TestReviseTeaser(t *testing.T) {
+	const cut = "The minister said the plan would be ready by spring, and that the…"
+	tests := []struct {
+		name string
+		in   string // the middle block is the teaser
+		next string // the next block's rule and text, where they matter
+		want Class
+	}{
+		{"between paragraphs", "g b g", "", ClassGood},
+		{"before a paywall prompt", "g b b", "paywall-promo", ClassGood},
+		{"before other boilerplate", "g b b", "link-list", ClassBad},
+		{"after boilerplate", "b b g", "", ClassBad},
+		{"a preview of the next paragraph", "g b g", "preview", ClassBad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := classes(tt.in)
+			for _, b := range blocks {
+				b.CF, b.CFRule = b.Class, "prose"
+				if b.Class == ClassBad {
+					b.CFRule = "link-list"
+				}
+			}
+			blocks[1].Text, blocks[1].CFRule = cut, "teaser"
+			switch tt.next {
+			case "preview":
+				blocks[2].Text = strings.TrimSuffix(cut, "…") + " budget would follow in the autumn."
+			case "":
+			default:
+				blocks[2].CFRule = tt.next
+			}
+			revise(blocks)
+			if blocks[1].Class != tt.want {
+				t.Errorf("teaser: got %v (%s), want %v", blocks[1].Class, blocks[1].Rule, tt.want)
+			}
+		})
+	}
+}
+
 func TestReviseHeading(t *testing.T) {
 	t.Run("short heading before good text is good", func(t *testing.T) {
 		blocks := classes("b s g")

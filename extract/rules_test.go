@@ -81,6 +81,11 @@ func TestRulesMatch(t *testing.T) {
 		{"teaser", "정부는 이날 발표한 대책에서 청년층의 주거 부담을 덜기 위해 전세 대출 한도를 늘리고…", "teaser"},
 		{"teaser not: a question before the ellipsis", "정부는 이날 발표한 대책에서 청년층의 주거 부담을 덜기 위해 왜 대출 한도를 늘렸을까?…", ""},
 		{"teaser too short", "전세 대출 한도를…", ""},
+		// paywall-promo
+		{"paywall en", "Already a subscriber? Sign in to keep reading.", "paywall-promo"},
+		{"paywall ja", "この記事は会員限定です。", "paywall-promo"},
+		{"paywall ja rest", "続きを読むには会員登録が必要です。", "paywall-promo"},
+		{"paywall ja not prose about members", "市は会員向けの説明会を来月開く予定だ。", ""},
 		// related-heading
 		{"related-heading ko", "주요 뉴스", "related-heading"},
 		{"related-heading more", "관련 뉴스 더보기", "related-heading"},
