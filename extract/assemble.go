@@ -80,6 +80,25 @@ func Assemble(doc *Document, opts Options) *Article {
 			first = firstBody(blocks, first+1)
 		}
 	}
+	// a standfirst: the page's description shown above the byline or date line (the
+	// headline's copy in the text may stand above it)
+	for doc.Kind == KindHTML && first >= 0 {
+		at := first
+		if blocks[at].Text == a.Title {
+			at = firstBody(blocks, at+1)
+		}
+		if at < 0 || !isStandfirst(blocks, at, doc.Meta.Desc) {
+			break
+		}
+		if at != first {
+			t := blocks[first]
+			t.Role, t.Class, t.Rule, t.Changed = RoleNone, ClassBad, RuleDuplicate, true
+		}
+		b := blocks[at]
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleStandfirst, true
+		a.Subtitles = append(a.Subtitles, b.Text)
+		first = firstBody(blocks, at+1)
+	}
 	if len(a.Subtitles) == 0 && len(doc.Meta.Subtitles) > 0 {
 		a.Subtitles = doc.Meta.Subtitles
 	}
@@ -609,6 +628,47 @@ func deckLines(blocks []*Block, first int) []string {
 		out = append(out, b.Text)
 	}
 	return out
+}
+
+// StandfirstMinKey is the fewest letters of a page description that can name a standfirst.
+const StandfirstMinKey = 40
+
+// isStandfirst reports whether the block at i, the first body paragraph, is a standfirst
+// (a dek): the summary a page sets between its headline and the byline or date line, the
+// same text as its description meta. Many CMSs fill the description from the dek, but
+// also from the lede; what tells the dek is the place: a byline or date line stands below
+// it, before the next paragraph, and none above it.
+func isStandfirst(blocks []*Block, i int, desc string) bool {
+	b := blocks[i]
+	if b.Runes > 2*SubtitleMaxRunes || len(desc) < StandfirstMinKey {
+		return false
+	}
+	dk, bk := letterKey(desc), letterKey(b.Text)
+	if len(dk) < StandfirstMinKey || len(bk) < StandfirstMinKey {
+		return false
+	}
+	// a description may be cut short of the block's text, or run on past it
+	if !strings.HasPrefix(bk, dk) && !strings.HasPrefix(dk, bk) {
+		return false
+	}
+	furniture := func(c *Block) bool {
+		return !c.Hidden && (c.Role == RoleDate || c.Role == RoleByline || c.CFRule == "byline" || c.CFRule == "date-line")
+	}
+	for k := max(0, i-DeckReach); k < i; k++ {
+		if furniture(blocks[k]) {
+			return false
+		}
+	}
+	next := firstBody(blocks, i+1)
+	if next < 0 {
+		return false
+	}
+	for k := i + 1; k < next; k++ {
+		if furniture(blocks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDeckHint reports whether the nearest class tokens of a block name a deck.

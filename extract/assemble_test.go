@@ -165,3 +165,52 @@ func TestCardsInsideBodyStay(t *testing.T) {
 		}
 	}
 }
+
+// A standfirst, the description shown between the headline and the byline, is a deck,
+// not the first paragraph; the same description shown as the lede below the byline stays
+// body.
+func TestStandfirst(t *testing.T) {
+	const desc = "The town council wants the old mill turned into flats, but the river trust says the weir must come first."
+	page := func(top, below string) string {
+		return `<html lang="en"><head><title>What next for the old mill</title>
+<meta name="description" content="` + desc + `"></head><body><article>
+<h1>What next for the old mill</h1>` + top + `
+<p class="by">By Ann Example</p>
+<p class="when">March 3, 2021</p>` + below + `
+<p>The mill has stood empty for eleven years, and the roof over its north wing fell in during the storms of last winter.</p>
+<p>Council officers told the planning committee that the building could hold forty flats if the upper floors were rebuilt.</p>
+<p>The river trust said it would object to any plan that left the weir in its present state, because salmon cannot pass it.</p>
+</article></body></html>`
+	}
+	body := func(page string) (string, []string) {
+		a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, b := range a.Body {
+			texts = append(texts, b.Text)
+		}
+		return strings.Join(texts, "\n"), a.Subtitles
+	}
+	all, subs := body(page(`<p>`+desc+`</p>`, ""))
+	if strings.Contains(all, "turned into flats") {
+		t.Errorf("the standfirst stays in the body:\n%s", all)
+	}
+	if len(subs) == 0 || subs[len(subs)-1] != desc {
+		t.Errorf("subtitles %q, want the standfirst", subs)
+	}
+	if !strings.Contains(all, "The mill has stood empty") {
+		t.Errorf("the body lost its first paragraph:\n%s", all)
+	}
+	// below the byline it is the lede
+	all, _ = body(page("", `<p>`+desc+`</p>`))
+	if !strings.Contains(all, "turned into flats") {
+		t.Errorf("the lede below the byline was dropped:\n%s", all)
+	}
+	// with a date line above it, the furniture band has begun: it is the lede
+	all, _ = body(page(`<p>Updated March 4, 2021</p><p>`+desc+`</p>`, ""))
+	if !strings.Contains(all, "turned into flats") {
+		t.Errorf("the lede below a date line was dropped:\n%s", all)
+	}
+}

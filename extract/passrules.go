@@ -22,6 +22,7 @@ var passRules = []Rule{
 	{Name: RuleLoose, Kind: "context", Desc: "a sentence taken in the fallback, when nothing else read as an article"},
 	{Name: RuleTitle, Kind: "metadata", Desc: "the headline"},
 	{Name: RuleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},
+	{Name: RuleStandfirst, Kind: "metadata", Desc: "the page's description shown as a summary above the byline or date line, not the first paragraph"},
 	{Name: RuleDuplicate, Kind: "duplicate", Desc: "a block repeated verbatim (an image's alt text and its caption)"},
 	{Name: RuleEmbedded, Kind: "metadata", Desc: "body text taken from the page's data (JSON-LD articleBody, script JSON)"},
 	{Name: RuleEmbeddedGuide, Kind: "metadata", Desc: "a block of the page that the page's embedded body holds, taken as body when the page's own text covers that body"},

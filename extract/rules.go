@@ -196,6 +196,7 @@ const (
 	RuleDuplicate   = "duplicate"         // a block repeated verbatim (alt text and caption)
 	RuleTitle       = "title"             // the headline
 	RuleSubtitle    = "subtitle"          // a deck line under the headline
+	RuleStandfirst  = "standfirst"        // the description shown as a summary above the byline
 	RuleEmbedded    = "embedded-body"     // the body came from the page's data (JSON-LD, script JSON)
 	RuleContainer   = "outside-container" // outside the element that holds the article body
 	RuleInContainer = "in-container"      // a short block inside the element that holds the article body
