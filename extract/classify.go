@@ -60,18 +60,18 @@ func Classify(doc *Document, opts Options) {
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
 	revertHints(blocks, false)
-	classifyContext(blocks, opts)
+	classifyContext(blocks, opts, host)
 	// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
 	// when too little came out, and try again; first with the class hints standing
 	// (short paragraphs around a data table, with a side column hinted away), then,
 	// when that leaves less than HintKeepShare of what the hints dropped, without them.
 	if !anyGood(blocks) {
 		loosen(blocks)
-		classifyContext(blocks, opts)
+		classifyContext(blocks, opts, host)
 		if g, hinted := goodAndHinted(blocks); g == 0 || g < HintKeepShare*(g+hinted) {
 			revertHints(blocks, true)
 			loosen(blocks)
-			classifyContext(blocks, opts)
+			classifyContext(blocks, opts, host)
 		}
 	}
 	for _, b := range blocks {
@@ -122,7 +122,7 @@ func anyGood(blocks []*Block) bool {
 	return false
 }
 
-func classifyContext(blocks []*Block, opts Options) {
+func classifyContext(blocks []*Block, opts Options, host string) {
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
@@ -131,6 +131,7 @@ func classifyContext(blocks []*Block, opts Options) {
 	containerBound(blocks)
 	region(blocks, opts)
 	containerFill(blocks)
+	urlLines(blocks, host)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
 		if b.pinned {
@@ -526,6 +527,42 @@ func revise(blocks []*Block) {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
 	}
+}
+
+// urlLines keeps a line that is only a web address when body text stands on both sides
+// of it: a source, a product or a reference link the article writes out (a list of
+// products each followed by its shop link, sources under a quote). Outside the body such
+// a line is contact furniture (a site's address under its logo) and stays dropped; so
+// does a link to the page's own site (its short link to share), and a lone e-mail
+// address, a reporter's contact even inside the body.
+func urlLines(blocks []*Block, host string) {
+	for i, b := range blocks {
+		if b.CFRule != "contact-line" || b.Class != ClassBad || b.pinned || !qURLOnly.MatchBlock(b) {
+			continue
+		}
+		if host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))) {
+			continue
+		}
+		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, i, 1)
+		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
+			b.Class, b.Rule = ClassGood, RuleContext
+		}
+	}
+}
+
+// urlWithScheme puts a scheme before an address written from "www.", so that it parses
+// with a host.
+func urlWithScheme(u string) string {
+	if strings.HasPrefix(u, "www.") {
+		return "http://" + u
+	}
+	return u
+}
+
+// sameSite reports whether two host names (without "www.") are one site: equal, or one
+// a subdomain of the other (p.example.com, example.com).
+func sameSite(a, b string) bool {
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 
 // nearestJudged returns the nearest block before (step -1) or after (step 1) block i that

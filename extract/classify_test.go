@@ -472,3 +472,38 @@ func TestSentenceRunSurvivesBadNeighbours(t *testing.T) {
 		})
 	}
 }
+
+// A web address written out between body paragraphs (a source, a shop link) is body; the
+// page's own short link and a reporter's e-mail address there stay dropped.
+func TestURLLinesInBody(t *testing.T) {
+	page := `<html lang="en"><head><title>Three cheap camping stoves</title></head><body><article>
+<p>We cooked the same pot of rice on each stove at the campsite, and timed how long each of them took to bring a litre of water to the boil.</p>
+<p><a href="https://shop.example.org/s/alpha">https://shop.example.org/s/alpha</a></p>
+<p>The second stove was the slowest of the three, but it folds down small enough to fit inside its own pot, which matters on a long walk.</p>
+<p><a href="https://short.example.net/k2">www.short.example.net/k2</a></p>
+<p>The third stove burns wood and twigs, so there is no fuel to carry, though it leaves the pot black with soot after every single meal.</p>
+<p>https://go.campnews.example/p/4711</p>
+<p>All three are sold for less than forty pounds, and none of them weighs more than half a kilogram with its windshield and its bag.</p>
+<p>nina.writer@campnews.example</p>
+<p>We would take the folding one on a trip of more than two days, and the wood burner on a weekend when the forest floor is dry enough.</p>
+</article></body></html>`
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML, URL: "https://www.campnews.example/stoves"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Body {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"https://shop.example.org/s/alpha", "www.short.example.net/k2"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the address %q between paragraphs was dropped:\n%s", want, all)
+		}
+	}
+	for _, not := range []string{"go.campnews.example", "nina.writer@"} {
+		if strings.Contains(all, not) {
+			t.Errorf("%q stays in the body:\n%s", not, all)
+		}
+	}
+}
