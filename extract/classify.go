@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,7 +132,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	containerBound(blocks)
 	region(blocks, opts)
 	containerFill(blocks)
-	urlLines(blocks, host)
+	bodyLinkLines(blocks, host)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
 		if b.pinned {
@@ -529,26 +530,56 @@ func revise(blocks []*Block) {
 	}
 }
 
-// urlLines keeps a line that is only a web address when body text stands on both sides
+// bodyLinkLines keeps a line that is only a web address when body text stands on both sides
 // of it: a source, a product or a reference link the article writes out (a list of
 // products each followed by its shop link, sources under a quote). Outside the body such
 // a line is contact furniture (a site's address under its logo) and stays dropped; so
 // does a link to the page's own site (its short link to share), and a lone e-mail
 // address, a reporter's contact even inside the body.
-func urlLines(blocks []*Block, host string) {
-	for i, b := range blocks {
-		if b.CFRule != "contact-line" || b.Class != ClassBad || b.pinned || !qURLOnly.MatchBlock(b) {
+//
+// It keeps too a shop link under a product the article presents ("See it now: Shop",
+// "Get it at Shop for $24.99"): a link line, but the article's own buying advice, where
+// body text stands on both sides of it. A shop link in a side column has no body around it.
+func bodyLinkLines(blocks []*Block, host string) {
+	candidate := func(b *Block) bool {
+		if b.Class != ClassBad || b.pinned {
+			return false
+		}
+		switch b.CFRule {
+		case "contact-line":
+			return qURLOnly.MatchBlock(b) && !(host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))))
+		case "link-list":
+			return b.Runes <= ShopLinkMaxRunes && b.Kind != BlockHeading && reShopLink.MatchString(b.Text)
+		}
+		return false
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !candidate(blocks[i]) {
 			continue
 		}
-		if host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))) {
-			continue
+		// a run of them (a product's links to two shops), metadata and images between
+		end := i + 1
+		for end < len(blocks) && (neutral(blocks[end]) || candidate(blocks[end])) {
+			end++
 		}
-		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, i, 1)
+		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, end-1, 1)
 		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
-			b.Class, b.Rule = ClassGood, RuleContext
+			for k := i; k < end; k++ {
+				if candidate(blocks[k]) {
+					blocks[k].Class, blocks[k].Rule = ClassGood, RuleContext
+				}
+			}
 		}
+		i = end - 1
 	}
 }
+
+// ShopLinkMaxRunes is the longest line that can be a shop link under a product.
+const ShopLinkMaxRunes = 80
+
+// reShopLink: a shop link's words: "See it now: Shop", "Buy it at Shop", "Get it on
+// Shop", "Also at Shop", or a line that ends in what the product costs there ("… at Shop for $24.99").
+var reShopLink = regexp.MustCompile(`(?i)^(?:see|get|buy|shop|order|also)(?: it| them| one)?(?: now)?\s?(?::|\bat\b|\bon\b|\bfrom\b)|\b(?:for|at|from)\s(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|dollars|euros?))$`)
 
 // urlWithScheme puts a scheme before an address written from "www.", so that it parses
 // with a host.

@@ -507,3 +507,36 @@ func TestURLLinesInBody(t *testing.T) {
 		}
 	}
 }
+
+// A shop link under a product the article presents ("See it now: Shop", "Get it at Shop
+// for $24.99" and a second shop under it) is body between the article's paragraphs; any
+// other link line there stays dropped.
+func TestShopLinksInBody(t *testing.T) {
+	page := `<html lang="en"><head><title>Gifts for people who cook</title></head><body><article>
+<p>A good pepper mill is the gift that every cook we asked wanted most, and this one grinds from fine to coarse with a single turn of its top.</p>
+<p><a href="https://shop.example.org/mill">See it now: Millshop</a></p>
+<p>The cast-iron pan below is heavy, but it goes from the hob to the oven and will outlive everyone who eats from it over the years.</p>
+<p><a href="https://shop.example.org/pan">Get it at Panshop for $34.50</a></p>
+<p><a href="https://other.example.org/pan">Also at Kitchenstore</a></p>
+<p>A set of wooden spoons costs little and never scratches a pan, which is why we keep giving them to friends who move house.</p>
+<p><a href="https://news.example.org/app">GET THE APP ON YOUR PHONE</a></p>
+<p>Last on the list is a timer shaped like an egg, because everyone burns something once and the timer on the phone is always somewhere else.</p>
+</article></body></html>`
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Body {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"See it now: Millshop", "Get it at Panshop for $34.50", "Also at Kitchenstore"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the shop link %q was dropped:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "GET THE APP") {
+		t.Errorf("an app promotion stays in the body:\n%s", all)
+	}
+}
