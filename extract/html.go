@@ -1214,6 +1214,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 		row       []string
 		maxCols   int
 		visited   int
+		inFoot    int // depth of tfoot elements around the current row
 	)
 	endCell := func() {
 		if inCell {
@@ -1230,7 +1231,9 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 				nonEmpty = true
 			}
 		}
-		if nonEmpty {
+		// a footer row that repeats the header (sticky tables print it twice) is
+		// read once, as the header
+		if nonEmpty && !(inFoot > 0 && len(rows) > 0 && slices.Equal(row, rows[0])) {
 			rows = append(rows, row)
 			maxCols = max(maxCols, len(row))
 		}
@@ -1253,6 +1256,8 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 				endRow()
 			case atom.A:
 				linkDepth--
+			case atom.Tfoot:
+				inFoot--
 			}
 			continue
 		}
@@ -1316,6 +1321,10 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 			linkDepth++
 			if inCell {
 				links++
+			}
+		case atom.Tfoot:
+			if n.FirstChild != nil {
+				inFoot++
 			}
 		}
 		if n.Type == html.ElementNode && n.FirstChild != nil {

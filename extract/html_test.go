@@ -249,6 +249,29 @@ func TestSegmentHTMLTables(t *testing.T) {
 			t.Errorf("got no caption block in %q", texts(doc, -1))
 		}
 	})
+	t.Run("footer repeats header", func(t *testing.T) {
+		page := `<body><table><thead><tr><th>Runner</th><th>Time</th></tr></thead>
+<tfoot><tr><th>Runner</th><th>Time</th></tr></tfoot>
+<tbody><tr><td>Ada</td><td>31:02</td></tr><tr><td>Bo</td><td>33:40</td></tr></tbody>
+</table><table><tfoot><tr><td>Total</td><td>64:42</td></tr></tfoot><tr><td>Ada</td><td>31:02</td></tr></table></body>`
+		doc := SegmentHTML(page, Options{})
+		var tbs []*Block
+		for _, b := range doc.Blocks {
+			if b.Kind == BlockTable {
+				tbs = append(tbs, b)
+			}
+		}
+		if len(tbs) != 2 {
+			t.Fatalf("got %d tables in %q, want 2", len(tbs), texts(doc, -1))
+		}
+		if want := "Runner | Time\nAda | 31:02\nBo | 33:40"; tbs[0].Text != want {
+			t.Errorf("got %q, want %q", tbs[0].Text, want)
+		}
+		// a footer of its own (a total) stays
+		if !strings.Contains(tbs[1].Text, "Total | 64:42") {
+			t.Errorf("got %q, want the total row", tbs[1].Text)
+		}
+	})
 	t.Run("layout table", func(t *testing.T) {
 		page := `<body><table><tr><td><p>Left column story.</p><p>More of it.</p></td><td>Menu</td></tr>
 <tr><td><table><tr><td>inner</td></tr></table></td><td>x</td></tr></table></body>`
