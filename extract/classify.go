@@ -537,7 +537,8 @@ func revise(blocks []*Block) {
 // does a link to the page's own site (its short link to share), and a lone e-mail
 // address, a reporter's contact even inside the body.
 //
-// It keeps too a shop link under a product the article presents ("See it now: Shop",
+// It keeps too a sentence with its names linked (linkedStatement), and a shop link under
+// a product the article presents ("See it now: Shop",
 // "Get it at Shop for $24.99"): a link line, but the article's own buying advice, where
 // body text stands on both sides of it. A shop link in a side column has no body around it.
 func bodyLinkLines(blocks []*Block, host string) {
@@ -549,7 +550,7 @@ func bodyLinkLines(blocks []*Block, host string) {
 		case "contact-line":
 			return qURLOnly.MatchBlock(b) && !(host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))))
 		case "link-list":
-			return b.Runes <= ShopLinkMaxRunes && b.Kind != BlockHeading && reShopLink.MatchString(b.Text)
+			return b.Kind != BlockHeading && (b.Runes <= ShopLinkMaxRunes && reShopLink.MatchString(b.Text) || linkedStatement(b))
 		}
 		return false
 	}
@@ -572,6 +573,19 @@ func bodyLinkLines(blocks []*Block, host string) {
 		}
 		i = end - 1
 	}
+}
+
+// linkedStatement reports a sentence that states something with most of its words
+// linked (names and sources linked to their pages): the link-list rule drops it, but
+// between body paragraphs it is the article's. A question or a cry ("Who is …?", "Get
+// the app!") is more often the headline of another article or a promotion, so only a
+// sentence ending in a full stop counts.
+func linkedStatement(b *Block) bool {
+	if !b.SentenceEnd || b.LinkDensity > ProseMaxLinkDensity || b.StopDensity < StopwordsLow {
+		return false
+	}
+	t := strings.TrimRight(b.Text, " \"”’'")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
 // ShopLinkMaxRunes is the longest line that can be a shop link under a product.

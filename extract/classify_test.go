@@ -540,3 +540,30 @@ func TestShopLinksInBody(t *testing.T) {
 		t.Errorf("an app promotion stays in the body:\n%s", all)
 	}
 }
+
+// A statement with most of its words linked (names linked to their pages) is body between
+// body paragraphs; a linked question there (another article's headline) stays dropped.
+func TestLinkedStatementInBody(t *testing.T) {
+	page := `<html lang="en"><head><title>The harbour strike</title></head><body><article>
+<p>Dock workers stopped loading ships at dawn on Tuesday, and by noon more than forty vessels were waiting outside the harbour wall for a berth.</p>
+<p>The <a href="/t/union">dockers' union</a> and the <a href="/t/port-authority">port authority</a> met <a href="/t/mayor">the mayor</a> at noon.</p>
+<p>Neither side would say what was offered at the meeting, but the union's leader told reporters afterwards that the talks would go on into the night.</p>
+<p><a href="/n/77">Who pays when the ships cannot unload their cargo?</a></p>
+<p>Shop owners in the old town said that fresh fruit had already run short, and that the price of fish had doubled since the weekend began.</p>
+</article></body></html>`
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Body {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "met the mayor at noon.") {
+		t.Errorf("the linked statement was dropped:\n%s", all)
+	}
+	if strings.Contains(all, "Who pays when") {
+		t.Errorf("the linked question stays in the body:\n%s", all)
+	}
+}
