@@ -307,3 +307,25 @@ func TestNearestHintAsLists(t *testing.T) {
 		t.Errorf("only %d hints with a kind", found)
 	}
 }
+
+// Camel-case class names of real words are read as their words; generated ones are not
+// parted, or their two-letter pieces would read as words ("ad").
+func TestCamelCaseTokens(t *testing.T) {
+	for tok, want := range map[string]bool{
+		"PromoSmall": true, "PromoSmall-description": true, "articleBody": true,
+		"FactBox-listItem": true, "js-PromoSmall": true, "PromoSmall-js": true,
+		"block-id-n1AuAdJlVL": false, "sc-bdVaJa": false, "iPhone": false, "myAd": false,
+		"article-body": false, "HTML": false, "XMLHttp": false, "a-": false, "aB": false, "-": false,
+	} {
+		if got := camelWords(tok); got != want {
+			t.Errorf("camelWords(%q) = %v, want %v", tok, got, want)
+		}
+	}
+	var sg segmenter
+	if got := sg.readAttrTokens("PromoSmall-wrapper block-x9AdQz").norm; got != "promo-small-wrapper block-x9adqz" {
+		t.Errorf("got %q, want the camel-case token parted and the generated one not", got)
+	}
+	if k := nearestHint("article promo-small-wrapper"); k != "promo" {
+		t.Errorf("nearestHint of a PromoSmall box: got %q, want promo", k)
+	}
+}

@@ -41,7 +41,7 @@ func (sg *segmenter) readAttrTokens(v string) attrInfo {
 		// Non-ASCII white space separates tokens too: the general path.
 		var b strings.Builder
 		for tok := range strings.FieldsSeq(v) {
-			tok = lowerASCII(tok)
+			tok = lowerToken(tok)
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -71,8 +71,12 @@ func (sg *segmenter) readAttrTokens(v string) attrInfo {
 				if len(b) > 0 {
 					b = append(b, ' ')
 				}
-				for _, c := range []byte(v[i:j]) {
+				camel := camelWords(v[i:j])
+				for k, c := range []byte(v[i:j]) {
 					if 'A' <= c && c <= 'Z' {
+						if camel && k > 0 && 'a' <= v[i+k-1] && v[i+k-1] <= 'z' {
+							b = append(b, '-')
+						}
 						c += 'a' - 'A'
 					}
 					b = append(b, c)
@@ -154,4 +158,55 @@ func needsNorm(v string) bool {
 		}
 	}
 	return false
+}
+
+// camelWords reports whether an ASCII token is written in camel case of real words
+// (PromoSmall, articleBody, RenderKeyPoints-list): it changes from a lower-case to an
+// upper-case letter somewhere, and the words on both sides of every such change have
+// three letters or more. Such a token is parted at its case changes as at "-", so that
+// its words are read; a generated one (block-n1AuAdJl, sc-bdVaJa) is not, or its
+// two-letter pieces would read as words ("ad").
+func camelWords(tok string) bool {
+	lower := func(c byte) bool { return 'a' <= c && c <= 'z' }
+	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	changes := false
+	start := 0 // where the current word began
+	for k := 1; k <= len(tok); k++ {
+		if k < len(tok) && (lower(tok[k]) || upper(tok[k]) && !lower(tok[k-1])) {
+			continue
+		}
+		// a word ends at k: at a change to upper case, at another byte or at the end
+		change := k < len(tok) && upper(tok[k])
+		prevChange := start > 0 && start < len(tok) && upper(tok[start]) && lower(tok[start-1])
+		if (change || prevChange) && k-start < 3 {
+			return false
+		}
+		changes = changes || change
+		start = k
+		if k < len(tok) && !change {
+			start = k + 1
+		}
+	}
+	return changes
+}
+
+// lowerToken lower-cases a class/id token's ASCII letters, parting a camel-case token of
+// words (camelWords) with "-" at its case changes, as the ASCII path of readAttrTokens
+// does in place.
+func lowerToken(tok string) string {
+	if !camelWords(tok) {
+		return lowerASCII(tok)
+	}
+	b := make([]byte, 0, len(tok)+4)
+	for k := 0; k < len(tok); k++ {
+		c := tok[k]
+		if 'A' <= c && c <= 'Z' {
+			if k > 0 && 'a' <= tok[k-1] && tok[k-1] <= 'z' {
+				b = append(b, '-')
+			}
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }

@@ -185,7 +185,7 @@ func refHints(n *html.Node) string {
 			switch a.Key {
 			case "class", "id", "itemprop", "role":
 				for tok := range strings.FieldsSeq(a.Val) {
-					own = append(own, lowerASCII(tok))
+					own = append(own, lowerToken(tok))
 				}
 			}
 		}
