@@ -304,6 +304,11 @@ func relatedLists(blocks []*Block) {
 			if n.Rule == "related-heading" || n.Role == RoleDate || n.Role == RoleByline {
 				break
 			}
+			// a heading element with no link is the next section's heading, not an item:
+			// the items of a list of other articles link to them
+			if n.Kind == BlockHeading && n.Links == 0 && n.Node != nil {
+				break
+			}
 			if n.Class == ClassBad {
 				if n.Rule == RuleLowQuality || n.Rule == RuleShort {
 					n.Rule = RuleRelatedList

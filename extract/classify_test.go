@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // latin is a block of n runes of Latin text dense in stop words.
@@ -333,6 +335,23 @@ func TestRelatedLists(t *testing.T) {
 		}
 		if blocks[3].Rule == RuleRelatedList {
 			t.Errorf("after the date line: got %q, want it kept out of the list", blocks[3].Rule)
+		}
+	})
+	t.Run("list ends at a section heading with no link", func(t *testing.T) {
+		blocks := []*Block{
+			mk("Read more", ""),
+			mk("Harbour ferry fares rise for the summer", ""),
+			mk("The second round of talks ended without a deal", ""),
+			mk("Officials said the talks would resume next week after both sides had consulted their governments at home.", ""),
+		}
+		blocks[1].Links, blocks[1].LinkDensity = 1, 1
+		blocks[2].Kind, blocks[2].Level, blocks[2].Node = BlockHeading, 2, &html.Node{Type: html.ElementNode, Data: "h2"}
+		relatedLists(blocks)
+		if blocks[1].Rule != RuleRelatedList && blocks[1].Class != ClassBad {
+			t.Errorf("linked item: got %v (%s), want it in the list", blocks[1].Class, blocks[1].Rule)
+		}
+		if blocks[2].Rule == RuleRelatedList {
+			t.Errorf("section heading: got %q, want it kept out of the list", blocks[2].Rule)
 		}
 	})
 	t.Run("MaxListItems", func(t *testing.T) {

@@ -120,6 +120,17 @@ func TestRulesMatch(t *testing.T) {
 		// contact-line
 		{"contact email", "jhoh@hanbando.example", "contact-line"},
 		{"contact url", "https://www.example.com/news/1", "contact-line"},
+		// related-heading in more languages, and the headings of tag lists
+		{"related-heading pl", "Czytaj więcej", "related-heading"},
+		{"related-heading de", "Lesen Sie mehr zum Thema", "related-heading"},
+		{"related-heading fr", "À découvrir", "related-heading"},
+		{"related-heading tags de", "Schlagwörter zu diesem Artikel", "related-heading"},
+		{"related-heading tags en", "Topics", "related-heading"},
+		// ui-label: an ad break's marker
+		{"ui-label ad break", "Article continues below", "ui-label"},
+		{"ui-label ad break de", "Weiterlesen nach der Anzeige", "ui-label"},
+		// buttons: Chinese font-size controls
+		{"buttons font zh", "大字号 小字号", "buttons"},
 		// plain prose
 		{"prose ko", "정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이다.", ""},
 		{"prose en", "The city will also study whether parking meters near the new lanes should charge more.", ""},
