@@ -1212,6 +1212,9 @@ var (
 	qAffiliate      = quick(reAffiliate)
 	qRelTime        = quick(reRelTime)
 	qRelatedLink    = quick(reRelatedLink)
+	qCreditLabel    = quick(reCreditLabel)
+	qAgencyTail     = quick(reAgencyTail)
+	qContactAsk     = quick(reContactAsk)
 
 	qPlaceholderToken = quick(rePlaceholderToken)
 

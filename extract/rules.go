@@ -67,16 +67,24 @@ var (
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
-	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|뉴스레터|구독하(?:고|기|세요)`)
+	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|뉴스레터|구독하(?:고|기|세요)`)
 	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
 	reUpdatedAt      = regexp.MustCompile(`(?i)^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|mis à jour|actualizado)\b.{0,30}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\.?$`)
 	reReadingTime    = regexp.MustCompile(`(?i)^(?:(?:lesezeit|reading time|read time|lecture|tiempo de lectura|tempo de leitura|temps de lecture|leestijd|czas czytania|읽는 시간|예상 읽기 시간)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minutes|minutos?|minuti|minut|분)\.?|\d+\s*(?:min|minute)s?\.?\s*(?:read|lesen|de lecture|lesezeit))$`)
-	rePaywall        = regexp.MustCompile(`(?i)kostenlos testen|to read the full (?:story|article)|subscribe to read|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면|この記事は(?:有料)?会員限定|続きを読むには|有料会員(?:登録|になると|の方)`)
+	rePaywall        = regexp.MustCompile(`(?i)kostenlos testen|to read the full (?:story|article)|subscribe to read|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면|この記事は(?:有料)?会員限定|続きを読むには|有料会員(?:登録|になると|の方)|(?:log|sign) in or (?:create an account|register|sign up|subscribe) to (?:continue|read|keep reading)|create a free account to (?:continue|read)|(?:full|free) access to this article`)
 	reAffiliate      = regexp.MustCompile(`(?i)we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)|affiliate (?:link|commission)s?|(?:provisions|partner)-?links?\b|if you (?:buy|purchase) something (?:through|using|via) (?:links|a link)|이 포스팅은 .{0,20}수수료`)
 	reRelTime        = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
 	reRelatedLink    = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
 	reCookie         = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer         = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
+	// "Foto: Jane Doe", "Quelle: dpa", "Bron: Belga", "Źródło: PAP": a credit or source label
+	// in the languages whose outlets put one under photos and graphics
+	reCreditLabel = regexp.MustCompile(`(?i)^(?:fotos?|bild(?:er)?|bildquelle|grafik|kuva|zdjęcie|zdroj|źródło|quellen?|bron|kilde|källa|fuente|fonte|crédits?|crédito|sources?)\s?:`)
+	// "… in einer Klinik. Jane Doe/dpa": a caption that ends in its photographer and agency
+	// "Get in touch at news@…", "Senden Sie uns Ihr Feedback an: briefe@…": an invitation to
+	// write to the newsroom; a rule matches it only where an e-mail address stands with it
+	reContactAsk = regexp.MustCompile(`(?i)get in touch|contact (?:us|me|the newsroom)|e-?mail(?: us| me)?\s?:|write to (?:us|me)|story to (?:tell|share)|\bfeedback\b|leserbrief|schreiben sie (?:uns|mir)|senden sie uns|kontakt\s?:|écrivez-nous|contactez-nous|escríbenos|skriv til oss|napisz do nas`)
+	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
 
 var builtinRules = []Rule{
@@ -95,8 +103,14 @@ var builtinRules = []Rule{
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && qTipLine.MatchBlock(b)
 	}},
+	{Name: "contact-prompt", Kind: "tip-line", Desc: "an invitation to write to the newsroom with its e-mail address (Got a story? Email: …, Senden Sie uns Ihr Feedback an …)", match: func(b *Block) bool {
+		return b.Runes <= BoilerMaxRunes && qContactAsk.MatchBlock(b) && qEmail.MatchBlock(b)
+	}},
 	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
 	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
+	{Name: "credit-label", Kind: "caption", Role: RoleCaption, Desc: "a photo credit or source label (Foto: …, Quelle: dpa, Bron: Belga) or a caption ending in photographer/agency", match: func(b *Block) bool {
+		return b.Runes <= 80 && qCreditLabel.MatchBlock(b) || b.Runes <= 200 && !b.SentenceEnd && qAgencyTail.MatchBlock(b)
+	}},
 	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
 		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
 	}},

@@ -131,6 +131,26 @@ func TestRulesMatch(t *testing.T) {
 		{"ui-label ad break de", "Weiterlesen nach der Anzeige", "ui-label"},
 		// buttons: Chinese font-size controls
 		{"buttons font zh", "大字号 小字号", "buttons"},
+		// credit-label
+		{"credit-label foto", "Foto: Karel Novák, Ranní listy", "credit-label"},
+		{"credit-label quelle", "Quelle: dpa", "credit-label"},
+		{"credit-label bron", "Bron: Belga", "credit-label"},
+		{"credit-label too long for a label", "Quelle: " + strings.Repeat("Statistisches Landesamt, ", 4), ""},
+		{"credit-label agency tail", "Ein Kran hebt die neue Brücke an ihren Platz.Lena Maier/dpa", "credit-label"},
+		{"credit-label agency tail not a sentence", "Der Kran hob die Brücke, berichtete die Agentur/dpa.", ""},
+		// contact-prompt
+		{"contact-prompt en", "Seen something in your street? Get in touch at desk@harbourpost.example", "contact-prompt"},
+		{"contact-prompt de", "Ihre Meinung zählt. Senden Sie uns Ihre Zuschrift an: post@stadtbote.example", "contact-prompt"},
+		{"contact-prompt needs an address", "Seen something in your street? Get in touch with the desk.", ""},
+		// newsletter-promo: sign-up consent and donation prompts
+		{"newsletter consent de", "Mit der Anmeldung willigen Sie in die Verarbeitung Ihrer Daten ein.", "newsletter-promo"},
+		{"newsletter consent en", "I would like to be emailed about offers and events from the Harbour Post.", "newsletter-promo"},
+		{"newsletter subscribe to", "Subscribe to Morning Ledger: the week's markets in five minutes.", "newsletter-promo"},
+		{"newsletter donation de", "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.", "newsletter-promo"},
+		{"newsletter not prose about subscribers", "The club says it has gained many subscribers this year.", ""},
+		// paywall-promo: a log-in wall
+		{"paywall log in", "Like what you read? Log in or create an account to continue", "paywall-promo"},
+		{"paywall access", "You have full access to this article via your library.", "paywall-promo"},
 		// plain prose
 		{"prose ko", "정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이다.", ""},
 		{"prose en", "The city will also study whether parking meters near the new lanes should charge more.", ""},
