@@ -1145,7 +1145,9 @@ func sentenceRuns(blocks []*Block) []int {
 }
 
 // neutral reports a block that neither makes nor breaks the article around it: metadata,
-// images (and the placeholders text dumps leave for them), separators.
+// images (and the placeholders text dumps leave for them), separators, and the heads of a
+// live blog's entries, which stand only inside the article.
 func neutral(b *Block) bool {
-	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder"
+	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
+		b.CFRule == "live-entry-head"
 }

@@ -491,3 +491,21 @@ func TestSentenceRunSurvivesBadNeighbours(t *testing.T) {
 		})
 	}
 }
+
+// The head of a live blog's entry stands inside the article: it neither makes nor breaks
+// the region, where other dropped lines cost it.
+func TestLiveEntryHeadNeutral(t *testing.T) {
+	b := blk("18:05 Mara Quint")
+	contextFree(b, nil, "")
+	if b.CFRule != "live-entry-head" {
+		t.Fatalf("rule: got %q, want live-entry-head", b.CFRule)
+	}
+	if !neutral(b) {
+		t.Errorf("neutral: got false, want true")
+	}
+	o := blk("Advertisement")
+	contextFree(o, nil, "")
+	if neutral(o) {
+		t.Errorf("neutral(%q): got true, want false", o.Text)
+	}
+}

@@ -1215,6 +1215,7 @@ var (
 	qCreditLabel    = quick(reCreditLabel)
 	qAgencyTail     = quick(reAgencyTail)
 	qContactAsk     = quick(reContactAsk)
+	qLiveEntryHead  = quick(reLiveEntryHead)
 
 	qPlaceholderToken = quick(rePlaceholderToken)
 

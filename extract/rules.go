@@ -84,7 +84,10 @@ var (
 	// "Get in touch at news@…", "Senden Sie uns Ihr Feedback an: briefe@…": an invitation to
 	// write to the newsroom; a rule matches it only where an e-mail address stands with it
 	reContactAsk = regexp.MustCompile(`(?i)get in touch|contact (?:us|me|the newsroom)|e-?mail(?: us| me)?\s?:|write to (?:us|me)|story to (?:tell|share)|\bfeedback\b|leserbrief|schreiben sie (?:uns|mir)|senden sie uns|kontakt\s?:|écrivez-nous|contactez-nous|escríbenos|skriv til oss|napisz do nas`)
-	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
+	// "20:42 Key event", "19:39 Jane Roe": the head of a live blog's entry, its time and its
+	// label or author, with nothing else
+	reLiveEntryHead = regexp.MustCompile(`^\d{1,2}[:.]\d\d\s*(?:(?i:key event|pinned(?: post)?|top update|breaking)|\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){1,3})$`)
+	reAgencyTail    = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
 
 var builtinRules = []Rule{
@@ -147,6 +150,9 @@ var builtinRules = []Rule{
 	}},
 	{Name: "affiliate-note", Kind: "promo", Desc: "an affiliate-link disclosure (we may earn a commission …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && qAffiliate.MatchBlock(b)
+	}},
+	{Name: "live-entry-head", Kind: "live-ticker", Desc: "the head of a live blog's entry: its time and its label or author (20:42 Key event, 19:39 Jane Roe)", match: func(b *Block) bool {
+		return b.Runes <= 50 && b.Text[0] >= '0' && b.Text[0] <= '9' && qLiveEntryHead.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qRelTime.MatchBlock(b)

@@ -151,6 +151,10 @@ func TestRulesMatch(t *testing.T) {
 		// paywall-promo: a log-in wall
 		{"paywall log in", "Like what you read? Log in or create an account to continue", "paywall-promo"},
 		{"paywall access", "You have full access to this article via your library.", "paywall-promo"},
+		// live-entry-head
+		{"live-entry-head label", "20:42KEY EVENT", "live-entry-head"},
+		{"live-entry-head author", "19:39 Mara Quint", "live-entry-head"},
+		{"live-entry-head not a schedule line", "19:30 Dinner at the town hall", ""},
 		// plain prose
 		{"prose ko", "정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이다.", ""},
 		{"prose en", "The city will also study whether parking meters near the new lanes should charge more.", ""},
