@@ -1216,6 +1216,7 @@ var (
 	qAgencyTail     = quick(reAgencyTail)
 	qContactAsk     = quick(reContactAsk)
 	qLiveEntryHead  = quick(reLiveEntryHead)
+	qToggle         = quick(reToggle)
 
 	qPlaceholderToken = quick(rePlaceholderToken)
 

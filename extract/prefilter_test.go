@@ -71,6 +71,7 @@ func goldenLines(t *testing.T) []string {
 		"Jane Roe / AFP", "JANE ROE/ČTK", "Get in touch at desk@example.com", "E-MAIL: desk@example.com",
 		"Schreiben Sie uns: post@example.com", "ÉCRIVEZ-NOUS : desk@example.com",
 		"20:42KEY EVENT", "9.05 Pinned post", "19:39 Jane Roe", "07:15 Émile O’Brien-Roe",
+		"Box AUFKLAPPEN Box zuklappen", "Expand Collapse", "Détails déplier Détails replier",
 	}
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "cases", "*", "input.*"))
 	for _, f := range dirs {
@@ -94,7 +95,7 @@ func quickByName() map[string]*quickRegexp {
 		"image-caption": qImageCaption, "notice": qNotice, "newsletter": qNewsletter, "pager": qPager,
 		"updated-at": qUpdatedAt, "cjk-date": qCJKDate, "reading-time": qReadingTime, "paywall": qPaywall,
 		"affiliate": qAffiliate, "relative-time": qRelTime, "related-link": qRelatedLink,
-		"credit-label": qCreditLabel, "agency-tail": qAgencyTail, "contact-ask": qContactAsk, "live-entry-head": qLiveEntryHead,
+		"credit-label": qCreditLabel, "agency-tail": qAgencyTail, "contact-ask": qContactAsk, "live-entry-head": qLiveEntryHead, "toggle": qToggle,
 		"placeholder-token": qPlaceholderToken,
 		"iso-date":          qISODate, "month-date": qMonthDate, "dot-date": qDotDate,
 		"glued-caption-start": qGluedCaptionStart, "glued-caption-end": qGluedCaptionEnd, "glued-header": qGluedHeader,

@@ -155,6 +155,12 @@ func TestRulesMatch(t *testing.T) {
 		{"live-entry-head label", "20:42KEY EVENT", "live-entry-head"},
 		{"live-entry-head author", "19:39 Mara Quint", "live-entry-head"},
 		{"live-entry-head not a schedule line", "19:30 Dinner at the town hall", ""},
+		// toggle-labels, and "show more" in other languages
+		{"toggle-labels de", "Infobox aufklappen Infobox zuklappen", "toggle-labels"},
+		{"toggle-labels en", "Expand Collapse", "toggle-labels"},
+		{"toggle-labels not prose", "Engineers expand the harbour before the old pier can collapse", ""},
+		{"ui-label show more fr", "Afficher plus", "ui-label"},
+		{"ui-label show more no", "Vis mer", "ui-label"},
 		// plain prose
 		{"prose ko", "정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이다.", ""},
 		{"prose en", "The city will also study whether parking meters near the new lanes should charge more.", ""},
