@@ -140,6 +140,7 @@ func Assemble(doc *Document, opts Options) *Article {
 		a.Subtitles = []string{}
 	}
 
+	authorBios(blocks, first, a.Authors)
 	a.Body = body(blocks, first, a.Title)
 	if useEmbedded(doc, a.Body) {
 		if guided := guidedBody(doc); guided != nil {
@@ -651,4 +652,77 @@ func dropTitleLines(blocks []*Block, subs []string, title string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// AuthorBioMaxRunes is the longest paragraph authorBios takes for a note on the author.
+const AuthorBioMaxRunes = 400
+
+// bioVerbs are the forms of "to be" that a note on an author puts after the name
+// ("Jane Roe is a correspondent", "Jane Roe ist Korrespondentin", "Jane Roe est…").
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "ist": true, "war": true, "arbeitet": true, "est": true, "es": true,
+	"er": true, "var": true, "är": true, "jest": true, "je": true, "è": true, "é": true,
+}
+
+// authorBios drops the note on the author that closes many articles ("Korrespondent Jane
+// Roe ist bei der Zeitung für …", "Jane Roe is a senior researcher …"): a body paragraph in
+// the second half of the body that names one of the article's authors in its first words,
+// followed by a form of "to be".
+func authorBios(blocks []*Block, first int, authors []string) {
+	if first < 0 || len(authors) == 0 {
+		return
+	}
+	var names [][]string
+	for _, a := range authors {
+		if f := strings.Fields(a); len(f) >= 2 && len(f) <= 4 {
+			names = append(names, f)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	total := 0.0
+	for i := first; i < len(blocks); i++ {
+		if blocks[i].Role == RoleBody {
+			total += blocks[i].Weighted
+		}
+	}
+	seen := 0.0
+	for i := first; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Role != RoleBody {
+			continue
+		}
+		seen += b.Weighted
+		if seen-b.Weighted < total/2 || b.Runes > AuthorBioMaxRunes || b.Kind == BlockQuote {
+			continue
+		}
+		if namesAuthor(strings.Fields(b.Text), names) {
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleAuthorBio, true
+		}
+	}
+}
+
+// namesAuthor reports whether words start with one of names, after at most two words (a
+// title: "Korrespondent", "Dr."), and go on with a form of "to be" right after it.
+func namesAuthor(words []string, names [][]string) bool {
+	for skip := 0; skip <= 2; skip++ {
+		for _, n := range names {
+			end := skip + len(n)
+			if end >= len(words) {
+				continue
+			}
+			match := true
+			for j, w := range n {
+				if words[skip+j] != w {
+					match = false
+					break
+				}
+			}
+			if match && bioVerbs[strings.ToLower(words[end])] {
+				return true
+			}
+		}
+	}
+	return false
 }

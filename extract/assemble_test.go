@@ -165,3 +165,36 @@ func TestCardsInsideBodyStay(t *testing.T) {
 		}
 	}
 }
+
+// A note on the author after the article's text, naming the author the page declares, is
+// not body; the author named in a sentence of the first half is.
+func TestAuthorBios(t *testing.T) {
+	para := func(text string) *Block {
+		b := blk(text)
+		b.Role, b.Class = RoleBody, ClassGood
+		return b
+	}
+	blocks := []*Block{
+		para("Milan Ostrava ist seit Jahren Stammgast in der Markthalle, schreibt Milan Ostrava selbst in seinem Buch über die Stadt."),
+		para("Die Markthalle öffnet im Frühjahr wieder, nachdem das Dach über den Winter erneuert worden ist und die Händler zurückkehren."),
+		para("Die Stadt rechnet mit mehr Besuchern als vor der Sanierung, weil auch der Platz davor neu gestaltet wird und Bänke bekommt."),
+		para("Reporter Milan Ostrava ist bei der Zeitung für die Stadtpolitik zuständig und schreibt über Bauprojekte."),
+		para("Milan Ostrava sagte, die Halle sei ein Ort für alle."),
+	}
+	authorBios(blocks, 0, []string{"Milan Ostrava"})
+	if blocks[3].Rule != RuleAuthorBio || blocks[3].Role != RoleNone {
+		t.Errorf("the note on the author: got %v (%s), want it dropped as %s", blocks[3].Role, blocks[3].Rule, RuleAuthorBio)
+	}
+	if blocks[0].Role != RoleBody {
+		t.Errorf("a sentence in the first half: got %v (%s), want body", blocks[0].Role, blocks[0].Rule)
+	}
+	if blocks[4].Role != RoleBody {
+		t.Errorf("the author's name and another verb: got %v (%s), want body", blocks[4].Role, blocks[4].Rule)
+	}
+	if !namesAuthor(strings.Fields("Jane Roe is a visiting lecturer."), [][]string{{"Jane", "Roe"}}) {
+		t.Errorf("namesAuthor: got false for a bio line, want true")
+	}
+	if namesAuthor(strings.Fields("As the station chief Dr. Jane Roe is a visiting lecturer."), [][]string{{"Jane", "Roe"}}) {
+		t.Errorf("namesAuthor: got true for a name after three words, want false")
+	}
+}

@@ -20,6 +20,7 @@ var passRules = []Rule{
 	{Name: RuleContainer, Kind: "context", Desc: "outside the element that holds the article body"},
 	{Name: RuleInContainer, Kind: "context", Desc: "a short block inside the element that holds the article body, among body paragraphs"},
 	{Name: RuleLoose, Kind: "context", Desc: "a sentence taken in the fallback, when nothing else read as an article"},
+	{Name: RuleAuthorBio, Kind: "author-bio", Desc: "a note on the article's author in the second half of the body: an author's name in its first words, then a form of \"to be\" (Jane Roe is a correspondent …)"},
 	{Name: RuleTitle, Kind: "metadata", Desc: "the headline"},
 	{Name: RuleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},
 	{Name: RuleDuplicate, Kind: "duplicate", Desc: "a block repeated verbatim (an image's alt text and its caption)"},

@@ -227,6 +227,7 @@ const (
 	RuleInContainer = "in-container"      // a short block inside the element that holds the article body
 	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
+	RuleAuthorBio   = "author-bio"        // a note on the article's author after its text
 )
 
 func isDateLine(b *Block) bool {
