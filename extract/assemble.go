@@ -697,11 +697,26 @@ func authorBios(blocks []*Block, first int, authors []string) {
 		if seen-b.Weighted < total/2 || b.Runes > AuthorBioMaxRunes || b.Kind == BlockQuote {
 			continue
 		}
-		if namesAuthor(strings.Fields(b.Text), names) {
+		// the first words are all namesAuthor reads: cut them off the text (folded to single
+		// spaces) into an array on the stack, not a slice of all its words
+		var buf [bioWords]string
+		words, rest := buf[:0], b.Text
+		for len(words) < bioWords && rest != "" {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			if w != "" {
+				words = append(words, w)
+			}
+		}
+		if namesAuthor(words, names) {
 			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleAuthorBio, true
 		}
 	}
 }
+
+// bioWords is how many first words of a paragraph namesAuthor can read: two words of a
+// title, a name of up to four, the verb.
+const bioWords = 7
 
 // namesAuthor reports whether words start with one of names, after at most two words (a
 // title: "Korrespondent", "Dr."), and go on with a form of "to be" right after it.
