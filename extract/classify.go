@@ -130,6 +130,7 @@ func classifyContext(blocks []*Block, opts Options) {
 	revise(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
+	dropFurniture(blocks)
 	containerFill(blocks)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
@@ -459,6 +460,7 @@ func revise(blocks []*Block) {
 	}
 	// (2) short blocks
 	newClass := make([]Class, len(blocks))
+	markFurniture(blocks)
 	for i, b := range blocks {
 		newClass[i] = b.Class
 		if b.Class != ClassShort || isMetaRole(b) {
@@ -529,6 +531,61 @@ func revise(blocks []*Block) {
 		preview := n != nil && strings.HasPrefix(n.Text, strings.TrimRight(b.Text, "….  "))
 		if p != nil && p.Class == ClassGood && n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") {
 			b.Class, b.Rule = ClassGood, RuleContext
+		}
+	}
+}
+
+// Short-run thresholds: an article's text between two paragraphs holds a few short lines
+// (a subheading, a list of names or results), a menu, a programme or a tag cloud dozens of
+// lines of a word or two.
+const (
+	// MaxShortRun is the most short blocks in a row that the context pass takes into the
+	// body whatever they are.
+	MaxShortRun = 20
+	// ShortRunItemRunes is the mean length of the lines of a longer run below which the
+	// run is furniture: menu entries and schedule cells are a word or two, the items of a
+	// list in an article a phrase.
+	ShortRunItemRunes = 16
+	// RuleShortRun names a short block of such a run.
+	RuleShortRun = "short-run"
+)
+
+// markFurniture marks the short blocks that stand in a run of furniture: more than
+// MaxShortRun blocks in a row that are short (metadata, images and decoration passed over),
+// of ShortRunItemRunes runes or fewer on average. The context pass judges them as it judges
+// any short block, so that the region is found as before; dropFurniture then drops those
+// the article took in.
+func markFurniture(blocks []*Block) {
+	for i := 0; i < len(blocks); {
+		b := blocks[i]
+		b.furniture = false
+		if b.Class != ClassShort {
+			i++
+			continue
+		}
+		j, n, runes := i, 0, 0
+		for ; j < len(blocks) && (blocks[j].Class == ClassShort || neutral(blocks[j])); j++ {
+			if blocks[j].Class == ClassShort {
+				n++
+				runes += blocks[j].Runes
+			}
+			blocks[j].furniture = false
+		}
+		if n > MaxShortRun && runes <= ShortRunItemRunes*n {
+			for k := i; k < j; k++ {
+				blocks[k].furniture = blocks[k].Class == ClassShort
+			}
+		}
+		i = j
+	}
+}
+
+// dropFurniture drops the blocks of a run of furniture that the context pass took into
+// the article: a menu, a programme or a tag cloud of lines of a word or two.
+func dropFurniture(blocks []*Block) {
+	for _, b := range blocks {
+		if b.furniture && b.Class == ClassGood {
+			b.Class, b.Rule = ClassBad, RuleShortRun
 		}
 	}
 }
@@ -773,11 +830,12 @@ func textHead(blocks []*Block) int {
 			return i
 		}
 	}
+	good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= LengthHigh }
 	for i, b := range blocks {
 		if b.Role != RoleDate || b.Tag != "" || i+2 >= len(blocks) {
 			continue
 		}
-		if good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= LengthHigh }; good(blocks[i+1]) && good(blocks[i+2]) {
+		if good(blocks[i+1]) && good(blocks[i+2]) {
 			return i
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -508,4 +509,78 @@ func TestLiveEntryHeadNeutral(t *testing.T) {
 	if neutral(o) {
 		t.Errorf("neutral(%q): got true, want false", o.Text)
 	}
+}
+
+// furniturePage is a made-up text dump: two paragraphs around a run of lines, n of them.
+func furniturePage(line func(i int) string, n int) string {
+	para := "The council met on the evening of the vote and said that it would keep the old " +
+		"rules for the whole of the year, as the members of the board had asked it to do."
+	var b strings.Builder
+	b.WriteString("Town keeps its old rules for another year\n\n" + para + "\n\n" + para + " It was late.\n\n")
+	for i := range n {
+		b.WriteString(line(i) + "\n\n")
+	}
+	b.WriteString(para + " Nobody spoke.\n\n" + para + " The end.\n")
+	return b.String()
+}
+
+func TestFurnitureRunDropped(t *testing.T) {
+	// a programme of a word or two a line, as a sports or TV schedule shows it
+	cells := []string{"Mon 3 May", "10:30", "Channel:Two", "Rowing", "Heats"}
+	page := furniturePage(func(i int) string { return cells[i%len(cells)] }, 30)
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(bodyText(a), "Rowing") || strings.Contains(bodyText(a), "Channel:Two") {
+		t.Errorf("the schedule leaked into the body:\n%s", bodyText(a))
+	}
+	if !strings.Contains(bodyText(a), "Nobody spoke.") || !strings.Contains(bodyText(a), "It was late.") {
+		t.Errorf("the paragraphs around the schedule are missing:\n%s", bodyText(a))
+	}
+	found := false
+	for _, b := range a.Blocks {
+		if b.Text == "Rowing" {
+			found = true
+			if b.Rule != RuleShortRun {
+				t.Errorf("Rowing: rule %q, want %q", b.Rule, RuleShortRun)
+			}
+		}
+	}
+	if !found {
+		t.Error("no block Rowing")
+	}
+}
+
+func TestFurnitureRunOfPhrasesKept(t *testing.T) {
+	// a list in the article: as many lines, each a phrase
+	page := furniturePage(func(i int) string { return fmt.Sprintf("Team %c (Group %d): fourth place", 'A'+rune(i), i%6) }, 30)
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bodyText(a), "Team C (Group 2): fourth place") {
+		t.Errorf("the list in the article was dropped:\n%s", bodyText(a))
+	}
+}
+
+func TestFurnitureShortRunKept(t *testing.T) {
+	// a few short lines between paragraphs (a short list) are the article's
+	page := furniturePage(func(i int) string { return fmt.Sprintf("Item %d", i) }, MaxShortRun)
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bodyText(a), "Item 3") {
+		t.Errorf("a short list in the article was dropped:\n%s", bodyText(a))
+	}
+}
+
+// bodyText is the article's body blocks, one a line.
+func bodyText(a *Article) string {
+	var lines []string
+	for _, b := range a.Body {
+		lines = append(lines, b.Text)
+	}
+	return strings.Join(lines, "\n")
 }
