@@ -491,6 +491,9 @@ func bylineName(t string) string {
 			return t
 		}
 	}
+	if name, ok := cutBylinePrefix(t); ok && namesOnly(name) {
+		return name
+	}
 	return ""
 }
 

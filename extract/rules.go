@@ -260,7 +260,59 @@ func isByline(b *Block) bool {
 		words := strings.Fields(t)
 		return len(words) <= 8 && !b.SentenceEnd
 	}
+	// "Von Jane Doe und John Roe, Berlin", "Par Jane Doe", "Por Juan Pérez": "by" in
+	// other languages, a word that also opens sentences, so the names must follow
+	if name, ok := cutBylinePrefix(t); ok {
+		return len(strings.Fields(t)) <= 10 && !b.SentenceEnd && namesOnly(name)
+	}
 	return false
+}
+
+// bylinePrefixes are the words for "by" that open an author line in other languages
+// (German, French, Spanish and Portuguese, Dutch, Scandinavian, Italian), with a colon
+// where pages put one.
+var bylinePrefixes = []string{"Von: ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Av ", "Af ", "Di ", "Autor: ", "Autorin: "}
+
+// cutBylinePrefix returns the text after a byline prefix of another language, up to the
+// first comma, bar or middle dot (a place or an agency may follow there).
+func cutBylinePrefix(t string) (string, bool) {
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(t, p) {
+			name := t[len(p):]
+			if i := strings.IndexAny(name, ",|·"); i >= 0 {
+				name = name[:i]
+			}
+			return strings.TrimSpace(name), true
+		}
+	}
+	return "", false
+}
+
+// nameJoiners are the lower-case words that stand in a list of names: "and" in several
+// languages and the particles of surnames.
+var nameJoiners = map[string]bool{
+	"und": true, "and": true, "et": true, "y": true, "e": true, "og": true, "en": true, "i": true, "&": true,
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "ter": true, "zu": true, "dos": true, "das": true,
+}
+
+// namesOnly reports whether s is one or more personal names: one to eight words, each
+// capitalised but for the joiners of names, and no digits.
+func namesOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if nameJoiners[w] {
+			continue
+		}
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789:") {
+			return false
+		}
+	}
+	return !nameJoiners[words[0]]
 }
 
 func isCaption(b *Block) bool {

@@ -484,3 +484,33 @@ func TestSubtitlesMax(t *testing.T) {
 		})
 	}
 }
+
+func TestBylineOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+		name string
+	}{
+		{"Von Erika Musterfrau", true, "Erika Musterfrau"},
+		{"Von Erika Musterfrau und Max Mustermann, Hamburg", true, "Erika Musterfrau und Max Mustermann"},
+		{"Von: ERIKA MUSTERFRAU", true, "ERIKA MUSTERFRAU"},
+		{"Par Jeanne Dupont", true, "Jeanne Dupont"},
+		{"Por María de la Fuente", true, "María de la Fuente"},
+		// sentences and headlines that open with the same word
+		{"Von Montag an gilt der neue Fahrplan", false, ""},
+		{"Von Kiel bis Konstanz: Ein Land im Regen", false, ""},
+		{"Par ailleurs, la mairie reste fermée", false, ""},
+		{"Von Erika Musterfrau.", false, ""},
+	}
+	for _, tt := range tests {
+		b := blk(tt.text)
+		if got := isByline(b); got != tt.want {
+			t.Errorf("isByline(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if tt.want {
+			if got := bylineName(tt.text); got != tt.name {
+				t.Errorf("bylineName(%q) = %q, want %q", tt.text, got, tt.name)
+			}
+		}
+	}
+}
