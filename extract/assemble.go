@@ -200,6 +200,12 @@ func findTitle(doc *Document, first int) int {
 		func(b *Block) bool { return b.Role == RoleDate && qDateLineKo.MatchString(b.Text) },
 		func(b *Block) bool { return b.Role == RoleDate || b.Role == RoleByline },
 	}
+	// a text dump that shows its headline twice
+	if doc.Kind == KindText {
+		if i := repeatedHeadline(blocks, first); i >= 0 {
+			return i
+		}
+	}
 	for _, anchor := range anchors {
 		for i := 0; i < limit; i++ {
 			if !anchor(blocks[i]) {
@@ -257,6 +263,34 @@ func findTitle(doc *Document, first int) int {
 		for k := j - 1; k >= 0; k-- {
 			if !titleShaped(blocks[k]) || blocks[k].SentenceEnd {
 				return j
+			}
+		}
+	}
+	return -1
+}
+
+// HeadlineRepeatReach is how many blocks around the first body paragraph are searched for
+// a headline a text dump shows twice.
+const HeadlineRepeatReach = 8
+
+// repeatedHeadline finds the headline of a text dump that shows it twice near the top of
+// the article (the heading, and a link, an image's title or a share text of the same
+// words): a headline-shaped line that stands again within HeadlineRepeatReach blocks, at
+// most that far above the first body paragraph or just below it. It returns the index of
+// the lower copy, or -1.
+func repeatedHeadline(blocks []*Block, first int) int {
+	if first < 0 {
+		return -1
+	}
+	lo, hi := max(first-3*HeadlineRepeatReach, 0), min(first+2, len(blocks)-1)
+	for i := hi; i >= lo; i-- {
+		b := blocks[i]
+		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") {
+			continue
+		}
+		for j := i - 1; j >= max(i-HeadlineRepeatReach, 0); j-- {
+			if blocks[j].Text == b.Text {
+				return i
 			}
 		}
 	}

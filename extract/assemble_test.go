@@ -198,3 +198,24 @@ func TestAuthorBios(t *testing.T) {
 		t.Errorf("namesAuthor: got true for a name after three words, want false")
 	}
 }
+
+// A text dump that shows its headline twice near the top of the article (the heading and a
+// link of the same words) has that line for headline, above the nearer short lines.
+func TestTextTitleRepeated(t *testing.T) {
+	page := "Skip to main content\nHome News Sport Weather\n\n" +
+		"Harbour wall gives way after the storm\n\nHarbour works :\n\nHarbour wall gives way after the storm\n\nAnna Berg\n\n" +
+		"The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Harbour wall gives way after the storm" {
+		t.Errorf("title %q", a.Title)
+	}
+	for _, b := range a.Body {
+		if b.Text == a.Title {
+			t.Errorf("the headline stayed in the body")
+		}
+	}
+}
