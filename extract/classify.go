@@ -581,13 +581,41 @@ func markFurniture(blocks []*Block) {
 }
 
 // dropFurniture drops the blocks of a run of furniture that the context pass took into
-// the article: a menu, a programme or a tag cloud of lines of a word or two.
+// the article: a menu, a programme or a tag cloud of lines of a word or two. It drops as
+// well a label of a few words that the page repeats MinRepeats times or more among the
+// body's paragraphs ("Advertisement", "Article content", "Share"): an article's own short
+// lines, its subheadings, say something once.
 func dropFurniture(blocks []*Block) {
+	var counts map[string]int
 	for _, b := range blocks {
 		if b.furniture && b.Class == ClassGood {
 			b.Class, b.Rule = ClassBad, RuleShortRun
 		}
+		if repeatedLabel(b) {
+			if counts == nil {
+				counts = map[string]int{}
+			}
+			counts[b.Text]++
+		}
 	}
+	for _, b := range blocks {
+		if b.Class == ClassGood && repeatedLabel(b) && counts[b.Text] >= MinRepeats {
+			b.Class, b.Rule = ClassBad, RuleRepeatedLabel
+		}
+	}
+}
+
+// RepeatedLabelMaxWords is the most words of a repeated label.
+const RepeatedLabelMaxWords = 3
+
+// RuleRepeatedLabel names a short label the page repeats among the body's paragraphs.
+const RuleRepeatedLabel = "repeated-label"
+
+// repeatedLabel reports a block that can be a label of page furniture: short, a few words,
+// not a sentence, not a broadcast marker ([앵커]) nor metadata.
+func repeatedLabel(b *Block) bool {
+	return b.CF == ClassShort && !b.SentenceEnd && b.Words <= RepeatedLabelMaxWords && b.Kind != BlockImage &&
+		!isMetaRole(b) && !isMarkerLine(b.Text)
 }
 
 // nearestJudged returns the nearest block before (step -1) or after (step 1) block i that

@@ -584,3 +584,27 @@ func bodyText(a *Article) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+func TestRepeatedLabelDropped(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("The council met on the evening of vote %d and said that it would keep the old rules for the whole of the year, as the board had asked it to do.", i)
+	}
+	var b strings.Builder
+	b.WriteString("Town keeps its old rules\n\n")
+	for i := range 6 {
+		b.WriteString(para(i) + "\n\nStory text\n\n")
+	}
+	b.WriteString("What comes next\n\n" + para(9) + "\n")
+	a, err := ExtractString(b.String(), Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "Story text") {
+		t.Errorf("a label repeated between the paragraphs leaked:\n%s", text)
+	}
+	// a subheading stands once: it stays
+	if !strings.Contains(text, "What comes next") || !strings.Contains(text, "vote 5") {
+		t.Errorf("the article lost text:\n%s", text)
+	}
+}

@@ -13,6 +13,7 @@ var passRules = []Rule{
 	{Name: "image", Kind: "quality", Desc: "an image: body when it lies among body blocks"},
 	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block, or a paragraph cut off with an ellipsis, between body paragraphs is body"},
 	{Name: RuleShortRun, Kind: "nav", Desc: "a line in a run of more than 20 short lines of a word or two (a menu, a programme, a tag cloud) that the context pass took in"},
+	{Name: RuleRepeatedLabel, Kind: "nav", Desc: "a label of three words or fewer that the page repeats three times or more among the body's paragraphs (Advertisement, Article content)"},
 	{Name: RuleTickerRun, Kind: "ticker", Desc: "a short name or label between ticker cells"},
 	{Name: RuleRelatedList, Kind: "related-list", Desc: "an item of the list under a related-news heading"},
 	{Name: RuleCardList, Kind: "related-list", Desc: "the teaser of a card in a list of other articles (linked headline, date or author, teaser), three cards or more"},
