@@ -111,6 +111,8 @@ func TestRulesMatch(t *testing.T) {
 		{"reading time pt", "Tempo de leitura: 2 minutos", "reading-time"},
 		{"reading time fr", "Temps de lecture : 4 minutes", "reading-time"},
 		{"reading time nl", "Leestijd 5 min", "reading-time"},
+		{"reading time de, duration", "Lesedauer: 6 Minuten", "reading-time"},
+		{"reading time de, after the number", "7 Minuten Lesezeit", "reading-time"},
 		{"hashtags mixed with prose", "#유럽증시 상승 마감", ""},
 		// image-placeholder
 		{"placeholder", "[riverside-bike-lane-1]", "image-placeholder"},
