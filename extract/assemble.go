@@ -243,6 +243,16 @@ func findTitle(doc *Document, first int) int {
 			}
 		}
 	}
+	// a text dump whose first body block is a question of a few words under the page's
+	// furniture, a paragraph after it: a headline that asks ("What is …?"), not the
+	// article's first paragraph
+	if doc.Kind == KindText && first > 0 && first+1 < len(blocks) {
+		b := blocks[first]
+		if titleShaped(b) && strings.HasSuffix(b.Text, "?") && b.Words >= TitleMinWords && b.Runes <= SubtitleMaxRunes &&
+			blocks[first-1].Class == ClassBad && firstBody(blocks, first+1) > first && firstBody(blocks, first+1) <= first+TitleLookBack {
+			return first
+		}
+	}
 	// a text dump with neither: the block right above the body (images and metadata
 	// passed over), unless a boilerplate rule named it, when it is shaped like a headline of a few words and not a sentence,
 	// and the page has furniture above it

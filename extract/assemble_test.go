@@ -219,3 +219,21 @@ func TestTextTitleRepeated(t *testing.T) {
 		}
 	}
 }
+
+// A text dump whose headline asks a question: the question under the furniture, with the
+// paragraphs right after it, is the headline and leaves the body.
+func TestTextTitleQuestion(t *testing.T) {
+	body := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	page := "Skip to main content\n\nHome News Sport Weather\n\nWhat happens to the ferry while the wall is repaired?\n\n" + body
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "What happens to the ferry while the wall is repaired?" {
+		t.Errorf("title %q", a.Title)
+	}
+	if len(a.Body) == 0 || strings.HasSuffix(a.Body[0].Text, "?") {
+		t.Errorf("the question stayed in the body: %q", bodyText(a))
+	}
+}
