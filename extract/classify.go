@@ -586,16 +586,25 @@ func markFurniture(blocks []*Block) {
 // body's paragraphs ("Advertisement", "Article content", "Share"): an article's own short
 // lines, its subheadings, say something once.
 func dropFurniture(blocks []*Block) {
+	// counted are only the texts of labels the body holds: a handful on most pages
 	var counts map[string]int
 	for _, b := range blocks {
 		if b.furniture && b.Class == ClassGood {
 			b.Class, b.Rule = ClassBad, RuleShortRun
 		}
-		if repeatedLabel(b) {
+		if b.Class == ClassGood && repeatedLabel(b) {
 			if counts == nil {
 				counts = map[string]int{}
 			}
-			counts[b.Text]++
+			counts[b.Text] = 0
+		}
+	}
+	if counts == nil {
+		return
+	}
+	for _, b := range blocks {
+		if n, ok := counts[b.Text]; ok && repeatedLabel(b) {
+			counts[b.Text] = n + 1
 		}
 	}
 	for _, b := range blocks {
