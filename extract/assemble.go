@@ -159,6 +159,7 @@ func Assemble(doc *Document, opts Options) *Article {
 		a.Subtitles = []string{}
 	}
 
+	authorBios(blocks, first, a.Authors)
 	a.Body = body(blocks, first, a.Title)
 	if useEmbedded(doc, a.Body) {
 		if guided := guidedBody(doc); guided != nil {
@@ -218,6 +219,12 @@ func findTitle(doc *Document, first int) int {
 		func(b *Block) bool { return b.Role == RoleDate && qDateLineKo.MatchString(b.Text) },
 		func(b *Block) bool { return b.Role == RoleDate || b.Role == RoleByline },
 	}
+	// a text dump that shows its headline twice
+	if doc.Kind == KindText {
+		if i := repeatedHeadline(blocks, first); i >= 0 {
+			return i
+		}
+	}
 	for _, anchor := range anchors {
 		for i := 0; i < limit; i++ {
 			if !anchor(blocks[i]) {
@@ -255,6 +262,16 @@ func findTitle(doc *Document, first int) int {
 			}
 		}
 	}
+	// a text dump whose first body block is a question of a few words under the page's
+	// furniture, a paragraph after it: a headline that asks ("What is …?"), not the
+	// article's first paragraph
+	if doc.Kind == KindText && first > 0 && first+1 < len(blocks) {
+		b := blocks[first]
+		if titleShaped(b) && strings.HasSuffix(b.Text, "?") && b.Words >= TitleMinWords && b.Runes <= SubtitleMaxRunes &&
+			blocks[first-1].Class == ClassBad && firstBody(blocks, first+1) > first && firstBody(blocks, first+1) <= first+TitleLookBack {
+			return first
+		}
+	}
 	// a text dump with neither: the block right above the body (images and metadata
 	// passed over), unless a boilerplate rule named it, when it is shaped like a headline of a few words and not a sentence,
 	// and the page has furniture above it
@@ -275,6 +292,34 @@ func findTitle(doc *Document, first int) int {
 		for k := j - 1; k >= 0; k-- {
 			if !titleShaped(blocks[k]) || blocks[k].SentenceEnd {
 				return j
+			}
+		}
+	}
+	return -1
+}
+
+// HeadlineRepeatReach is how many blocks around the first body paragraph are searched for
+// a headline a text dump shows twice.
+const HeadlineRepeatReach = 8
+
+// repeatedHeadline finds the headline of a text dump that shows it twice near the top of
+// the article (the heading, and a link, an image's title or a share text of the same
+// words): a headline-shaped line that stands again within HeadlineRepeatReach blocks, at
+// most that far above the first body paragraph or just below it. It returns the index of
+// the lower copy, or -1.
+func repeatedHeadline(blocks []*Block, first int) int {
+	if first < 0 {
+		return -1
+	}
+	lo, hi := max(first-3*HeadlineRepeatReach, 0), min(first+2, len(blocks)-1)
+	for i := hi; i >= lo; i-- {
+		b := blocks[i]
+		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") {
+			continue
+		}
+		for j := i - 1; j >= max(i-HeadlineRepeatReach, 0); j-- {
+			if blocks[j].Text == b.Text {
+				return i
 			}
 		}
 	}
@@ -509,6 +554,9 @@ func bylineName(t string) string {
 			return t
 		}
 	}
+	if name, ok := cutBylinePrefix(t); ok && namesOnly(name) {
+		return name
+	}
 	return ""
 }
 
@@ -711,4 +759,92 @@ func dropTitleLines(blocks []*Block, subs []string, title string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// AuthorBioMaxRunes is the longest paragraph authorBios takes for a note on the author.
+const AuthorBioMaxRunes = 400
+
+// bioVerbs are the forms of "to be" that a note on an author puts after the name
+// ("Jane Roe is a correspondent", "Jane Roe ist Korrespondentin", "Jane Roe est…").
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "ist": true, "war": true, "arbeitet": true, "est": true, "es": true,
+	"er": true, "var": true, "är": true, "jest": true, "je": true, "è": true, "é": true,
+}
+
+// authorBios drops the note on the author that closes many articles ("Korrespondent Jane
+// Roe ist bei der Zeitung für …", "Jane Roe is a senior researcher …"): a body paragraph in
+// the second half of the body that names one of the article's authors in its first words,
+// followed by a form of "to be".
+func authorBios(blocks []*Block, first int, authors []string) {
+	if first < 0 || len(authors) == 0 {
+		return
+	}
+	var names [][]string
+	for _, a := range authors {
+		if f := strings.Fields(a); len(f) >= 2 && len(f) <= 4 {
+			names = append(names, f)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	total := 0.0
+	for i := first; i < len(blocks); i++ {
+		if blocks[i].Role == RoleBody {
+			total += blocks[i].Weighted
+		}
+	}
+	seen := 0.0
+	for i := first; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Role != RoleBody {
+			continue
+		}
+		seen += b.Weighted
+		if seen-b.Weighted < total/2 || b.Runes > AuthorBioMaxRunes || b.Kind == BlockQuote {
+			continue
+		}
+		// the first words are all namesAuthor reads: cut them off the text (folded to single
+		// spaces) into an array on the stack, not a slice of all its words
+		var buf [bioWords]string
+		words, rest := buf[:0], b.Text
+		for len(words) < bioWords && rest != "" {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			if w != "" {
+				words = append(words, w)
+			}
+		}
+		if namesAuthor(words, names) {
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleAuthorBio, true
+		}
+	}
+}
+
+// bioWords is how many first words of a paragraph namesAuthor can read: two words of a
+// title, a name of up to four, the verb.
+const bioWords = 7
+
+// namesAuthor reports whether words start with one of names, after at most two words (a
+// title: "Korrespondent", "Dr."), and go on with a form of "to be" right after it.
+func namesAuthor(words []string, names [][]string) bool {
+	for skip := 0; skip <= 2; skip++ {
+		for _, n := range names {
+			end := skip + len(n)
+			if end >= len(words) {
+				continue
+			}
+			match := true
+			for j, w := range n {
+				if words[skip+j] != w {
+					match = false
+					break
+				}
+			}
+			if match && bioVerbs[strings.ToLower(words[end])] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -214,3 +214,75 @@ func TestStandfirst(t *testing.T) {
 		t.Errorf("the lede below a date line was dropped:\n%s", all)
 	}
 }
+
+// A note on the author after the article's text, naming the author the page declares, is
+// not body; the author named in a sentence of the first half is.
+func TestAuthorBios(t *testing.T) {
+	para := func(text string) *Block {
+		b := blk(text)
+		b.Role, b.Class = RoleBody, ClassGood
+		return b
+	}
+	blocks := []*Block{
+		para("Milan Ostrava ist seit Jahren Stammgast in der Markthalle, schreibt Milan Ostrava selbst in seinem Buch über die Stadt."),
+		para("Die Markthalle öffnet im Frühjahr wieder, nachdem das Dach über den Winter erneuert worden ist und die Händler zurückkehren."),
+		para("Die Stadt rechnet mit mehr Besuchern als vor der Sanierung, weil auch der Platz davor neu gestaltet wird und Bänke bekommt."),
+		para("Reporter Milan Ostrava ist bei der Zeitung für die Stadtpolitik zuständig und schreibt über Bauprojekte."),
+		para("Milan Ostrava sagte, die Halle sei ein Ort für alle."),
+	}
+	authorBios(blocks, 0, []string{"Milan Ostrava"})
+	if blocks[3].Rule != RuleAuthorBio || blocks[3].Role != RoleNone {
+		t.Errorf("the note on the author: got %v (%s), want it dropped as %s", blocks[3].Role, blocks[3].Rule, RuleAuthorBio)
+	}
+	if blocks[0].Role != RoleBody {
+		t.Errorf("a sentence in the first half: got %v (%s), want body", blocks[0].Role, blocks[0].Rule)
+	}
+	if blocks[4].Role != RoleBody {
+		t.Errorf("the author's name and another verb: got %v (%s), want body", blocks[4].Role, blocks[4].Rule)
+	}
+	if !namesAuthor(strings.Fields("Jane Roe is a visiting lecturer."), [][]string{{"Jane", "Roe"}}) {
+		t.Errorf("namesAuthor: got false for a bio line, want true")
+	}
+	if namesAuthor(strings.Fields("As the station chief Dr. Jane Roe is a visiting lecturer."), [][]string{{"Jane", "Roe"}}) {
+		t.Errorf("namesAuthor: got true for a name after three words, want false")
+	}
+}
+
+// A text dump that shows its headline twice near the top of the article (the heading and a
+// link of the same words) has that line for headline, above the nearer short lines.
+func TestTextTitleRepeated(t *testing.T) {
+	page := "Skip to main content\nHome News Sport Weather\n\n" +
+		"Harbour wall gives way after the storm\n\nHarbour works :\n\nHarbour wall gives way after the storm\n\nAnna Berg\n\n" +
+		"The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Harbour wall gives way after the storm" {
+		t.Errorf("title %q", a.Title)
+	}
+	for _, b := range a.Body {
+		if b.Text == a.Title {
+			t.Errorf("the headline stayed in the body")
+		}
+	}
+}
+
+// A text dump whose headline asks a question: the question under the furniture, with the
+// paragraphs right after it, is the headline and leaves the body.
+func TestTextTitleQuestion(t *testing.T) {
+	body := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	page := "Skip to main content\n\nHome News Sport Weather\n\nWhat happens to the ferry while the wall is repaired?\n\n" + body
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "What happens to the ferry while the wall is repaired?" {
+		t.Errorf("title %q", a.Title)
+	}
+	if len(a.Body) == 0 || strings.HasSuffix(a.Body[0].Text, "?") {
+		t.Errorf("the question stayed in the body: %q", bodyText(a))
+	}
+}

@@ -131,6 +131,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	revise(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
+	dropFurniture(blocks)
 	containerFill(blocks)
 	bodyLinkLines(blocks, host)
 	// what a user rule decided stands, whatever the neighbours say
@@ -306,6 +307,11 @@ func relatedLists(blocks []*Block) {
 			if n.Rule == "related-heading" || n.Role == RoleDate || n.Role == RoleByline {
 				break
 			}
+			// a heading element with no link is the next section's heading, not an item:
+			// the items of a list of other articles link to them
+			if n.Kind == BlockHeading && n.Links == 0 && n.Node != nil {
+				break
+			}
 			if n.Class == ClassBad {
 				if n.Rule == RuleLowQuality || n.Rule == RuleShort {
 					n.Rule = RuleRelatedList
@@ -456,6 +462,7 @@ func revise(blocks []*Block) {
 	}
 	// (2) short blocks
 	newClass := make([]Class, len(blocks))
+	markFurniture(blocks)
 	for i, b := range blocks {
 		newClass[i] = b.Class
 		if b.Class != ClassShort || isMetaRole(b) {
@@ -608,6 +615,98 @@ func urlWithScheme(u string) string {
 // a subdomain of the other (p.example.com, example.com).
 func sameSite(a, b string) bool {
 	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
+}
+
+// Short-run thresholds: an article's text between two paragraphs holds a few short lines
+// (a subheading, a list of names or results), a menu, a programme or a tag cloud dozens of
+// lines of a word or two.
+const (
+	// MaxShortRun is the most short blocks in a row that the context pass takes into the
+	// body whatever they are.
+	MaxShortRun = 20
+	// ShortRunItemRunes is the mean length of the lines of a longer run below which the
+	// run is furniture: menu entries and schedule cells are a word or two, the items of a
+	// list in an article a phrase.
+	ShortRunItemRunes = 16
+	// RuleShortRun names a short block of such a run.
+	RuleShortRun = "short-run"
+)
+
+// markFurniture marks the short blocks that stand in a run of furniture: more than
+// MaxShortRun blocks in a row that are short (metadata, images and decoration passed over),
+// of ShortRunItemRunes runes or fewer on average. The context pass judges them as it judges
+// any short block, so that the region is found as before; dropFurniture then drops those
+// the article took in.
+func markFurniture(blocks []*Block) {
+	for i := 0; i < len(blocks); {
+		b := blocks[i]
+		b.furniture = false
+		if b.Class != ClassShort {
+			i++
+			continue
+		}
+		j, n, runes := i, 0, 0
+		for ; j < len(blocks) && (blocks[j].Class == ClassShort || neutral(blocks[j])); j++ {
+			if blocks[j].Class == ClassShort {
+				n++
+				runes += blocks[j].Runes
+			}
+			blocks[j].furniture = false
+		}
+		if n > MaxShortRun && runes <= ShortRunItemRunes*n {
+			for k := i; k < j; k++ {
+				blocks[k].furniture = blocks[k].Class == ClassShort
+			}
+		}
+		i = j
+	}
+}
+
+// dropFurniture drops the blocks of a run of furniture that the context pass took into
+// the article: a menu, a programme or a tag cloud of lines of a word or two. It drops as
+// well a label of a few words that the page repeats MinRepeats times or more among the
+// body's paragraphs ("Advertisement", "Article content", "Share"): an article's own short
+// lines, its subheadings, say something once.
+func dropFurniture(blocks []*Block) {
+	// counted are only the texts of labels the body holds: a handful on most pages
+	var counts map[string]int
+	for _, b := range blocks {
+		if b.furniture && b.Class == ClassGood {
+			b.Class, b.Rule = ClassBad, RuleShortRun
+		}
+		if b.Class == ClassGood && repeatedLabel(b) {
+			if counts == nil {
+				counts = map[string]int{}
+			}
+			counts[b.Text] = 0
+		}
+	}
+	if counts == nil {
+		return
+	}
+	for _, b := range blocks {
+		if n, ok := counts[b.Text]; ok && repeatedLabel(b) {
+			counts[b.Text] = n + 1
+		}
+	}
+	for _, b := range blocks {
+		if b.Class == ClassGood && repeatedLabel(b) && counts[b.Text] >= MinRepeats {
+			b.Class, b.Rule = ClassBad, RuleRepeatedLabel
+		}
+	}
+}
+
+// RepeatedLabelMaxWords is the most words of a repeated label.
+const RepeatedLabelMaxWords = 3
+
+// RuleRepeatedLabel names a short label the page repeats among the body's paragraphs.
+const RuleRepeatedLabel = "repeated-label"
+
+// repeatedLabel reports a block that can be a label of page furniture: short, a few words,
+// not a sentence, not a broadcast marker ([앵커]) nor metadata.
+func repeatedLabel(b *Block) bool {
+	return b.CF == ClassShort && !b.SentenceEnd && b.Words <= RepeatedLabelMaxWords && b.Kind != BlockImage &&
+		!isMetaRole(b) && !isMarkerLine(b.Text)
 }
 
 // nearestJudged returns the nearest block before (step -1) or after (step 1) block i that
@@ -850,11 +949,12 @@ func textHead(blocks []*Block) int {
 			return i
 		}
 	}
+	good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= LengthHigh }
 	for i, b := range blocks {
 		if b.Role != RoleDate || b.Tag != "" || i+2 >= len(blocks) {
 			continue
 		}
-		if good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= LengthHigh }; good(blocks[i+1]) && good(blocks[i+2]) {
+		if good(blocks[i+1]) && good(blocks[i+2]) {
 			return i
 		}
 	}
@@ -1222,7 +1322,9 @@ func sentenceRuns(blocks []*Block) []int {
 }
 
 // neutral reports a block that neither makes nor breaks the article around it: metadata,
-// images (and the placeholders text dumps leave for them), separators.
+// images (and the placeholders text dumps leave for them), separators, and the heads of a
+// live blog's entries, which stand only inside the article.
 func neutral(b *Block) bool {
-	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder"
+	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
+		b.CFRule == "live-entry-head"
 }

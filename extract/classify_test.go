@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // latin is a block of n runes of Latin text dense in stop words.
@@ -335,6 +338,23 @@ func TestRelatedLists(t *testing.T) {
 			t.Errorf("after the date line: got %q, want it kept out of the list", blocks[3].Rule)
 		}
 	})
+	t.Run("list ends at a section heading with no link", func(t *testing.T) {
+		blocks := []*Block{
+			mk("Read more", ""),
+			mk("Harbour ferry fares rise for the summer", ""),
+			mk("The second round of talks ended without a deal", ""),
+			mk("Officials said the talks would resume next week after both sides had consulted their governments at home.", ""),
+		}
+		blocks[1].Links, blocks[1].LinkDensity = 1, 1
+		blocks[2].Kind, blocks[2].Level, blocks[2].Node = BlockHeading, 2, &html.Node{Type: html.ElementNode, Data: "h2"}
+		relatedLists(blocks)
+		if blocks[1].Rule != RuleRelatedList && blocks[1].Class != ClassBad {
+			t.Errorf("linked item: got %v (%s), want it in the list", blocks[1].Class, blocks[1].Rule)
+		}
+		if blocks[2].Rule == RuleRelatedList {
+			t.Errorf("section heading: got %q, want it kept out of the list", blocks[2].Rule)
+		}
+	})
 	t.Run("MaxListItems", func(t *testing.T) {
 		blocks := []*Block{mk("많이 본 뉴스", "")}
 		for i := 0; i < MaxListItems+1; i++ {
@@ -565,5 +585,121 @@ func TestLinkedStatementInBody(t *testing.T) {
 	}
 	if strings.Contains(all, "Who pays when") {
 		t.Errorf("the linked question stays in the body:\n%s", all)
+	}
+}
+
+// The head of a live blog's entry stands inside the article: it neither makes nor breaks
+// the region, where other dropped lines cost it.
+func TestLiveEntryHeadNeutral(t *testing.T) {
+	b := blk("18:05 Mara Quint")
+	contextFree(b, nil, "")
+	if b.CFRule != "live-entry-head" {
+		t.Fatalf("rule: got %q, want live-entry-head", b.CFRule)
+	}
+	if !neutral(b) {
+		t.Errorf("neutral: got false, want true")
+	}
+	o := blk("Advertisement")
+	contextFree(o, nil, "")
+	if neutral(o) {
+		t.Errorf("neutral(%q): got true, want false", o.Text)
+	}
+}
+
+// furniturePage is a made-up text dump: two paragraphs around a run of lines, n of them.
+func furniturePage(line func(i int) string, n int) string {
+	para := "The council met on the evening of the vote and said that it would keep the old " +
+		"rules for the whole of the year, as the members of the board had asked it to do."
+	var b strings.Builder
+	b.WriteString("Town keeps its old rules for another year\n\n" + para + "\n\n" + para + " It was late.\n\n")
+	for i := range n {
+		b.WriteString(line(i) + "\n\n")
+	}
+	b.WriteString(para + " Nobody spoke.\n\n" + para + " The end.\n")
+	return b.String()
+}
+
+func TestFurnitureRunDropped(t *testing.T) {
+	// a programme of a word or two a line, as a sports or TV schedule shows it
+	cells := []string{"Mon 3 May", "10:30", "Channel:Two", "Rowing", "Heats"}
+	page := furniturePage(func(i int) string { return cells[i%len(cells)] }, 30)
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(bodyText(a), "Rowing") || strings.Contains(bodyText(a), "Channel:Two") {
+		t.Errorf("the schedule leaked into the body:\n%s", bodyText(a))
+	}
+	if !strings.Contains(bodyText(a), "Nobody spoke.") || !strings.Contains(bodyText(a), "It was late.") {
+		t.Errorf("the paragraphs around the schedule are missing:\n%s", bodyText(a))
+	}
+	found := false
+	for _, b := range a.Blocks {
+		if b.Text == "Rowing" {
+			found = true
+			if b.Rule != RuleShortRun {
+				t.Errorf("Rowing: rule %q, want %q", b.Rule, RuleShortRun)
+			}
+		}
+	}
+	if !found {
+		t.Error("no block Rowing")
+	}
+}
+
+func TestFurnitureRunOfPhrasesKept(t *testing.T) {
+	// a list in the article: as many lines, each a phrase
+	page := furniturePage(func(i int) string { return fmt.Sprintf("Team %c (Group %d): fourth place", 'A'+rune(i), i%6) }, 30)
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bodyText(a), "Team C (Group 2): fourth place") {
+		t.Errorf("the list in the article was dropped:\n%s", bodyText(a))
+	}
+}
+
+func TestFurnitureShortRunKept(t *testing.T) {
+	// a few short lines between paragraphs (a short list) are the article's
+	page := furniturePage(func(i int) string { return fmt.Sprintf("Item %d", i) }, MaxShortRun)
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bodyText(a), "Item 3") {
+		t.Errorf("a short list in the article was dropped:\n%s", bodyText(a))
+	}
+}
+
+// bodyText is the article's body blocks, one a line.
+func bodyText(a *Article) string {
+	var lines []string
+	for _, b := range a.Body {
+		lines = append(lines, b.Text)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestRepeatedLabelDropped(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("The council met on the evening of vote %d and said that it would keep the old rules for the whole of the year, as the board had asked it to do.", i)
+	}
+	var b strings.Builder
+	b.WriteString("Town keeps its old rules\n\n")
+	for i := range 6 {
+		b.WriteString(para(i) + "\n\nStory text\n\n")
+	}
+	b.WriteString("What comes next\n\n" + para(9) + "\n")
+	a, err := ExtractString(b.String(), Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "Story text") {
+		t.Errorf("a label repeated between the paragraphs leaked:\n%s", text)
+	}
+	// a subheading stands once: it stays
+	if !strings.Contains(text, "What comes next") || !strings.Contains(text, "vote 5") {
+		t.Errorf("the article lost text:\n%s", text)
 	}
 }

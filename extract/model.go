@@ -150,7 +150,9 @@ type Block struct {
 	// would leave almost nothing
 	hintQ Class
 	// pinned: a user rule decided this block; no later pass changes it
-	pinned    bool
+	pinned bool
+	// furniture: a short block in a long run of short lines (see markFurniture)
+	furniture bool
 	hintQRule string // the rule hintQ came from
 	// label, labelOf: labelKey(Text) and the Text it was computed from, as several rules
 	// look the same short block up in their lists

@@ -1212,6 +1212,11 @@ var (
 	qAffiliate      = quick(reAffiliate)
 	qRelTime        = quick(reRelTime)
 	qRelatedLink    = quick(reRelatedLink)
+	qCreditLabel    = quick(reCreditLabel)
+	qAgencyTail     = quick(reAgencyTail)
+	qContactAsk     = quick(reContactAsk)
+	qLiveEntryHead  = quick(reLiveEntryHead)
+	qToggle         = quick(reToggle)
 
 	qPlaceholderToken = quick(rePlaceholderToken)
 

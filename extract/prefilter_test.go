@@ -67,6 +67,11 @@ func goldenLines(t *testing.T) []string {
 		"1 - 5 of 36", "Page 2 of 4", "Updated 10:31 am", "2024年5月14日",
 		"Reading time: 4 min", "5 min read", "Subscribe to continue reading", "We may earn a commission",
 		"3 hours ago", "vor 2 Std.", "Read more: the harbor", "photo [photo-3_small] text [12]",
+		"Foto: Jane Roe", "FOTOS: Jane Roe", "ŹRÓDŁO: PAP", "Quelle:dpa", "Crédits : AFP", "Ein Hafen am Morgen.Jane Roe/dpa",
+		"Jane Roe / AFP", "JANE ROE/ČTK", "Get in touch at desk@example.com", "E-MAIL: desk@example.com",
+		"Schreiben Sie uns: post@example.com", "ÉCRIVEZ-NOUS : desk@example.com",
+		"20:42KEY EVENT", "9.05 Pinned post", "19:39 Jane Roe", "07:15 Émile O’Brien-Roe",
+		"Box AUFKLAPPEN Box zuklappen", "Expand Collapse", "Détails déplier Détails replier",
 	}
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "cases", "*", "input.*"))
 	for _, f := range dirs {
@@ -90,6 +95,7 @@ func quickByName() map[string]*quickRegexp {
 		"image-caption": qImageCaption, "notice": qNotice, "newsletter": qNewsletter, "pager": qPager,
 		"updated-at": qUpdatedAt, "cjk-date": qCJKDate, "reading-time": qReadingTime, "paywall": qPaywall,
 		"affiliate": qAffiliate, "relative-time": qRelTime, "related-link": qRelatedLink,
+		"credit-label": qCreditLabel, "agency-tail": qAgencyTail, "contact-ask": qContactAsk, "live-entry-head": qLiveEntryHead, "toggle": qToggle,
 		"placeholder-token": qPlaceholderToken,
 		"iso-date":          qISODate, "month-date": qMonthDate, "dot-date": qDotDate,
 		"glued-caption-start": qGluedCaptionStart, "glued-caption-end": qGluedCaptionEnd, "glued-header": qGluedHeader,

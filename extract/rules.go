@@ -67,16 +67,30 @@ var (
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
-	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|뉴스레터|구독하(?:고|기|세요)`)
+	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|뉴스레터|구독하(?:고|기|세요)`)
 	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
 	reUpdatedAt      = regexp.MustCompile(`(?i)^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|mis à jour|actualizado)\b.{0,30}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\.?$`)
-	reReadingTime    = regexp.MustCompile(`(?i)^(?:(?:lesezeit|reading time|read time|lecture|tiempo de lectura|tempo de leitura|temps de lecture|leestijd|czas czytania|읽는 시간|예상 읽기 시간)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minutes|minutos?|minuti|minut|분)\.?|\d+\s*(?:min|minute)s?\.?\s*(?:read|lesen|de lecture|lesezeit))$`)
-	rePaywall        = regexp.MustCompile(`(?i)kostenlos testen|to read the full (?:story|article)|subscribe to read|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면|この記事は(?:有料)?会員限定|続きを読むには|有料会員(?:登録|になると|の方)`)
+	reReadingTime    = regexp.MustCompile(`(?i)^(?:(?:lesezeit|lesedauer|reading time|read time|lecture|tiempo de lectura|tempo de leitura|temps de lecture|leestijd|czas czytania|읽는 시간|예상 읽기 시간)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minutes|minutos?|minuti|minut|분)\.?|\d+\s*(?:min|minute|minuten)s?\.?\s*(?:read|lesen|de lecture|lesezeit|leestijd|lesetid|läsning))$`)
+	rePaywall        = regexp.MustCompile(`(?i)kostenlos testen|to read the full (?:story|article)|subscribe to read|jetzt weiterlesen|bereits (?:kunde|abonnent)|artikel (?:erwerben|kaufen|freischalten)|subscribe (?:to|now to) (?:continue|keep) reading|already (?:a subscriber|have an account)|abonnez-vous|déjà abonné|suscr[ií]bete|to continue reading|continue reading with|unlock this (?:article|story)|this (?:article|content) is (?:for|only for|reserved for) (?:subscribers|members)|유료 ?회원|구독하시면|この記事は(?:有料)?会員限定|続きを読むには|有料会員(?:登録|になると|の方)|(?:log|sign) in or (?:create an account|register|sign up|subscribe) to (?:continue|read|keep reading)|create a free account to (?:continue|read)|(?:full|free) access to this article`)
 	reAffiliate      = regexp.MustCompile(`(?i)we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)|affiliate (?:link|commission)s?|(?:provisions|partner)-?links?\b|if you (?:buy|purchase) something (?:through|using|via) (?:links|a link)|이 포스팅은 .{0,20}수수료`)
 	reRelTime        = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
 	reRelatedLink    = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
 	reCookie         = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer         = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
+	// "Foto: Jane Doe", "Quelle: dpa", "Bron: Belga", "Źródło: PAP": a credit or source label
+	// in the languages whose outlets put one under photos and graphics
+	reCreditLabel = regexp.MustCompile(`(?i)^(?:fotos?|bild(?:er)?|bildquelle|grafik|kuva|zdjęcie|zdroj|źródło|quellen?|bron|kilde|källa|fuente|fonte|crédits?|crédito|sources?)\s?:`)
+	// "… in einer Klinik. Jane Doe/dpa": a caption that ends in its photographer and agency
+	// "Get in touch at news@…", "Senden Sie uns Ihr Feedback an: briefe@…": an invitation to
+	// write to the newsroom; a rule matches it only where an e-mail address stands with it
+	reContactAsk = regexp.MustCompile(`(?i)get in touch|contact (?:us|me|the newsroom)|e-?mail(?: us| me)?\s?:|write to (?:us|me)|story to (?:tell|share)|\bfeedback\b|leserbrief|schreiben sie (?:uns|mir)|senden sie uns|kontakt\s?:|écrivez-nous|contactez-nous|escríbenos|skriv til oss|napisz do nas`)
+	// "20:42 Key event", "19:39 Jane Roe": the head of a live blog's entry, its time and its
+	// label or author, with nothing else
+	reLiveEntryHead = regexp.MustCompile(`^\d{1,2}[:.]\d\d\s*(?:(?i:key event|pinned(?: post)?|top update|breaking)|\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){1,3})$`)
+	// "Box aufklappen Box zuklappen", "Expand Collapse": the two labels of a box's open and
+	// close toggle, read out together
+	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń)$`)
+	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
 
 var builtinRules = []Rule{
@@ -95,8 +109,14 @@ var builtinRules = []Rule{
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && qTipLine.MatchBlock(b)
 	}},
+	{Name: "contact-prompt", Kind: "tip-line", Desc: "an invitation to write to the newsroom with its e-mail address (Got a story? Email: …, Senden Sie uns Ihr Feedback an …)", match: func(b *Block) bool {
+		return b.Runes <= BoilerMaxRunes && qContactAsk.MatchBlock(b) && qEmail.MatchBlock(b)
+	}},
 	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
 	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
+	{Name: "credit-label", Kind: "caption", Role: RoleCaption, Desc: "a photo credit or source label (Foto: …, Quelle: dpa, Bron: Belga) or a caption ending in photographer/agency", match: func(b *Block) bool {
+		return b.Runes <= 80 && qCreditLabel.MatchBlock(b) || b.Runes <= 200 && !b.SentenceEnd && qAgencyTail.MatchBlock(b)
+	}},
 	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
 		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
 	}},
@@ -133,6 +153,12 @@ var builtinRules = []Rule{
 	}},
 	{Name: "affiliate-note", Kind: "promo", Desc: "an affiliate-link disclosure (we may earn a commission …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && qAffiliate.MatchBlock(b)
+	}},
+	{Name: "live-entry-head", Kind: "live-ticker", Desc: "the head of a live blog's entry: its time and its label or author (20:42 Key event, 19:39 Jane Roe)", match: func(b *Block) bool {
+		return b.Runes <= 50 && b.Text[0] >= '0' && b.Text[0] <= '9' && qLiveEntryHead.MatchBlock(b)
+	}},
+	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse)", match: func(b *Block) bool {
+		return b.Runes <= 80 && qToggle.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qRelTime.MatchBlock(b)
@@ -202,6 +228,7 @@ const (
 	RuleInContainer = "in-container"      // a short block inside the element that holds the article body
 	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
+	RuleAuthorBio   = "author-bio"        // a note on the article's author after its text
 )
 
 func isDateLine(b *Block) bool {
@@ -234,7 +261,59 @@ func isByline(b *Block) bool {
 		words := strings.Fields(t)
 		return len(words) <= 8 && !b.SentenceEnd
 	}
+	// "Von Jane Doe und John Roe, Berlin", "Par Jane Doe", "Por Juan Pérez": "by" in
+	// other languages, a word that also opens sentences, so the names must follow
+	if name, ok := cutBylinePrefix(t); ok {
+		return len(strings.Fields(t)) <= 10 && !b.SentenceEnd && namesOnly(name)
+	}
 	return false
+}
+
+// bylinePrefixes are the words for "by" that open an author line in other languages
+// (German, French, Spanish and Portuguese, Dutch, Scandinavian, Italian), with a colon
+// where pages put one.
+var bylinePrefixes = []string{"Von: ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Av ", "Af ", "Di ", "Autor: ", "Autorin: "}
+
+// cutBylinePrefix returns the text after a byline prefix of another language, up to the
+// first comma, bar or middle dot (a place or an agency may follow there).
+func cutBylinePrefix(t string) (string, bool) {
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(t, p) {
+			name := t[len(p):]
+			if i := strings.IndexAny(name, ",|·"); i >= 0 {
+				name = name[:i]
+			}
+			return strings.TrimSpace(name), true
+		}
+	}
+	return "", false
+}
+
+// nameJoiners are the lower-case words that stand in a list of names: "and" in several
+// languages and the particles of surnames.
+var nameJoiners = map[string]bool{
+	"und": true, "and": true, "et": true, "y": true, "e": true, "og": true, "en": true, "i": true, "&": true,
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "ter": true, "zu": true, "dos": true, "das": true,
+}
+
+// namesOnly reports whether s is one or more personal names: one to eight words, each
+// capitalised but for the joiners of names, and no digits.
+func namesOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if nameJoiners[w] {
+			continue
+		}
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789:") {
+			return false
+		}
+	}
+	return !nameJoiners[words[0]]
 }
 
 func isCaption(b *Block) bool {

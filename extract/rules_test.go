@@ -111,6 +111,8 @@ func TestRulesMatch(t *testing.T) {
 		{"reading time pt", "Tempo de leitura: 2 minutos", "reading-time"},
 		{"reading time fr", "Temps de lecture : 4 minutes", "reading-time"},
 		{"reading time nl", "Leestijd 5 min", "reading-time"},
+		{"reading time de, duration", "Lesedauer: 6 Minuten", "reading-time"},
+		{"reading time de, after the number", "7 Minuten Lesezeit", "reading-time"},
 		{"hashtags mixed with prose", "#유럽증시 상승 마감", ""},
 		// image-placeholder
 		{"placeholder", "[riverside-bike-lane-1]", "image-placeholder"},
@@ -120,6 +122,47 @@ func TestRulesMatch(t *testing.T) {
 		// contact-line
 		{"contact email", "jhoh@hanbando.example", "contact-line"},
 		{"contact url", "https://www.example.com/news/1", "contact-line"},
+		// related-heading in more languages, and the headings of tag lists
+		{"related-heading pl", "Czytaj więcej", "related-heading"},
+		{"related-heading de", "Lesen Sie mehr zum Thema", "related-heading"},
+		{"related-heading fr", "À découvrir", "related-heading"},
+		{"related-heading tags de", "Schlagwörter zu diesem Artikel", "related-heading"},
+		{"related-heading tags en", "Topics", "related-heading"},
+		// ui-label: an ad break's marker
+		{"ui-label ad break", "Article continues below", "ui-label"},
+		{"ui-label ad break de", "Weiterlesen nach der Anzeige", "ui-label"},
+		// buttons: Chinese font-size controls
+		{"buttons font zh", "大字号 小字号", "buttons"},
+		// credit-label
+		{"credit-label foto", "Foto: Karel Novák, Ranní listy", "credit-label"},
+		{"credit-label quelle", "Quelle: dpa", "credit-label"},
+		{"credit-label bron", "Bron: Belga", "credit-label"},
+		{"credit-label too long for a label", "Quelle: " + strings.Repeat("Statistisches Landesamt, ", 4), ""},
+		{"credit-label agency tail", "Ein Kran hebt die neue Brücke an ihren Platz.Lena Maier/dpa", "credit-label"},
+		{"credit-label agency tail not a sentence", "Der Kran hob die Brücke, berichtete die Agentur/dpa.", ""},
+		// contact-prompt
+		{"contact-prompt en", "Seen something in your street? Get in touch at desk@harbourpost.example", "contact-prompt"},
+		{"contact-prompt de", "Ihre Meinung zählt. Senden Sie uns Ihre Zuschrift an: post@stadtbote.example", "contact-prompt"},
+		{"contact-prompt needs an address", "Seen something in your street? Get in touch with the desk.", ""},
+		// newsletter-promo: sign-up consent and donation prompts
+		{"newsletter consent de", "Mit der Anmeldung willigen Sie in die Verarbeitung Ihrer Daten ein.", "newsletter-promo"},
+		{"newsletter consent en", "I would like to be emailed about offers and events from the Harbour Post.", "newsletter-promo"},
+		{"newsletter subscribe to", "Subscribe to Morning Ledger: the week's markets in five minutes.", "newsletter-promo"},
+		{"newsletter donation de", "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.", "newsletter-promo"},
+		{"newsletter not prose about subscribers", "The club says it has gained many subscribers this year.", ""},
+		// paywall-promo: a log-in wall
+		{"paywall log in", "Like what you read? Log in or create an account to continue", "paywall-promo"},
+		{"paywall access", "You have full access to this article via your library.", "paywall-promo"},
+		// live-entry-head
+		{"live-entry-head label", "20:42KEY EVENT", "live-entry-head"},
+		{"live-entry-head author", "19:39 Mara Quint", "live-entry-head"},
+		{"live-entry-head not a schedule line", "19:30 Dinner at the town hall", ""},
+		// toggle-labels, and "show more" in other languages
+		{"toggle-labels de", "Infobox aufklappen Infobox zuklappen", "toggle-labels"},
+		{"toggle-labels en", "Expand Collapse", "toggle-labels"},
+		{"toggle-labels not prose", "Engineers expand the harbour before the old pier can collapse", ""},
+		{"ui-label show more fr", "Afficher plus", "ui-label"},
+		{"ui-label show more no", "Vis mer", "ui-label"},
 		// plain prose
 		{"prose ko", "정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이다.", ""},
 		{"prose en", "The city will also study whether parking meters near the new lanes should charge more.", ""},
@@ -441,5 +484,35 @@ func TestSubtitlesMax(t *testing.T) {
 				t.Errorf("%d deck lines: got %d subtitles, want %d", tt.n, len(got), tt.want)
 			}
 		})
+	}
+}
+
+func TestBylineOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+		name string
+	}{
+		{"Von Erika Musterfrau", true, "Erika Musterfrau"},
+		{"Von Erika Musterfrau und Max Mustermann, Hamburg", true, "Erika Musterfrau und Max Mustermann"},
+		{"Von: ERIKA MUSTERFRAU", true, "ERIKA MUSTERFRAU"},
+		{"Par Jeanne Dupont", true, "Jeanne Dupont"},
+		{"Por María de la Fuente", true, "María de la Fuente"},
+		// sentences and headlines that open with the same word
+		{"Von Montag an gilt der neue Fahrplan", false, ""},
+		{"Von Kiel bis Konstanz: Ein Land im Regen", false, ""},
+		{"Par ailleurs, la mairie reste fermée", false, ""},
+		{"Von Erika Musterfrau.", false, ""},
+	}
+	for _, tt := range tests {
+		b := blk(tt.text)
+		if got := isByline(b); got != tt.want {
+			t.Errorf("isByline(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if tt.want {
+			if got := bylineName(tt.text); got != tt.name {
+				t.Errorf("bylineName(%q) = %q, want %q", tt.text, got, tt.name)
+			}
+		}
 	}
 }
