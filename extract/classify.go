@@ -237,9 +237,11 @@ func quality(b *Block) (Class, string) {
 	case b.SentenceEnd && sd >= StopwordsLow/2:
 		// sentences in a language the stop list covers thinly
 		return ClassNearGood, RuleNearProse
-	case b.SentenceEnd && w >= LengthLow && (sentenceCount(b.Text) >= MinSentences || w > LengthHigh) && lowerShare(b.Text) >= MinLowerShare:
+	case b.SentenceEnd && w >= LengthLow && (sentenceCount(b.Text) >= MinSentences || w > LengthHigh || endsInFullStop(b.Text)) && lowerShare(b.Text) >= MinLowerShare:
 		// several sentences of mostly lower-case words: prose in a language whose
-		// function words are endings (Turkish, Finnish, Hungarian), not separate words
+		// function words are endings (Turkish, Finnish, Hungarian), not separate words;
+		// or one such sentence closed by a full stop, as agency copy writes a paragraph
+		// of one sentence (a headline or a teaser ends without one, or in a question)
 		return ClassNearGood, RuleNearProse
 	case !hasSpaceScript(b.Text) && b.SentenceEnd:
 		if w > LengthHigh {
@@ -1261,6 +1263,15 @@ func sentenceCount(t string) int {
 		n++
 	}
 	return n
+}
+
+// endsInFullStop reports a text that ends in a full stop (after any closing quotes or
+// brackets), not in an ellipsis, a question or an exclamation mark.
+func endsInFullStop(t string) bool {
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r)
+	})
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
 // lowerShare is the share of words that start with a lower-case letter.

@@ -453,6 +453,9 @@ func TestQualitySentenceShape(t *testing.T) {
 		{"lower-case sentences", "Kar yağışı nedeniyle yollar kapandı. Ekipler sabaha kadar çalıştı ve köylere ulaştı.", ClassNearGood},
 		{"capitalised menu words", "Home News Sport Weather Culture. Travel Business Money Opinion Video.", ClassBad},
 		{"no sentence end", "kar yağışı nedeniyle yollar kapandı ve ekipler sabaha kadar çalıştı köylere ulaştı", ClassBad},
+		{"one sentence, full stop", "Ekipler gece boyunca köy yollarındaki karı temizlemeye çalıştı.", ClassNearGood},
+		{"one sentence, question", "Ekipler gece boyunca köy yollarındaki karı temizleyebilecek mi?", ClassBad},
+		{"one capitalised sentence", "Snow Closes Mountain Roads Across The Northern Province Tonight.", ClassBad},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
