@@ -1333,9 +1333,12 @@ func sentenceRuns(blocks []*Block) []int {
 }
 
 // neutral reports a block that neither makes nor breaks the article around it: metadata,
-// images (and the placeholders text dumps leave for them), separators, and the heads of a
-// live blog's entries, which stand only inside the article.
+// images (and the placeholders text dumps leave for them, or the image's alt text doubled
+// by its link's), separators, and the heads of a live blog's entries, which stand only
+// inside the article. The consent gate of an embedded video or post stands where the
+// embed does, as often inside the article as beside it: it is dropped, but its length
+// does not cut the article in two.
 func neutral(b *Block) bool {
 	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
-		b.CFRule == "live-entry-head"
+		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent"
 }

@@ -706,3 +706,64 @@ func TestRepeatedLabelDropped(t *testing.T) {
 		t.Errorf("the article lost text:\n%s", text)
 	}
 }
+
+func TestDoubledText(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Harbour town opens its new ferry pier Harbour town opens its new ferry pier", true},
+		{"Harbour town opens its new ferry pierHarbour town opens its new ferry pier", true},
+		{"Ferry pier: Harbour town opens it Ferry pier: Harbour town opens it", true},
+		{"Logo Harbour Post Logo Harbour Post Logo Harbour Post", true},
+		{"ferry-pier-opening.jpgferry-pier-opening.jpg", true},
+		// a place name of a doubled short word, and a sentence that only starts alike
+		{"Bora Bora", false},
+		{"Baden-Baden", false},
+		{"The harbour town opened its pier. The harbour town then closed its old quay.", false},
+		{"Harbour town opens its new ferry pier Harbour town opens", false},
+		{"============================", false},
+		// a text of many copies is a pattern, not a link's two texts
+		{"pier gate pier gate pier gate pier gate pier gate ", false},
+	}
+	for _, tt := range tests {
+		if got := doubledText(tt.text); got != tt.want {
+			t.Errorf("doubledText(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	b := blk("Harbour town opens its new ferry pier Harbour town opens its new ferry pier")
+	contextFree(b, nil, "")
+	if b.CFRule != "doubled-text" || b.CF != ClassBad {
+		t.Errorf("rule: got %q (%v), want doubled-text", b.CFRule, b.CF)
+	}
+	if !neutral(b) {
+		t.Error("a doubled line is not neutral")
+	}
+}
+
+// TestNeutralInBody: an image's doubled name and an embedded video's consent gate stand
+// between two paragraphs of the article; they are dropped, and the paragraphs around
+// them stay the article's.
+func TestNeutralInBody(t *testing.T) {
+	para := "The council met on the evening of the vote and said that it would keep the old " +
+		"rules for the whole of the year, as the members of the board had asked it to do."
+	short := "The board said it was glad of it."
+	page := "Town keeps its old rules for another year\n\n" + para + "\n\n" +
+		"pier-at-dusk.jpgpier-at-dusk.jpg\n\n" + short + "\n\n" +
+		"An dieser Stelle findest du einen externen Inhalt von einem Videodienst, der den Artikel ergänzt.\n\n" +
+		"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.\n\n" +
+		"Personenbezogene Daten können an Drittplattformen übermittelt werden.\n\n" +
+		"Inhalte des Videodienstes erlauben\n\n" +
+		"The mayor spoke for a short while.\n\n" + para + " Nobody spoke after that.\n"
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "pier-at-dusk") || strings.Contains(text, "einverstanden") {
+		t.Errorf("the image name or the consent gate leaked:\n%s", text)
+	}
+	if !strings.Contains(text, short) || !strings.Contains(text, "The mayor spoke") || !strings.Contains(text, "Nobody spoke") {
+		t.Errorf("the article lost text around the image and the gate:\n%s", text)
+	}
+}

@@ -136,6 +136,7 @@ var builtinRules = []Rule{
 		return b.Runes <= BoilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
+	{Name: "doubled-text", Kind: "related-list", Desc: "a text read out twice or more in one line (Some headline Some headline): a link's image alt text and its own text, as a teaser card, a logo or an author card shows them", match: isDoubledText},
 	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && qEmbedGate.MatchBlock(b)
 	}},
@@ -342,6 +343,71 @@ func isTeaser(b *Block) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	// cut in the middle of a sentence: the text before the ellipsis does not end one
 	return !strings.ContainsRune(".!?\"”’'", last)
+}
+
+// Doubled-text limits: the repeated text is at least DoubledMinBytes long (a doubled
+// word of a place name, Baden-Baden, Bora Bora, is shorter), and the line at most
+// DoubledMaxRunes.
+const (
+	DoubledMinBytes = 8
+	DoubledMaxRunes = 600
+)
+
+// isDoubledText reports a line that is one text repeated, two or three times, with at
+// most a separator of spaces and punctuation between the copies ("Some headline Some
+// headline", "A: B A: B", "Logo Site Logo Site"). A text dumper writes a link's image alt
+// text and the link's own text side by side; where they are the same, the line is a
+// teaser card of another article, a logo or an author's card. An article's own sentence
+// does not repeat itself whole.
+func isDoubledText(b *Block) bool {
+	if b.Runes > DoubledMaxRunes || b.Kind == BlockImage {
+		return false
+	}
+	return doubledText(b.Text)
+}
+
+// doubledText reports whether t is two or three copies of one text of at least
+// DoubledMinBytes bytes, with at most a separator of three spaces or punctuation marks
+// after each copy: t's shortest period p (t[p:] is a prefix of t) is that long and at
+// least a third of t. A text of many copies of a short piece is a pattern, not doubled.
+func doubledText(t string) bool {
+	n := len(t)
+	if n < 2*DoubledMinBytes || !strings.Contains(t[DoubledMinBytes:], t[:DoubledMinBytes]) {
+		return false // (the first bytes stand again further on in every doubled text)
+	}
+	border := longestBorder(t) // the longest proper prefix of t that is also its suffix
+	p := n - border
+	if p < DoubledMinBytes || 3*p < n || border < p-3 {
+		return false
+	}
+	return sepOnly(t[min(border, p):p]) && hasLetterOrDigit(t[:p])
+}
+
+// longestBorder is the length of the longest proper prefix of t that is also a suffix of
+// t (Knuth–Morris–Pratt's prefix function at the end of t), in bytes.
+func longestBorder(t string) int {
+	pi := make([]int, len(t))
+	for i := 1; i < len(t); i++ {
+		k := pi[i-1]
+		for k > 0 && t[i] != t[k] {
+			k = pi[k-1]
+		}
+		if t[i] == t[k] {
+			k++
+		}
+		pi[i] = k
+	}
+	return pi[len(t)-1]
+}
+
+// sepOnly reports a separator of spaces and punctuation, possibly empty.
+func sepOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isContactLine(b *Block) bool {
