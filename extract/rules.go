@@ -60,7 +60,7 @@ var (
 	reURLOnly     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rePromo       = regexp.MustCompile(`^[▶▷☞➤►→]`)
 	reEmbedGate   = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
-	reCommentHdr  = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:)$`)
+	reCommentHdr  = regexp.MustCompile(commentHeaderPattern)
 	reNewWindow   = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
 	rePhotoCredit = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
 	// "— Jane Doe (@jane) November 18, 2019": the sign-off of a quoted post
@@ -92,6 +92,24 @@ var (
 	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń)$`)
 	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
+
+// commentHeaderPattern: the head of a comment section or of one comment, a line of its
+// own: a count of comments, a button to show or write one, a prompt to log in to comment,
+// a commenter's "jane says:".
+const commentHeaderPattern = `(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:` +
+	// the same in other languages: the count or head of the readers' comments (in the
+	// plural: "Kommentar" alone labels an opinion piece), a button to show or write one,
+	// a prompt to log in to comment, the comment box switched off
+	`|(?:\d+\s+)?(?:kommentare|leserkommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentáře|komentarze|diskuze)\s*[:(]?\s*\d*\)?` +
+	`|zu den kommentaren.*|(?:kommentare|kommentarer|commentaires|comentarios|commenti)\s(?:einblenden|anzeigen|ausblenden|lesen|schreiben|verfassen|afficher|ver|mostrar|mostra)\b.*` +
+	`|(?:einen )?kommentar (?:hinzufügen|schreiben|verfassen|abgeben)\b.*|(?:écrire|ajouter|laisser|rédiger) un commentaire.*` +
+	`|(?:deja|escribe|añade|agrega) (?:un|tu) comentario.*|(?:lascia|scrivi|aggiungi) un commento.*|(?:skriv|legg til) (?:en )?kommentar\b.*` +
+	`|.*(?:angemeldet|eingeloggt|registriert) sein,? um (?:einen kommentar|zu kommentieren|kommentieren|kommentare).*` +
+	`|bitte melden sie sich an,? um (?:einen kommentar|zu kommentieren|kommentare).*` +
+	`|nur (?:angemeldete|registrierte|eingeloggte) (?:benutzer|nutzer|user|leser|mitglieder)(?:innen)? können (?:kommentieren|kommentare).*` +
+	`|you must be (?:logged|signed) in to (?:post a )?comment.*|(?:log|sign) in to (?:leave a |post a )?comment.*` +
+	`|vous devez être connecté pour (?:publier un |laisser un |poster un )?commentaire.*|debes (?:estar registrado|iniciar sesión) para (?:comentar|dejar un comentario).*` +
+	`|die kommentarfunktion (?:ist|wurde) .*)$`
 
 var builtinRules = []Rule{
 	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},

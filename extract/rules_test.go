@@ -34,6 +34,14 @@ func TestRulesMatch(t *testing.T) {
 		{"date-line wire", "송고시간2025-01-02 10:00", "date-line"},
 		{"date-line en loose", "Jane Doe - Nov 19, 2019, 10:31 pm CST", "date-line"},
 		{"date-line not a sentence with a date", "The council met on Nov 19, 2019 to vote on the plan.", ""},
+		// comment-header, in other languages too
+		{"comment count de", "14 Kommentare", "comment-header"},
+		{"comment count fr", "3 commentaires", "comment-header"},
+		{"comment button de", "Kommentare einblenden", "comment-header"},
+		{"comment login de", "Sie müssen angemeldet sein, um zu kommentieren.", "comment-header"},
+		{"comment login en", "You must be logged in to post a comment.", "comment-header"},
+		{"comment box es", "Escribe tu comentario", "comment-header"},
+		{"opinion label is no comment box", "Kommentar", ""},
 		// copyright
 		{"copyright ⓒ", "ⓒ 새벽일보, 무단전재 및 재배포 금지", "copyright"},
 		{"copyright en", "© 2023 Coastline Herald Media. All rights reserved.", "copyright"},
