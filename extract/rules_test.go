@@ -98,6 +98,8 @@ func TestRulesMatch(t *testing.T) {
 		{"related-heading ko", "주요 뉴스", "related-heading"},
 		{"related-heading more", "관련 뉴스 더보기", "related-heading"},
 		{"related-heading en", "Most read", "related-heading"},
+		{"related-heading blog widget", "Neueste Beiträge", "related-heading"},
+		{"related-heading editors' picks fr", "La rédaction vous recommande", "related-heading"},
 		{"related-heading not a sentence", "관련 뉴스를 찾아 읽었다.", ""},
 		// ticker-header
 		{"ticker-header", "오늘의 상승종목", "ticker-header"},
