@@ -393,6 +393,9 @@ func doubledText(t string) bool {
 	if n < 2*DoubledMinBytes || !strings.Contains(t[DoubledMinBytes:], t[:DoubledMinBytes]) {
 		return false // (the first bytes stand again further on in every doubled text)
 	}
+	if n > DoubledMaxRunes*utf8.UTFMax {
+		return false
+	}
 	border := longestBorder(t) // the longest proper prefix of t that is also its suffix
 	p := n - border
 	if p < DoubledMinBytes || 3*p < n || border < p-3 {
@@ -403,8 +406,10 @@ func doubledText(t string) bool {
 
 // longestBorder is the length of the longest proper prefix of t that is also a suffix of
 // t (Knuth–Morris–Pratt's prefix function at the end of t), in bytes.
+// t is at most DoubledMaxRunes*utf8.UTFMax bytes long: the table stays on the stack.
 func longestBorder(t string) int {
-	pi := make([]int, len(t))
+	var table [DoubledMaxRunes * utf8.UTFMax]uint16
+	pi := table[:len(t)]
 	for i := 1; i < len(t); i++ {
 		k := pi[i-1]
 		for k > 0 && t[i] != t[k] {
@@ -415,7 +420,7 @@ func longestBorder(t string) int {
 		}
 		pi[i] = k
 	}
-	return pi[len(t)-1]
+	return int(pi[len(t)-1])
 }
 
 // sepOnly reports a separator of spaces and punctuation, possibly empty.
