@@ -229,6 +229,8 @@ const (
 	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
 	RuleAuthorBio   = "author-bio"        // a note on the article's author after its text
+	// RuleParagraphSibling: a <p> beside the article's own paragraphs, in their element
+	RuleParagraphSibling = "paragraph-sibling"
 )
 
 func isDateLine(b *Block) bool {
