@@ -298,3 +298,202 @@ func hasOffset(t string) bool {
 	tail := t[len(t)-6:]
 	return (tail[0] == '+' || tail[0] == '-') && tail[3] == ':'
 }
+
+// pickDate returns the first candidate with a time of day, normalised; else the first
+// date-only candidate.
+func pickDate(korean bool, cands ...string) string {
+	dateOnly := ""
+	for _, c := range cands {
+		if c == "" {
+			continue
+		}
+		v, hasTime, ok := normalizeDate(c, korean)
+		if !ok {
+			continue
+		}
+		if hasTime {
+			return v
+		}
+		if dateOnly == "" {
+			dateOnly = v
+		}
+	}
+	return dateOnly
+}
+
+// normalizeDate turns a declared date into RFC 3339. A value without an offset gets
+// +09:00 on a Korean page, and stays "YYYY-MM-DDTHH:MM:SS" otherwise.
+func normalizeDate(s string, korean bool) (v string, hasTime, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false, false
+	}
+	// Unix seconds or milliseconds.
+	if allDigits(s) && (len(s) == 10 || len(s) == 13) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err == nil {
+			if len(s) == 13 {
+				n /= 1000
+			}
+			return time.Unix(n, 0).UTC().Format(time.RFC3339), true, true
+		}
+	}
+	if t, off, ht, ok := scanDate(s); ok {
+		return formatDate(t, off, ht, korean), ht, true
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.RFC822Z, time.RFC822,
+		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "Mon Jan 2 15:04:05 MST 2006",
+		"Mon Jan 02 2006 15:04:05 GMT-0700", "January 2, 2006 15:04", "January 2, 2006", "2 January 2006", "Jan 2, 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			name, offset := t.Zone()
+			if off, known := zones[name]; known && offset == 0 && off != 0 {
+				// a zone abbreviation Go does not know the offset of (CEST, EDT …)
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone(name, off*60))
+				offset = off * 60
+			}
+			hasOff := strings.Contains(layout, "-0700") || name == "UTC" || name == "GMT" || offset != 0
+			if name == "KST" {
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("", 9*3600))
+				hasOff = true
+			}
+			ht := strings.Contains(layout, "15")
+			if hasOff {
+				return formatDate(t, true, ht, korean), ht, true
+			}
+			return formatDate(t, false, ht, korean), ht, true
+		}
+	}
+	return "", false, false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func formatDate(t time.Time, hasOffset, hasTime, korean bool) string {
+	if hasOffset {
+		return t.Format(time.RFC3339)
+	}
+	v := t.Format("2006-01-02T15:04:05")
+	if korean {
+		v += "+09:00"
+	}
+	return v
+}
+
+// scanDate reads "YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM| KST| UTC]" with "-", "/" or
+// "." between the date parts, and compact "YYYYMMDD[HHMMSS]".
+func scanDate(s string) (t time.Time, hasOffset, hasTime, ok bool) {
+	i := 0
+	num := func(maxDigits int) (int, bool) {
+		j := i
+		n := 0
+		for i < len(s) && i-j < maxDigits && s[i] >= '0' && s[i] <= '9' {
+			n = n*10 + int(s[i]-'0')
+			i++
+		}
+		return n, i > j
+	}
+	var y, mo, d, h, mi, sec int
+	var okp bool
+	if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || !allDigits(s[:min(len(s), 9)]) || len(s) == 14) {
+		y, _ = strconv.Atoi(s[:4])
+		mo, _ = strconv.Atoi(s[4:6])
+		d, _ = strconv.Atoi(s[6:8])
+		i = 8
+		if len(s) >= 14 && allDigits(s[8:14]) {
+			h, _ = strconv.Atoi(s[8:10])
+			mi, _ = strconv.Atoi(s[10:12])
+			sec, _ = strconv.Atoi(s[12:14])
+			hasTime = true
+			i = 14
+		}
+	} else {
+		if y, okp = num(4); !okp || i != 4 {
+			return
+		}
+		if i >= len(s) || (s[i] != '-' && s[i] != '/' && s[i] != '.') {
+			return
+		}
+		sep := s[i]
+		i++
+		if mo, okp = num(2); !okp {
+			return
+		}
+		if i >= len(s) || s[i] != sep {
+			return
+		}
+		i++
+		if d, okp = num(2); !okp {
+			return
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && (s[i] == 'T' || s[i] == ' ') {
+			k := i + 1
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			save := i
+			i = k
+			if hh, okh := num(2); okh && i < len(s) && s[i] == ':' {
+				i++
+				if mm, okm := num(2); okm {
+					h, mi, hasTime = hh, mm, true
+					if i < len(s) && s[i] == ':' {
+						i++
+						sec, _ = num(2)
+					}
+					if i < len(s) && (s[i] == '.' || s[i] == ',') {
+						i++
+						num(9)
+					}
+				}
+			} else {
+				i = save
+			}
+		}
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 || y < 1900 || y > 2200 {
+		return
+	}
+	loc := time.UTC
+	rest := strings.TrimSpace(s[i:])
+	switch {
+	case rest == "":
+	case rest == "Z" || rest == "z" || rest == "UTC" || rest == "GMT" || rest == "+00:00Z":
+		hasOffset = true
+	case rest == "KST":
+		hasOffset = true
+		loc = time.FixedZone("", 9*3600)
+	case rest[0] == '+' || rest[0] == '-':
+		r := strings.ReplaceAll(rest[1:], ":", "")
+		if !allDigits(r) || (len(r) != 2 && len(r) != 4) {
+			return
+		}
+		oh, _ := strconv.Atoi(r[:2])
+		om := 0
+		if len(r) == 4 {
+			om, _ = strconv.Atoi(r[2:])
+		}
+		off := oh*3600 + om*60
+		if rest[0] == '-' {
+			off = -off
+		}
+		hasOffset = true
+		loc = time.FixedZone("", off)
+	default:
+		// Trailing words ("오전", weekday names …) are not understood.
+		return
+	}
+	if !hasTime && hasOffset {
+		hasOffset = true
+	}
+	return time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc), hasOffset, hasTime, true
+}
