@@ -63,3 +63,55 @@ func TestISOStampAgrees(t *testing.T) {
 		t.Errorf("only %d ISO dates: the test tells little", hits)
 	}
 }
+
+// One core reads a text line's dates and declared values; where the two forms part,
+// each caller keeps to its own.
+func TestDateForms(t *testing.T) {
+	tests := []struct {
+		in        string
+		text      string // parseLooseDate
+		textOK    bool
+		declared  string // normalizeDate, not Korean
+		declaredK string // normalizeDate, Korean
+	}{
+		// both: an ISO time with an offset
+		{"2031-07-04T08:17:05+05:30", "2031-07-04T08:17:05+05:30", true, "2031-07-04T08:17:05+05:30", "2031-07-04T08:17:05+05:30"},
+		// a text keeps a zero offset as written; a declared value's is Z
+		{"2031-07-04T08:17:05+00:00", "2031-07-04T08:17:05+00:00", true, "2031-07-04T08:17:05Z", "2031-07-04T08:17:05Z"},
+		{"2031-07-04 08:17 +0930", "2031-07-04T08:17:00+09:30", true, "2031-07-04T08:17:00+09:30", "2031-07-04T08:17:00+09:30"},
+		// a date alone: a text's is bare, a declared one's has midnight (and +09:00 on a Korean page)
+		{"2031-07-04", "2031-07-04", true, "2031-07-04T00:00:00", "2031-07-04T00:00:00+09:00"},
+		// a declared value takes one-digit parts, slashes and dots; a text line's ISO date
+		// does not (its slash-and-dot form takes the second, but not the first)
+		{"2031-7-04 08:17", "", false, "2031-07-04T08:17:00", "2031-07-04T08:17:00+09:00"},
+		{"2031/7/4 8:17", "2031-07-04T08:17:00", true, "2031-07-04T08:17:00", "2031-07-04T08:17:00+09:00"},
+		{"2031.07.04. 08:17", "2031-07-04T08:17:00", true, "2031-07-04T08:17:00", "2031-07-04T08:17:00+09:00"},
+		// compact dates are declared values only
+		{"20310704081705", "", false, "2031-07-04T08:17:05", "2031-07-04T08:17:05+09:00"},
+		{"20310704", "", false, "2031-07-04T00:00:00", "2031-07-04T00:00:00+09:00"},
+		// words after a date: a text reads on, a declared value is no date
+		{"2031-07-04 08:17 KST", "2031-07-04T08:17:00", true, "2031-07-04T08:17:00+09:00", "2031-07-04T08:17:00+09:00"},
+		{"2031-07-04 at 8:17 pm", "2031-07-04T20:17:00", true, "", ""},
+		{"2031-07-04T08:17:05,5Z", "2031-07-04T08:17:05", true, "2031-07-04T08:17:05Z", "2031-07-04T08:17:05Z"},
+		// a day past the month's end: no date in a text, the next month's in a declared value
+		{"2031-02-30", "", false, "2031-03-02T00:00:00", "2031-03-02T00:00:00+09:00"},
+		// years: a text's from 1990 to 2100, a declared value's from 1900 to 2200
+		{"1931-07-04", "", false, "1931-07-04T00:00:00", "1931-07-04T00:00:00+09:00"},
+		{"2131-07-04 08:17", "", false, "2131-07-04T08:17:00", "2131-07-04T08:17:00+09:00"},
+		// a leap second: a text writes it, a declared value runs over into the next minute
+		{"2031-07-04T08:17:60", "2031-07-04T08:17:60", true, "2031-07-04T08:18:00", "2031-07-04T08:18:00+09:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got, ok := parseLooseDate(tt.in); got != tt.text || ok != tt.textOK {
+				t.Errorf("parseLooseDate: got %q, %v; want %q, %v", got, ok, tt.text, tt.textOK)
+			}
+			if got, _, _ := normalizeDate(tt.in, false); got != tt.declared {
+				t.Errorf("normalizeDate: got %q, want %q", got, tt.declared)
+			}
+			if got, _, _ := normalizeDate(tt.in, true); got != tt.declaredK {
+				t.Errorf("normalizeDate, Korean: got %q, want %q", got, tt.declaredK)
+			}
+		})
+	}
+}
