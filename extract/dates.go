@@ -204,6 +204,10 @@ func (st stamp) local() string {
 	return string(b)
 }
 
+// offsetInRange reports whether hours and minutes make a UTC offset that exists
+// (−12:00 to +14:00, minutes below 60).
+func offsetInRange(h, m int) bool { return h <= 14 && m < 60 }
+
 // scanStamp reads the numeric date at the start of s in one of two forms.
 //
 // A declared value (loose false) is read whole:
@@ -305,11 +309,11 @@ func scanStamp(s string, loose bool) (st stamp, ok bool) {
 				i++
 			} else if at("+-") {
 				i++
-				_, okh := num(2, 2)
+				hh, okh := num(2, 2)
 				if okh && at(":") {
 					i++
 				}
-				if _, okm := num(2, 2); !okh || !okm {
+				if mm, okm := num(2, 2); !okh || !okm || !offsetInRange(hh, mm) {
 					i = z
 				}
 			}
@@ -324,7 +328,7 @@ func scanStamp(s string, loose bool) (st stamp, ok bool) {
 		st.off = zones["KST"] * 60
 	case st.zone[0] == '+' || st.zone[0] == '-':
 		r := strings.ReplaceAll(st.zone[1:], ":", "")
-		if !allDigits(r) || (len(r) != 2 && len(r) != 4) {
+		if !allDigits(r) || (len(r) != 2 && len(r) != 4) || !offsetInRange(atoi(r[:2]), atoi(r[2:])) {
 			return st, false
 		}
 		st.off = atoi(r[:2])*3600 + atoi(r[2:])*60

@@ -98,6 +98,10 @@ func TestDateForms(t *testing.T) {
 		// years: a text's from 1990 to 2100, a declared value's from 1900 to 2200
 		{"1931-07-04", "", false, "1931-07-04T00:00:00", "1931-07-04T00:00:00+09:00"},
 		{"2131-07-04 08:17", "", false, "2131-07-04T08:17:00", "2131-07-04T08:17:00+09:00"},
+		// an offset that no place has: a text drops it, a declared value is no date
+		{"2031-07-04T08:17:05+99:99", "2031-07-04T08:17:05", true, "", ""},
+		{"2031-07-04 08:17 -1500", "2031-07-04T08:17:00", true, "", ""},
+		{"2031-07-04 08:17 -1200", "2031-07-04T08:17:00-12:00", true, "2031-07-04T08:17:00-12:00", "2031-07-04T08:17:00-12:00"},
 		// a leap second: a text writes it, a declared value runs over into the next minute
 		{"2031-07-04T08:17:60", "2031-07-04T08:17:60", true, "2031-07-04T08:18:00", "2031-07-04T08:18:00+09:00"},
 	}
