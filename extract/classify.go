@@ -133,6 +133,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	region(blocks, opts)
 	dropFurniture(blocks)
 	containerFill(blocks)
+	paragraphSiblings(blocks)
 	bodyLinkLines(blocks, host)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
@@ -1100,6 +1101,63 @@ func containerFill(blocks []*Block) {
 			continue
 		}
 		b.Class, b.Rule = ClassGood, RuleInContainer
+	}
+}
+
+// paragraphSiblings keeps the paragraphs that stand beside the article's own: the <p>
+// children of the element whose <p> children hold ContainerGoodShare of the good text.
+// An article's short lines, lists written as lines ("Region: town, town") and sentences
+// with inline links (place or topic names linked to their pages) are <p> elements there
+// that the quality pass could not judge alone or took for link lists; the element holding
+// them can hold too much of such text for containerFill's density test when the article
+// is one long paragraph and a list. Menus and teaser lists are not paragraphs of the
+// article's element. Blocks a boilerplate rule matched, blocks that are almost all link
+// text and those the region pass put outside the article stay dropped.
+func paragraphSiblings(blocks []*Block) {
+	total := 0.0
+	var parentGood map[*html.Node]float64
+	for _, b := range blocks {
+		if b.Class != ClassGood || isMetaRole(b) || b.Node == nil {
+			continue
+		}
+		total += b.Weighted
+		if b.Node.DataAtom != atom.P || b.Node.Parent == nil {
+			continue
+		}
+		if parentGood == nil {
+			parentGood = map[*html.Node]float64{}
+		}
+		parentGood[b.Node.Parent] += b.Weighted
+	}
+	if total < LengthHigh {
+		return
+	}
+	var box *html.Node
+	for n, g := range parentGood {
+		if g >= ContainerGoodShare*total {
+			box = n // (at most one element holds more than half of the good text)
+		}
+	}
+	if box == nil {
+		return
+	}
+	for _, b := range blocks {
+		if b.Class == ClassGood || b.Node == nil || b.Node.Parent != box || b.Node.DataAtom != atom.P ||
+			isMetaRole(b) || b.pinned || b.Rule == RuleOutside {
+			continue
+		}
+		switch b.CFRule {
+		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, "link-list":
+		default:
+			continue
+		}
+		// a link list's line is kept only when its links are several names among
+		// unlinked words; one link over most of the line is a link to another page
+		// ("Read more: …", a headline)
+		if b.LinkDensity > ProseMaxLinkDensity || b.CFRule == "link-list" && b.Links < 2 {
+			continue
+		}
+		b.Class, b.Rule = ClassGood, RuleParagraphSibling
 	}
 }
 

@@ -767,3 +767,39 @@ func TestNeutralInBody(t *testing.T) {
 		t.Errorf("the article lost text around the image and the gate:\n%s", text)
 	}
 }
+
+// The paragraphs beside an article's one long paragraph, in its element, are the
+// article's: a short lead-in sentence and lists written as lines whose names are linked
+// among unlinked ones, even when those lines hold more text than the paragraph. A line that
+// is one link over most of its text (another article's headline) stays dropped.
+func TestParagraphSiblingsKept(t *testing.T) {
+	page := `<html lang="en"><head><title>Storm closes roads</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+<div class="story"><h1>Storm closes roads</h1>
+<p>The weather office said on Sunday evening that heavy snow had closed roads across the northern valleys, and that crews would work through the night to clear the main routes before the morning traffic.</p>
+<p>Roads closed so far:</p>
+<p>North district: <a href="/p/alderton">Alderton Road</a>, <a href="/p/brookvale">Brookvale Lane</a>, Cressby Hill, <a href="/p/dunmere">Dunmere Pass</a>, <a href="/p/eastcombe">Eastcombe Way</a></p>
+<p>West district: <a href="/p/farley">Farley Bridge</a>, Glenmoor Road, <a href="/p/harwick">Harwick Road</a>, <a href="/p/ilsby">Ilsby Lane</a>, <a href="/p/jorvale">Jorvale Pass</a></p>
+<p>South district: <a href="/p/kelham">Kelham Street</a>, <a href="/p/lowick">Lowick Hill</a>, Marsden Way, <a href="/p/netherby">Netherby Road</a></p>
+<p><a href="/n/88">Valley farmers count the cost of the long winter</a>, from our archive</p>
+</div>
+<footer><p>Copyright 2024 The Valley Courier</p></footer>
+</body></html>`
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Body {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"Roads closed so far:", "North district: Alderton Road", "South district: Kelham Street"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the body lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "Valley farmers") {
+		t.Errorf("the linked headline stays in the body:\n%s", all)
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,26 +14,12 @@ var seoul = time.FixedZone("KST", 9*3600)
 // ("입력 2025-02-06 15:15 수정 2025-02-06 16:00"), as RFC 3339 in Asia/Seoul.
 func dateLineTimes(text string) (published, modified string) {
 	for _, m := range qDateLineKo.FindAllStringSubmatch(text, -1) {
-		y, _ := strconv.Atoi(m[2])
-		mo, _ := strconv.Atoi(m[3])
-		d, _ := strconv.Atoi(m[4])
-		h, _ := strconv.Atoi(m[6])
-		mi, _ := strconv.Atoi(m[7])
-		s, _ := strconv.Atoi(m[8])
-		switch strings.ToLower(m[5]) {
-		case "오후", "pm":
-			if h < 12 {
-				h += 12
-			}
-		case "오전", "am":
-			if h == 12 {
-				h = 0
-			}
-		}
-		if !validDate(y, mo, d, h, mi, s) {
+		st := stamp{y: atoi(m[2]), mo: atoi(m[3]), d: atoi(m[4]), h: hour24(atoi(m[6]), strings.ToLower(m[5])),
+			mi: atoi(m[7]), s: atoi(m[8])}
+		if !st.valid() {
 			continue
 		}
-		v := time.Date(y, time.Month(mo), d, h, mi, s, 0, seoul).Format(time.RFC3339)
+		v := st.time(seoul).Format(time.RFC3339)
 		switch m[1] {
 		case "수정", "업데이트", "최종수정", "기사수정", "최종 수정", "수정시간":
 			if modified == "" {
@@ -49,12 +34,26 @@ func dateLineTimes(text string) (published, modified string) {
 	return
 }
 
-func validDate(y, mo, d, h, mi, s int) bool {
-	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 60 {
-		return false
+// atoi is the number a regexp's group of digits writes (0 for an empty group).
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// hour24 is the hour of the day of hour h of a 12-hour clock with its "am" or "pm"
+// (오전, 오후) in lower case; a 24-hour clock's hour ("" beside it) is itself.
+func hour24(h int, ampm string) int {
+	switch ampm {
+	case "오후", "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "오전", "am":
+		if h == 12 {
+			h = 0
+		}
 	}
-	// the last day of the month: day 0 of the next month
-	return d <= time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return h
 }
 
 var months = map[string]int{
@@ -73,7 +72,6 @@ var zones = map[string]int{
 }
 
 var (
-	reISODate   = regexp.MustCompile(`(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?`)
 	reMonthDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`)
 	reCJKDate   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reDotDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
@@ -91,9 +89,8 @@ func parseLooseDate(text string) (string, bool) {
 
 // looseDate is parseLooseDate of a scanned text.
 func looseDate(t *textScan) (string, bool) {
-	// every pattern below reads the year from four ASCII digits in a row (\d is ASCII in
-	// Go), and without a year from 1990 on no date is valid: a text without such a run
-	// (most lines) has none
+	// every form below reads the year from four ASCII digits in a row, and without a
+	// year from 1990 on no date is valid: a text without such a run (most lines) has none
 	if !hasRun(t.text, &asciiDigits, 4) {
 		return "", false
 	}
@@ -110,96 +107,255 @@ var asciiDigits = func() (c [256]bool) {
 
 // looseDateFull is looseDate without its precheck.
 func looseDateFull(t *textScan) (string, bool) {
-	text := t.text
-	y, mo, d := 0, 0, 0
-	rest := text
-	if m := isoDateIndex(t); m != nil {
-		sub := text[m[0]:m[1]]
-		if t, ok := parseISO(sub); ok && len(t) > 10 {
-			return t, true
-		} else if ok {
+	text, rest := t.text, t.text
+	var st stamp
+	if p := isoShapeIndex(text); p >= 0 {
+		if iso, _ := scanStamp(text[p:], true); iso.valid() {
+			if iso.hasTime {
+				return iso.local(), true
+			}
 			// a date alone: the clock may stand apart ("2019-11-19 at 10:31 pm")
-			y, _ = strconv.Atoi(t[:4])
-			mo, _ = strconv.Atoi(t[5:7])
-			d, _ = strconv.Atoi(t[8:10])
-			rest = text[m[1]:]
+			st, rest = iso, text[p+iso.end:]
 		}
 	}
-	if y != 0 {
+	if st.y != 0 {
 		// taken from the ISO date above
 	} else if m := monthDateSubmatch(t); m != nil {
 		if m[1] != "" {
-			d, _ = strconv.Atoi(m[1])
-			mo = months[strings.ToLower(m[2])]
-			y, _ = strconv.Atoi(m[3])
+			st = stamp{y: atoi(m[3]), mo: months[strings.ToLower(m[2])], d: atoi(m[1])}
 		} else {
-			mo = months[strings.ToLower(m[4])]
-			d, _ = strconv.Atoi(m[5])
-			y, _ = strconv.Atoi(m[6])
+			st = stamp{y: atoi(m[6]), mo: months[strings.ToLower(m[4])], d: atoi(m[5])}
 		}
 	} else if m := qCJKDate.findScanSubmatch(t); m != nil {
-		y, _ = strconv.Atoi(m[1])
-		mo, _ = strconv.Atoi(m[2])
-		d, _ = strconv.Atoi(m[3])
+		st = stamp{y: atoi(m[1]), mo: atoi(m[2]), d: atoi(m[3])}
 	} else if m := qDotDate.findScanSubmatch(t); m != nil {
 		if m[1] != "" {
-			d, _ = strconv.Atoi(m[1])
-			mo, _ = strconv.Atoi(m[2])
-			y, _ = strconv.Atoi(m[3])
+			st = stamp{y: atoi(m[3]), mo: atoi(m[2]), d: atoi(m[1])}
 		} else {
-			y, _ = strconv.Atoi(m[4])
-			mo, _ = strconv.Atoi(m[5])
-			d, _ = strconv.Atoi(m[6])
+			st = stamp{y: atoi(m[4]), mo: atoi(m[5]), d: atoi(m[6])}
 		}
 	}
-	if !validDate(y, mo, d, 0, 0, 0) {
+	if !st.valid() {
 		return "", false
 	}
 	c := reClock.FindStringSubmatch(rest)
 	if c == nil {
-		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+		return st.local(), true
 	}
-	h, _ := strconv.Atoi(c[1])
-	mi, _ := strconv.Atoi(c[2])
-	s, _ := strconv.Atoi(c[3])
-	ampm := strings.ToLower(strings.ReplaceAll(c[4], ".", ""))
-	if ampm == "pm" && h < 12 {
-		h += 12
-	} else if ampm == "am" && h == 12 {
-		h = 0
-	}
-	if !validDate(y, mo, d, h, mi, s) {
-		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+	date := st
+	st.h, st.mi, st.s, st.hasTime = atoi(c[1]), atoi(c[2]), atoi(c[3]), true
+	st.h = hour24(st.h, strings.ToLower(strings.ReplaceAll(c[4], ".", "")))
+	if !st.valid() {
+		return date.local(), true
 	}
 	if off, ok := zones[c[5]]; ok {
-		return time.Date(y, time.Month(mo), d, h, mi, s, 0, time.FixedZone(c[5], off*60)).Format(time.RFC3339), true
+		return st.time(time.FixedZone(c[5], off*60)).Format(time.RFC3339), true
 	}
-	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, s), true
+	return st.local(), true
 }
 
-// isoDateIndex is qISODate.findScanSubmatchIndex(t), the regexp run only on a text that
-// holds its shape: four digits, a hyphen, two digits, a hyphen, two digits.
-func isoDateIndex(t *textScan) []int {
-	if !hasISOShape(t.text) {
-		return nil
-	}
-	return qISODate.findScanSubmatchIndex(t)
+// A stamp is a date and time as written, before it is checked or put in a zone.
+type stamp struct {
+	y, mo, d, h, mi, s int
+	hasTime            bool
+	// zone is the offset or zone name written after the time ("" for none), off its
+	// offset in seconds.
+	zone string
+	off  int
+	end  int // the bytes scanStamp read
 }
 
-// hasISOShape reports whether s holds dddd-dd-dd (d an ASCII digit), as every match of
-// reISODate starts.
-func hasISOShape(s string) bool {
+// valid reports whether the stamp is a real date and time from 1990 to 2100, as a
+// text line's date must be.
+func (st stamp) valid() bool {
+	if st.y < 1990 || st.y > 2100 || st.mo < 1 || st.mo > 12 || st.d < 1 || st.h < 0 || st.h > 23 ||
+		st.mi < 0 || st.mi > 59 || st.s < 0 || st.s > 60 {
+		return false
+	}
+	// the last day of the month: day 0 of the next month
+	return st.d <= time.Date(st.y, time.Month(st.mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// time is the stamp in loc; a day or second past the end of its month or minute runs
+// over into the next.
+func (st stamp) time(loc *time.Location) time.Time {
+	return time.Date(st.y, time.Month(st.mo), st.d, st.h, st.mi, st.s, 0, loc)
+}
+
+// local writes a valid stamp as it was read: "2006-01-02" without a time of day,
+// "2006-01-02T15:04:05" with one, and then its zone as written, with a colon between
+// the hours and minutes of an offset ("+0900" is "+09:00").
+func (st stamp) local() string {
+	b := make([]byte, 0, 25)
+	b = append(b, byte('0'+st.y/1000), byte('0'+st.y/100%10), byte('0'+st.y/10%10), byte('0'+st.y%10))
+	put := func(sep byte, n int) { b = append(b, sep, byte('0'+n/10), byte('0'+n%10)) }
+	put('-', st.mo)
+	put('-', st.d)
+	if st.hasTime {
+		put('T', st.h)
+		put(':', st.mi)
+		put(':', st.s)
+	}
+	if z := st.zone; len(z) == 5 {
+		b = append(append(b, z[:3]...), ':', z[3], z[4])
+	} else {
+		b = append(b, z...)
+	}
+	return string(b)
+}
+
+// offsetInRange reports whether hours and minutes make a UTC offset that exists
+// (−12:00 to +14:00, minutes below 60).
+func offsetInRange(h, m int) bool { return h <= 14 && m < 60 }
+
+// scanStamp reads the numeric date at the start of s in one of two forms.
+//
+// A declared value (loose false) is read whole:
+// "YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM| KST| UTC]" with "-", "/" or "." between the
+// date parts and one or two digits to each part, or compact "YYYYMMDD[HHMMSS]"; anything
+// else after the date makes it no date.
+//
+// A text line's ISO date (loose true) is what follows it in the line:
+// "YYYY-MM-DD[(T| )HH:MM[:SS][.fff][ ][Z|±HH[:]MM]]", two digits to each part, and the
+// stamp ends where that form does (end).
+//
+// Neither checks the ranges of the parts: the callers do, each its own way.
+func scanStamp(s string, loose bool) (st stamp, ok bool) {
+	i := 0
+	// num reads from lo to hi digits at i; with fewer it reads none
+	num := func(lo, hi int) (int, bool) {
+		n, j := 0, i
+		for j < len(s) && j-i < hi && '0' <= s[j] && s[j] <= '9' {
+			n = n*10 + int(s[j]-'0')
+			j++
+		}
+		if j-i < lo {
+			return 0, false
+		}
+		i = j
+		return n, true
+	}
+	at := func(set string) bool { return i < len(s) && strings.IndexByte(set, s[i]) >= 0 }
+	// a declared value's parts take one digit or two, its seconds and fraction none or
+	// some; a text's take two, and seconds or a fraction without digits are not read
+	w, seps, secs, fraction, fracMin, fracMax := 1, "-/.", 0, ".,", 0, 9
+	if loose {
+		w, seps, secs, fraction, fracMin, fracMax = 2, "-", 2, ".", 1, len(s)
+	}
+	if !loose && len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || len(s) == 14 || !allDigits(s[8:9])) {
+		st.y, _ = num(4, 4)
+		st.mo, _ = num(2, 2)
+		st.d, _ = num(2, 2)
+		if len(s) >= 14 && allDigits(s[8:14]) {
+			st.h, _ = num(2, 2)
+			st.mi, _ = num(2, 2)
+			st.s, _ = num(2, 2)
+			st.hasTime = true
+		}
+	} else {
+		if st.y, ok = num(4, 4); !ok || !at(seps) {
+			return st, false
+		}
+		sep := s[i : i+1]
+		i++
+		if st.mo, ok = num(w, 2); !ok || !at(sep) {
+			return st, false
+		}
+		i++
+		if st.d, ok = num(w, 2); !ok {
+			return st, false
+		}
+		if !loose && at(".") {
+			i++
+		}
+		if at("T ") {
+			save := i
+			i++
+			for !loose && at(" ") {
+				i++
+			}
+			if h, okh := num(w, 2); okh && at(":") {
+				i++
+				if mi, okm := num(w, 2); okm {
+					st.h, st.mi, st.hasTime = h, mi, true
+					if at(":") {
+						i++
+						if st.s, ok = num(secs, 2); !ok {
+							i--
+						}
+					}
+					if at(fraction) {
+						i++
+						if _, ok = num(fracMin, fracMax); !ok {
+							i--
+						}
+					}
+				} else if loose {
+					i = save
+				}
+			} else {
+				i = save
+			}
+		}
+	}
+	if loose {
+		// after a time, white space of \s and Z or ±HH[:]MM
+		if st.hasTime {
+			for at(" \t\n\f\r") {
+				i++
+			}
+			z := i
+			if at("Z") {
+				i++
+			} else if at("+-") {
+				i++
+				hh, okh := num(2, 2)
+				if okh && at(":") {
+					i++
+				}
+				if mm, okm := num(2, 2); !okh || !okm || !offsetInRange(hh, mm) {
+					i = z
+				}
+			}
+			st.zone = s[z:i]
+		}
+		st.end = i
+		return st, true
+	}
+	switch st.zone = strings.TrimSpace(s[i:]); {
+	case st.zone == "", st.zone == "Z", st.zone == "z", st.zone == "UTC", st.zone == "GMT", st.zone == "+00:00Z":
+	case st.zone == "KST":
+		st.off = zones["KST"] * 60
+	case st.zone[0] == '+' || st.zone[0] == '-':
+		r := strings.ReplaceAll(st.zone[1:], ":", "")
+		if !allDigits(r) || (len(r) != 2 && len(r) != 4) || !offsetInRange(atoi(r[:2]), atoi(r[2:])) {
+			return st, false
+		}
+		st.off = atoi(r[:2])*3600 + atoi(r[2:])*60
+		if st.zone[0] == '-' {
+			st.off = -st.off
+		}
+	default:
+		// Trailing words ("오전", weekday names …) are not understood.
+		return st, false
+	}
+	return st, true
+}
+
+// isoShapeIndex is the index of the first dddd-dd-dd in s (d an ASCII digit), where a
+// text line's ISO date starts, or -1.
+func isoShapeIndex(s string) int {
 	for i := 4; i+6 <= len(s); i++ {
 		j := strings.IndexByte(s[i:], '-')
 		if j < 0 {
-			return false
+			return -1
 		}
 		i += j // s[i] is a hyphen
 		if i >= 4 && i+6 <= len(s) && digitsAt(s, i-4, 4) && digitsAt(s, i+1, 2) && s[i+3] == '-' && digitsAt(s, i+4, 2) {
-			return true
+			return i - 4
 		}
 	}
-	return false
+	return -1
 }
 
 // monthDateSubmatch is qMonthDate.findScanSubmatch(t), the regexp run only on a text
@@ -240,39 +396,6 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
-func parseISO(s string) (string, bool) {
-	m := reISODate.FindStringSubmatch(s)
-	if m == nil {
-		return "", false
-	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	if m[4] == "" {
-		if !validDate(y, mo, d, 0, 0, 0) {
-			return "", false
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
-	}
-	h, _ := strconv.Atoi(m[4])
-	mi, _ := strconv.Atoi(m[5])
-	sec, _ := strconv.Atoi(m[6])
-	if !validDate(y, mo, d, h, mi, sec) {
-		return "", false
-	}
-	local := fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, sec)
-	switch z := m[7]; {
-	case z == "Z":
-		return local + "Z", true
-	case z != "":
-		if len(z) == 5 { // +0900
-			z = z[:3] + ":" + z[3:]
-		}
-		return local + z, true
-	}
-	return local, true
-}
-
 // withOffset gives a local time an offset: Asia/Seoul for a Korean page; otherwise it is
 // left without one (the JSON contract wants an offset, so such a time is dropped).
 func withOffset(t string, korean bool) string {
@@ -297,4 +420,86 @@ func hasOffset(t string) bool {
 	}
 	tail := t[len(t)-6:]
 	return (tail[0] == '+' || tail[0] == '-') && tail[3] == ':'
+}
+
+// pickDate returns the first candidate with a time of day, normalised; else the first
+// date-only candidate.
+func pickDate(korean bool, cands ...string) string {
+	dateOnly := ""
+	for _, c := range cands {
+		if c == "" {
+			continue
+		}
+		v, hasTime, ok := normalizeDate(c, korean)
+		if !ok {
+			continue
+		}
+		if hasTime {
+			return v
+		}
+		if dateOnly == "" {
+			dateOnly = v
+		}
+	}
+	return dateOnly
+}
+
+// normalizeDate turns a declared date into RFC 3339. A value without an offset gets
+// +09:00 on a Korean page, and stays "YYYY-MM-DDTHH:MM:SS" otherwise.
+func normalizeDate(s string, korean bool) (v string, hasTime, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false, false
+	}
+	// Unix seconds or milliseconds.
+	if allDigits(s) && (len(s) == 10 || len(s) == 13) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err == nil {
+			if len(s) == 13 {
+				n /= 1000
+			}
+			return time.Unix(n, 0).UTC().Format(time.RFC3339), true, true
+		}
+	}
+	if st, ok := scanStamp(s, false); ok && st.y >= 1900 && st.y <= 2200 && st.mo >= 1 && st.mo <= 12 &&
+		st.d >= 1 && st.d <= 31 && st.h <= 23 && st.mi <= 59 && st.s <= 60 {
+		loc := time.UTC
+		if st.off != 0 {
+			loc = time.FixedZone("", st.off)
+		}
+		return formatDate(st.time(loc), st.zone != "", korean), st.hasTime, true
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.RFC822Z, time.RFC822,
+		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "Mon Jan 2 15:04:05 MST 2006",
+		"Mon Jan 02 2006 15:04:05 GMT-0700", "January 2, 2006 15:04", "January 2, 2006", "2 January 2006", "Jan 2, 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			name, offset := t.Zone()
+			if off, known := zones[name]; known && offset == 0 && off != 0 {
+				// a zone abbreviation Go does not know the offset of (CEST, EDT …)
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone(name, off*60))
+				offset = off * 60
+			}
+			hasOff := strings.Contains(layout, "-0700") || name == "UTC" || name == "GMT" || offset != 0
+			if name == "KST" {
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("", 9*3600))
+				hasOff = true
+			}
+			return formatDate(t, hasOff, korean), strings.Contains(layout, "15"), true
+		}
+	}
+	return "", false, false
+}
+
+// allDigits reports whether s is ASCII digits, one or more.
+func allDigits(s string) bool { return s != "" && digitsAt(s, 0, len(s)) }
+
+func formatDate(t time.Time, hasOffset, korean bool) string {
+	if hasOffset {
+		return t.Format(time.RFC3339)
+	}
+	v := t.Format("2006-01-02T15:04:05")
+	if korean {
+		v += "+09:00"
+	}
+	return v
 }

@@ -419,8 +419,8 @@ func TestDateShapes(t *testing.T) {
 	for _, s := range texts {
 		if reISODate.MatchString(s) {
 			iso++
-			if !hasISOShape(s) {
-				t.Errorf("hasISOShape(%q) = false, but reISODate matches", s)
+			if isoShapeIndex(s) < 0 {
+				t.Errorf("isoShapeIndex(%q) = -1, but reISODate matches", s)
 			}
 		}
 		if reMonthDate.MatchString(s) {

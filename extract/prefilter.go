@@ -1220,7 +1220,6 @@ var (
 
 	qPlaceholderToken = quick(rePlaceholderToken)
 
-	qISODate   = quick(reISODate)
 	qMonthDate = quick(reMonthDate)
 	qDotDate   = quick(reDotDate)
 

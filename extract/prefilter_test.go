@@ -97,7 +97,7 @@ func quickByName() map[string]*quickRegexp {
 		"affiliate": qAffiliate, "relative-time": qRelTime, "related-link": qRelatedLink,
 		"credit-label": qCreditLabel, "agency-tail": qAgencyTail, "contact-ask": qContactAsk, "live-entry-head": qLiveEntryHead, "toggle": qToggle,
 		"placeholder-token": qPlaceholderToken,
-		"iso-date":          qISODate, "month-date": qMonthDate, "dot-date": qDotDate,
+		"month-date":        qMonthDate, "dot-date": qDotDate,
 		"glued-caption-start": qGluedCaptionStart, "glued-caption-end": qGluedCaptionEnd, "glued-header": qGluedHeader,
 	}
 }

@@ -67,7 +67,7 @@ var (
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
-	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|뉴스레터|구독하(?:고|기|세요)`)
+	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|^(?:follow|folgen sie|suivez(?:-nous)?|síguenos|seguici) (?:\S+ ){0,3}(?:on|auf|bei|sur|en|su) (?:google news|twitter|x|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram)\b|add us as a preferred source|뉴스레터|구독하(?:고|기|세요)`)
 	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
 	reUpdatedAt      = regexp.MustCompile(`(?i)^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|mis à jour|actualizado)\b.{0,30}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\.?$`)
 	reReadingTime    = regexp.MustCompile(`(?i)^(?:(?:lesezeit|lesedauer|reading time|read time|lecture|tiempo de lectura|tempo de leitura|temps de lecture|leestijd|czas czytania|읽는 시간|예상 읽기 시간)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minutes|minutos?|minuti|minut|분)\.?|\d+\s*(?:min|minute|minuten)s?\.?\s*(?:read|lesen|de lecture|lesezeit|leestijd|lesetid|läsning))$`)
@@ -200,7 +200,7 @@ var builtinRules = []Rule{
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
 	}},
-	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter or share-this-story prompt (Sign up for our newsletter, Like this story? Share it with a friend)", match: func(b *Block) bool {
+	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qNewsletter.MatchBlock(b)
 	}},
 	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
@@ -248,6 +248,8 @@ const (
 	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
 	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
 	RuleAuthorBio   = "author-bio"        // a note on the article's author after its text
+	// RuleParagraphSibling: a <p> beside the article's own paragraphs, in their element
+	RuleParagraphSibling = "paragraph-sibling"
 )
 
 func isDateLine(b *Block) bool {

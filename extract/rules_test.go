@@ -160,6 +160,11 @@ func TestRulesMatch(t *testing.T) {
 		{"newsletter subscribe to", "Subscribe to Morning Ledger: the week's markets in five minutes.", "newsletter-promo"},
 		{"newsletter donation de", "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.", "newsletter-promo"},
 		{"newsletter not prose about subscribers", "The club says it has gained many subscribers this year.", ""},
+		// newsletter-promo: follow-us prompts
+		{"follow-us google news", "Follow the Harbour Post on Google News to get our reports in your feed.", "newsletter-promo"},
+		{"follow-us preferred source", "Make sure you add us as a preferred source in your search settings.", "newsletter-promo"},
+		{"follow-us de", "Folgen Sie uns auf Instagram und Facebook!", "newsletter-promo"},
+		{"follow-us not a sentence about followers", "Her fans follow her on Instagram every day.", ""},
 		// paywall-promo: a log-in wall
 		{"paywall log in", "Like what you read? Log in or create an account to continue", "paywall-promo"},
 		{"paywall access", "You have full access to this article via your library.", "paywall-promo"},
