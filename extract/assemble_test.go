@@ -29,11 +29,7 @@ func TestBodyDuplicates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, b := range a.Body {
-		texts = append(texts, b.Text)
-	}
-	all := strings.Join(texts, "\n")
+	all := bodyText(a)
 	if n := strings.Count(all, "Containers for the day: 1 Green, 1 Yellow, 1 tsp."); n != 3 {
 		t.Errorf("the repeated portion line stands %d times, want 3:\n%s", n, all)
 	}
@@ -154,11 +150,7 @@ func TestCardsInsideBodyStay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, bl := range a.Body {
-		texts = append(texts, bl.Text)
-	}
-	all := strings.Join(texts, "\n")
+	all := bodyText(a)
 	for _, e := range events {
 		if !strings.Contains(all, e[2]) {
 			t.Errorf("lost %q:\n%s", e[2], all)
@@ -187,11 +179,7 @@ func TestStandfirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var texts []string
-		for _, b := range a.Body {
-			texts = append(texts, b.Text)
-		}
-		return strings.Join(texts, "\n"), a.Subtitles
+		return bodyText(a), a.Subtitles
 	}
 	all, subs := body(page(`<p>`+desc+`</p>`, ""))
 	if strings.Contains(all, "turned into flats") {

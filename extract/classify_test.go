@@ -514,11 +514,7 @@ func TestURLLinesInBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, b := range a.Body {
-		texts = append(texts, b.Text)
-	}
-	all := strings.Join(texts, "\n")
+	all := bodyText(a)
 	for _, want := range []string{"https://shop.example.org/s/alpha", "www.short.example.net/k2"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the address %q between paragraphs was dropped:\n%s", want, all)
@@ -549,11 +545,7 @@ func TestShopLinksInBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, b := range a.Body {
-		texts = append(texts, b.Text)
-	}
-	all := strings.Join(texts, "\n")
+	all := bodyText(a)
 	for _, want := range []string{"See it now: Millshop", "Get it at Panshop for $34.50", "Also at Kitchenstore"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the shop link %q was dropped:\n%s", want, all)
@@ -578,11 +570,7 @@ func TestLinkedStatementInBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, b := range a.Body {
-		texts = append(texts, b.Text)
-	}
-	all := strings.Join(texts, "\n")
+	all := bodyText(a)
 	if !strings.Contains(all, "met the mayor at noon.") {
 		t.Errorf("the linked statement was dropped:\n%s", all)
 	}
@@ -789,11 +777,7 @@ func TestParagraphSiblingsKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, b := range a.Body {
-		texts = append(texts, b.Text)
-	}
-	all := strings.Join(texts, "\n")
+	all := bodyText(a)
 	for _, want := range []string{"Roads closed so far:", "North district: Alderton Road", "South district: Kelham Street"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the body lacks %q:\n%s", want, all)
