@@ -124,6 +124,7 @@ func anyGood(blocks []*Block) bool {
 }
 
 func classifyContext(blocks []*Block, opts Options, host string) {
+	markRepeated(blocks)
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
@@ -1390,6 +1391,23 @@ func sentenceRuns(blocks []*Block) []int {
 	return runs
 }
 
+// markRepeated marks the low-quality lines a page repeats MinRepeats times or more: the
+// same caption or credit under every photo of a gallery, a signature under every post.
+// Such a line is furniture of its own kind: like an image, it neither makes nor breaks the
+// paragraphs around it (see neutral), so that a short paragraph between two photos is
+// judged by the paragraphs around it, not by the caption.
+func markRepeated(blocks []*Block) {
+	counts := map[string]int{}
+	for _, b := range blocks {
+		if b.CFRule == RuleLowQuality {
+			counts[b.Text]++
+		}
+	}
+	for _, b := range blocks {
+		b.repeated = b.CFRule == RuleLowQuality && counts[b.Text] >= MinRepeats
+	}
+}
+
 // neutral reports a block that neither makes nor breaks the article around it: metadata,
 // images (and the placeholders text dumps leave for them, or the image's alt text doubled
 // by its link's), separators, and the heads of a live blog's entries, which stand only
@@ -1398,5 +1416,5 @@ func sentenceRuns(blocks []*Block) []int {
 // does not cut the article in two.
 func neutral(b *Block) bool {
 	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
-		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent"
+		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.repeated
 }

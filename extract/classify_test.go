@@ -787,3 +787,32 @@ func TestParagraphSiblingsKept(t *testing.T) {
 		t.Errorf("the linked headline stays in the body:\n%s", all)
 	}
 }
+
+func TestRepeatedCaptionNeutral(t *testing.T) {
+	const caption = "2021 Harbour Lights Festival Photo Series [Lantern Parade] Main Stage Evening Programme Gallery Archive Collection"
+	para := "The harbour festival opened on a cold evening, and many families came down to the water to watch the first boats sail past the old pier while the band played on the quay."
+	short := []string{
+		"By nine the whole quay was full of people who had come for the lanterns.",
+		"The youngest dancers went on first and the crowd cheered for each of them.",
+		"Then the drums began and the lanterns were lifted over the water at once.",
+	}
+	var b strings.Builder
+	b.WriteString("Lanterns light up the old harbour\n\n" + para + "\n\n")
+	for i, s := range short {
+		fmt.Fprintf(&b, "[photo_%d]\n\n%s\n\n%s\n\n", i, caption, s)
+	}
+	fmt.Fprintf(&b, "[photo_9]\n\n%s\n\n%s\n", caption, para)
+	a, err := ExtractString(b.String(), Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	for _, s := range short {
+		if !strings.Contains(text, s) {
+			t.Errorf("a paragraph between two photos was lost: %q\n%s", s, text)
+		}
+	}
+	if strings.Contains(text, "Photo Series") {
+		t.Errorf("the repeated caption leaked:\n%s", text)
+	}
+}

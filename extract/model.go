@@ -153,6 +153,9 @@ type Block struct {
 	pinned bool
 	// furniture: a short block in a long run of short lines (see markFurniture)
 	furniture bool
+	// repeated: a low-quality line the page repeats MinRepeats times or more (see
+	// markRepeated)
+	repeated  bool
 	hintQRule string // the rule hintQ came from
 	// label, labelOf: labelKey(Text) and the Text it was computed from, as several rules
 	// look the same short block up in their lists
