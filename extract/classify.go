@@ -130,6 +130,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	relatedLists(blocks)
 	cardLists(blocks)
 	revise(blocks)
+	dataLists(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
 	dropFurniture(blocks)
@@ -538,6 +539,75 @@ func revise(blocks []*Block) {
 		if p != nil && p.Class == ClassGood && n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
+	}
+}
+
+// RuleDataList names a row of a list of data that the article introduces with a colon.
+const RuleDataList = "data-list"
+
+// DataListMinItems is the fewest rows a data list has.
+const DataListMinItems = 3
+
+// dataLists keeps the rows of a list of data that an article paragraph introduces with a
+// colon ("The tour dates:", "Here are the offers:"): dates and places of a schedule,
+// products with their prices, the rows of a table a text dump flattened. Each row is a
+// line shorter than a paragraph with a figure in it, that the quality pass left to its
+// neighbours (short or low-quality: no sentence, few stop words); the list ends at the
+// first line that is not a row. Web addresses between the rows (a shop link under each
+// product) are the rows' own; images are passed over. A list of other articles is not introduced by
+// the body's own paragraph and its headlines seldom carry figures; named boilerplate
+// (a related heading, a menu label) ends the list.
+func dataLists(blocks []*Block) {
+	row := func(b *Block) bool {
+		return b.Runes < LengthHigh && containsDigit(b.Text) && !isMetaRole(b) && !b.pinned &&
+			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
+	}
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if !strings.HasSuffix(strings.TrimSpace(b.Text), ":") || b.Kind == BlockImage || isMetaRole(b) {
+			continue
+		}
+		intro := b.Class == ClassGood
+		if !intro && (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleNearProse) {
+			p := nearestJudged(blocks, i, -1)
+			intro = p != nil && p.Class == ClassGood
+		}
+		if !intro {
+			continue
+		}
+		var rows, links []int
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			n := blocks[j]
+			if neutral(n) {
+				continue
+			}
+			if n.CFRule == "contact-line" && strings.Contains(n.Text, "://") && !n.pinned {
+				links = append(links, j)
+				continue
+			}
+			if !row(n) {
+				break
+			}
+			rows = append(rows, j)
+		}
+		if len(rows) < DataListMinItems {
+			continue
+		}
+		// the links between the rows are the rows' own (a shop link under each product)
+		last := rows[len(rows)-1]
+		for _, k := range links {
+			if k < last {
+				rows = append(rows, k)
+			}
+		}
+		if b.Class != ClassGood {
+			b.Class, b.Rule = ClassGood, RuleDataList
+		}
+		for _, k := range rows {
+			blocks[k].Class, blocks[k].Rule = ClassGood, RuleDataList
+		}
+		i = j - 1
 	}
 }
 

@@ -816,3 +816,28 @@ func TestRepeatedCaptionNeutral(t *testing.T) {
 		t.Errorf("the repeated caption leaked:\n%s", text)
 	}
 }
+
+func TestDataListKept(t *testing.T) {
+	para := "The choir from the valley will travel across the country this summer, singing in halls and churches where it has never been heard before, its director said on Monday."
+	in := "Valley choir plans its first summer tour\n\n" + para + "\n\n" + para + "\n\n" +
+		"The valley choir summer tour dates:\n\n" +
+		"May 4 -- Grand Hall, Northport\n\nMay 9 -- St Anne Church, Lakeview\n\n" +
+		"May 15 -- Old Mill Theatre, Eastbury\n\nJune 2 -- Harbour Arts Centre, Westfield\n\n" +
+		"[photo]\n\nhttps://example.org/shop/item-7\n\nFollow us\n\nSubscribe\n\nContact\n"
+	a, err := ExtractString(in, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	for _, s := range []string{"tour dates:", "May 4 -- Grand Hall", "May 15 -- Old Mill", "June 2 -- Harbour Arts"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("a row of the article's list was lost: %q\n%s", s, text)
+		}
+	}
+	// the list ends at its last row: a link and the page's labels after it stay out
+	for _, s := range []string{"example.org", "Subscribe", "Follow us"} {
+		if strings.Contains(text, s) {
+			t.Errorf("%q leaked after the list:\n%s", s, text)
+		}
+	}
+}
