@@ -564,6 +564,13 @@ func dataLists(blocks []*Block) {
 	}
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		if k := flattenedTable(blocks, i); k > i {
+			for ; i < k; i++ {
+				blocks[i].Class, blocks[i].Rule = ClassGood, RuleDataList
+			}
+			i--
+			continue
+		}
 		if !strings.HasSuffix(strings.TrimSpace(b.Text), ":") || b.Kind == BlockImage || isMetaRole(b) {
 			continue
 		}
@@ -609,6 +616,33 @@ func dataLists(blocks []*Block) {
 		}
 		i = j - 1
 	}
+}
+
+// flattenedTable returns the end (exclusive) of a table that a text dump flattened into one
+// cell a line, starting at block i right after a body paragraph, or i when there is none:
+// a run of cells (lines shorter than a short line, not sentences, that the quality pass
+// left to their neighbours), DataListMinItems or more of them figures alone (what reads as
+// a ticker cell: a number, a price, a percentage; not a date line), followed at once by
+// a paragraph that is prose by itself. The figures read as ticker cells, but a ticker
+// stands beside the article, not between two of its paragraphs.
+func flattenedTable(blocks []*Block, i int) int {
+	if p := nearestJudged(blocks, i, -1); p == nil || p.Class != ClassGood || neutral(blocks[i]) {
+		return i
+	}
+	cell := func(b *Block) bool {
+		return b.Runes < ShortLineRunes && !b.SentenceEnd && !isMetaRole(b) && !b.pinned && b.Kind != BlockImage &&
+			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
+	}
+	j, figures := i, 0
+	for ; j < len(blocks) && cell(blocks[j]); j++ {
+		if blocks[j].CFRule == "ticker" && containsDigit(blocks[j].Text) {
+			figures++
+		}
+	}
+	if figures < DataListMinItems || j >= len(blocks) || blocks[j].CF != ClassGood || !blocks[j].SentenceEnd {
+		return i
+	}
+	return j
 }
 
 // bodyLinkLines keeps a line that is only a web address when body text stands on both sides

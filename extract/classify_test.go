@@ -841,3 +841,20 @@ func TestDataListKept(t *testing.T) {
 		}
 	}
 }
+
+func TestFlattenedTableKept(t *testing.T) {
+	para := "The ferry company said on Tuesday that crossings would run less often this winter, because two of its older boats need new engines before the spring season begins."
+	in := "Ferry crossings cut for the winter\n\n" + para + "\n\n" + para + "\n\n" +
+		"Crossings a day\n\nLine\n\nBoats\n\nNorth Quay\n\n12\n\nSouth Quay\n\n7\n\nIsland Pier\n\n3\n\n" +
+		"Passengers can check the new timetable at every pier, and the company said it will send a text message to anyone who signs up whenever a boat is late or cancelled because of the weather.\n"
+	a, err := ExtractString(in, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	for _, s := range []string{"South Quay\n7", "Passengers can check the new timetable"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the table or the paragraph after it was lost: %q\n%s", s, text)
+		}
+	}
+}
