@@ -452,6 +452,15 @@ func scaledPage(tb testing.TB, shape string, k int) ([]byte, InputKind) {
 		b.WriteString("</article>")
 	case "text": // a long text dump
 		return genTextDump(false, 1, 200*k, true), KindText
+	case "short-lines": // a text dump: a run of short lines between paragraphs, k times as long
+		para := w.paragraph(6)
+		var t strings.Builder
+		t.WriteString(para + "\n\n" + para + "\n\n")
+		for i := range 2000 * k {
+			fmt.Fprintf(&t, "%s %d\n", w.pick(benchEnNouns), i%7)
+		}
+		t.WriteString("\n" + para + "\n\n" + para + "\n")
+		return []byte(t.String()), KindText
 	case "text-line": // a text dump on one huge line
 		return []byte(strings.ReplaceAll(string(genTextDump(false, 1, 200*k, false)), "\n", " ")), KindText
 	default:
@@ -463,7 +472,7 @@ func scaledPage(tb testing.TB, shape string, k int) ([]byte, InputKind) {
 
 // BenchmarkScale runs each page shape at 1×, 4× and 16× its size: MB/s should stay flat.
 func BenchmarkScale(b *testing.B) {
-	for _, shape := range []string{"article", "article-ko", "deep", "line", "tiny", "text", "text-line"} {
+	for _, shape := range []string{"article", "article-ko", "deep", "line", "tiny", "text", "text-line", "short-lines"} {
 		for _, k := range []int{1, 4, 16} {
 			b.Run(fmt.Sprintf("%s/%dx", shape, k), func(b *testing.B) {
 				data, kind := scaledPage(b, shape, k)

@@ -562,14 +562,21 @@ func dataLists(blocks []*Block) {
 		return b.Runes < LengthHigh && containsDigit(b.Text) && !isMetaRole(b) && !b.pinned &&
 			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
 	}
+	// noTable is the end of the last run of cells found to be no table: a table cannot
+	// start inside it either (the run ends where it ended, with fewer figures)
+	noTable := 0
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		if k := flattenedTable(blocks, i); k > i {
-			for ; i < k; i++ {
-				blocks[i].Class, blocks[i].Rule = ClassGood, RuleDataList
+		if i >= noTable {
+			k, end := flattenedTable(blocks, i)
+			if k > i {
+				for ; i < k; i++ {
+					blocks[i].Class, blocks[i].Rule = ClassGood, RuleDataList
+				}
+				i--
+				continue
 			}
-			i--
-			continue
+			noTable = end
 		}
 		if !strings.HasSuffix(strings.TrimSpace(b.Text), ":") || b.Kind == BlockImage || isMetaRole(b) {
 			continue
@@ -625,13 +632,19 @@ func dataLists(blocks []*Block) {
 // a ticker cell: a number, a price, a percentage; not a date line), followed at once by
 // a paragraph that is prose by itself. The figures read as ticker cells, but a ticker
 // stands beside the article, not between two of its paragraphs.
-func flattenedTable(blocks []*Block, i int) int {
-	if p := nearestJudged(blocks, i, -1); p == nil || p.Class != ClassGood || neutral(blocks[i]) {
-		return i
-	}
+//
+// With no table it returns i and the end of the run of cells it looked at (i when it
+// looked at none).
+func flattenedTable(blocks []*Block, i int) (int, int) {
 	cell := func(b *Block) bool {
 		return b.Runes < ShortLineRunes && !b.SentenceEnd && !isMetaRole(b) && !b.pinned && b.Kind != BlockImage &&
 			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
+	}
+	if neutral(blocks[i]) || !cell(blocks[i]) {
+		return i, i
+	}
+	if p := nearestJudged(blocks, i, -1); p == nil || p.Class != ClassGood {
+		return i, i
 	}
 	j, figures := i, 0
 	for ; j < len(blocks) && cell(blocks[j]); j++ {
@@ -640,9 +653,9 @@ func flattenedTable(blocks []*Block, i int) int {
 		}
 	}
 	if figures < DataListMinItems || j >= len(blocks) || blocks[j].CF != ClassGood || !blocks[j].SentenceEnd {
-		return i
+		return i, j
 	}
-	return j
+	return j, j
 }
 
 // bodyLinkLines keeps a line that is only a web address when body text stands on both sides
