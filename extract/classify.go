@@ -136,6 +136,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	dropFurniture(blocks)
 	containerFill(blocks)
 	paragraphSiblings(blocks)
+	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
@@ -525,10 +526,17 @@ func revise(blocks []*Block) {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
 	}
-	// (5) a teaser right after a body paragraph, and followed by another or by a paywall
-	// prompt, is the body's own: a paragraph cut off where the paywall begins, or a
-	// lead-in that ends in an ellipsis. The teasers of other articles come in lists,
-	// among headlines and links, not between paragraphs.
+	// (5) a teaser between body paragraphs is the body's own
+	bodyTeasers(blocks)
+}
+
+// bodyTeasers takes back a teaser right after a body paragraph, and followed by another
+// or by a paywall prompt: the body's own, a paragraph cut off where the paywall begins, or
+// a paragraph that trails off in an ellipsis, as Russian and other prose writes them. The
+// teasers of other articles come in lists, among headlines and links, not between
+// paragraphs. revise calls it, and classifyContext again once the container passes have
+// taken in the short lines of the body, so that a teaser beside one of them is judged too.
+func bodyTeasers(blocks []*Block) {
 	for i, b := range blocks {
 		if b.CFRule != "teaser" || b.Class != ClassBad || b.pinned {
 			continue

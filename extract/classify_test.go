@@ -858,3 +858,29 @@ func TestFlattenedTableKept(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyTeaserBesideShortLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Harbour board meets the ferry owners</title></head><body><div class="nav"><a href="/a">Home</a> <a href="/b">Ports</a></div><article><h1>Harbour board meets the ferry owners</h1>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>The harbour board met the ferry owners on the morning of day %d and they talked about the fares, the timetable and the old pier for a long time.</p>", i)
+	}
+	b.WriteString("<p>The chairman said:</p>")
+	b.WriteString("<p>We have known each other for a long time, and we have always kept our word to the people of the islands who rely on the boats, and so we go on talking about the fares...</p>")
+	b.WriteString("<p>The owners nodded.</p>")
+	for i := range 3 {
+		fmt.Fprintf(&b, "<p>After the talks on day %d the owners went back to their boats and the board went back to its offices to write down what had been agreed on the fares.</p>", i)
+	}
+	b.WriteString(`</article><div class="more"><h3>More news</h3><p><a href="/c">Ferry fares rise for the first time since the old pier was built and the town is...</a></p></div></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if !strings.Contains(text, "talking about the fares...") {
+		t.Errorf("a paragraph trailing off in an ellipsis between body lines was dropped:\n%s", text)
+	}
+	if strings.Contains(text, "Ferry fares rise") {
+		t.Errorf("the teaser of another article leaked:\n%s", text)
+	}
+}
