@@ -531,3 +531,34 @@ func TestBylineOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A share button worded in another language ("Del artikkel", "Artikel teilen") is a button
+// row like "Share article": after most of the article it ends it, so the next story a page
+// stacks under it stays out.
+func TestShareButtonOtherLanguages(t *testing.T) {
+	first := []string{
+		"Den nye brua over elva ble åpnet av ordføreren i går, og hundrevis av innbyggere gikk over den for første gang i det kalde vinterværet. Mange hadde tatt med seg barn og barnebarn for å være med på den store dagen.",
+		"Arbeidet har tatt tre år, og prosjektet ble dyrere enn planlagt fordi grunnen var bløtere enn det forundersøkelsene hadde vist. Kommunen måtte derfor låne mer penger, og det skapte en lang debatt i kommunestyret.",
+		"Mange av de eldre i bygda husker fergen som gikk her før, og flere sa at de aldri trodde de skulle oppleve at den ble erstattet. En av dem hadde jobbet på fergen i over tjue år før han gikk av med pensjon.",
+	}
+	next := []string{
+		"Fotballaget rykket opp etter en dramatisk kamp på hjemmebane, der det avgjørende målet kom i det siste minuttet av tilleggstiden. Tribunen var full, og jubelen ville ingen ende ta da dommeren blåste av.",
+		"Treneren sa etter kampen at laget hadde jobbet for dette i mange år, og at spillerne fortjente hver eneste jubelrop fra tribunen. Neste sesong venter tøffere motstand, men han er ikke redd for utfordringen.",
+	}
+	for _, btn := range []string{"Del artikkel", "Artikel teilen", "Partager l'article"} {
+		text := "Bygdas nye bru åpnet etter tre års arbeid\n\nPublisert 03.02.2025 - 10:15\n\n" +
+			strings.Join(first, "\n\n") + "\n\n" + btn + "\n\nDramatisk opprykk for fotballaget\n\n" +
+			strings.Join(next, "\n\n") + "\n"
+		a, err := ExtractString(text, Source{Name: "t.txt"}, Options{Input: KindText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := bodyText(a)
+		if !strings.Contains(body, "husker fergen") {
+			t.Errorf("%s: the article's last paragraph is missing:\n%s", btn, body)
+		}
+		if strings.Contains(body, "Fotballaget") || strings.Contains(body, btn) {
+			t.Errorf("%s: the button or the story stacked after it leaked:\n%s", btn, body)
+		}
+	}
+}
