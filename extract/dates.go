@@ -172,8 +172,12 @@ func (st stamp) valid() bool {
 		st.mi < 0 || st.mi > 59 || st.s < 0 || st.s > 60 {
 		return false
 	}
-	// the last day of the month: day 0 of the next month
-	return st.d <= time.Date(st.y, time.Month(st.mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return st.d <= daysIn(st.y, st.mo)
+}
+
+// daysIn is the number of days of month m of year y: day 0 of the next month.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // time is the stamp in loc; a day or second past the end of its month or minute runs
@@ -462,7 +466,7 @@ func normalizeDate(s string, korean bool) (v string, hasTime, ok bool) {
 		}
 	}
 	if st, ok := scanStamp(s, false); ok && st.y >= 1900 && st.y <= 2200 && st.mo >= 1 && st.mo <= 12 &&
-		st.d >= 1 && st.d <= 31 && st.h <= 23 && st.mi <= 59 && st.s <= 60 {
+		st.d >= 1 && st.d <= daysIn(st.y, st.mo) && st.h <= 23 && st.mi <= 59 && st.s <= 60 {
 		loc := time.UTC
 		if st.off != 0 {
 			loc = time.FixedZone("", st.off)
