@@ -138,9 +138,16 @@ func looseDateFull(t *textScan) (string, bool) {
 	if !st.valid() {
 		return "", false
 	}
-	c := reClock.FindStringSubmatch(rest)
-	if c == nil {
+	ci := reClock.FindStringSubmatchIndex(rest)
+	if ci == nil || ci[0] > 0 && (rest[ci[0]-1] == '+' || rest[ci[0]-1] == '-') {
+		// no clock; digits after a sign are a UTC offset ("+09:00"), not a time of day
 		return st.local(), true
+	}
+	c := make([]string, len(ci)/2)
+	for k := range c {
+		if ci[2*k] >= 0 {
+			c[k] = rest[ci[2*k]:ci[2*k+1]]
+		}
 	}
 	date := st
 	st.h, st.mi, st.s, st.hasTime = atoi(c[1]), atoi(c[2]), atoi(c[3]), true
@@ -296,6 +303,8 @@ func scanStamp(s string, loose bool) (st stamp, ok bool) {
 					}
 				} else if loose {
 					i = save
+				} else {
+					return st, false // an hour and a colon, no minutes: no time, and no date
 				}
 			} else {
 				i = save

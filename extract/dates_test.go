@@ -93,6 +93,9 @@ func TestDateForms(t *testing.T) {
 		{"2031-07-04 08:17 KST", "2031-07-04T08:17:00", true, "2031-07-04T08:17:00+09:00", "2031-07-04T08:17:00+09:00"},
 		{"2031-07-04 at 8:17 pm", "2031-07-04T20:17:00", true, "", ""},
 		{"2031-07-04T08:17:05,5Z", "2031-07-04T08:17:05", true, "2031-07-04T08:17:05Z", "2031-07-04T08:17:05Z"},
+		// an hour with a colon and no minutes: a text reads the date alone (the offset is
+		// no clock), a declared value is no date
+		{"2031-07-04 10: +09:00", "2031-07-04", true, "", ""},
 		// a day past the month's end is no date, in a text or a declared value
 		{"2031-02-30", "", false, "", ""},
 		{"2032-02-29", "2032-02-29", true, "2032-02-29T00:00:00", "2032-02-29T00:00:00+09:00"},
