@@ -1208,7 +1208,7 @@ func containerFill(blocks []*Block) {
 	// the block-owning elements inside the box, found by one walk of its subtree (asking
 	// each block's ancestors would cost the page's depth a block)
 	var inBox map[*html.Node]bool
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.Class == ClassGood || b.Node == nil || isMetaRole(b) || b.pinned || b.Kind == BlockImage {
 			continue
 		}
@@ -1226,8 +1226,52 @@ func containerFill(blocks []*Block) {
 		if !inBox[b.Node] {
 			continue
 		}
+		if loneCard(blocks, i) {
+			b.Rule = RuleCardList
+			continue
+		}
 		b.Class, b.Rule = ClassGood, RuleInContainer
 	}
+}
+
+// loneCard reports a teaser of a card for another article that a page sets inside the
+// article's element, as "Next story" and "Previous story" links at the article's foot do:
+// blocks[i] has a linked headline right before it (images passed over) and a date or
+// author line right after it, or a linked headline and then a date or author line before
+// it. An article's own short lines do not stand between a linked headline and a date.
+// cardLists drops such teasers when three cards or more stand in a row; a card or two
+// alone it leaves to this test, which keeps them out of the container's rescue only.
+func loneCard(blocks []*Block, i int) bool {
+	isTitle := func(b *Block) bool {
+		return b != nil && b.Kind != BlockImage && b.Runes >= 15 && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
+	}
+	// the region pass takes the role off metadata after the article; the rule stays
+	dated := func(b *Block) bool {
+		return b != nil && (b.Role == RoleDate || b.Role == RoleByline || b.CFRule == "date-line" || b.CFRule == "byline")
+	}
+	// the nearest blocks that are not images, at most CardMaxGap steps away
+	step := func(j, d int) (int, *Block) {
+		for k := 0; k <= CardMaxGap; k++ {
+			j += d
+			if j < 0 || j >= len(blocks) {
+				return j, nil
+			}
+			if blocks[j].Kind != BlockImage {
+				return j, blocks[j]
+			}
+		}
+		return j, nil
+	}
+	p, prev := step(i, -1)
+	_, next := step(i, 1)
+	if isTitle(prev) && dated(next) {
+		return true
+	}
+	if dated(prev) {
+		_, before := step(p, -1)
+		return isTitle(before)
+	}
+	return false
 }
 
 // paragraphSiblings keeps the paragraphs that stand beside the article's own: the <p>

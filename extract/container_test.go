@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -57,4 +59,34 @@ func nodeName(n *html.Node) string {
 		return "<nil>"
 	}
 	return n.Data
+}
+
+// A "Next story" card at the foot of the article's element (a linked headline, a teaser,
+// the author and time) is another article's: its teaser is not taken in with the short
+// lines of the article; a short line between the article's paragraphs still is.
+func TestLoneCardTeaserNotTakenIn(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="site-menu"><a href="/a">Home</a> <a href="/b">News</a></div><div class="story"><h1>Harbour council keeps the old ferry timetable</h1>`)
+	for i := range 5 {
+		fmt.Fprintf(&b, "<p>The council met on the evening of vote %d and said that it would keep the old timetable for the whole of the year, as the ferry board had asked it to do in the spring.</p>", i)
+		if i == 2 {
+			b.WriteString("<div>Ferry times – winter and summer</div>")
+		}
+	}
+	b.WriteString(`<div><a href="/next">- Next Harbour News</a></div>`)
+	b.WriteString(`<div><a href="/other-story">Bridge toll rises again in the new year</a></div>`)
+	b.WriteString(`<div>The second toll rise in a year – drivers pay more from March</div>`)
+	b.WriteString(`<div>Jane Roe 2019-11-20 14:35:08</div>`)
+	b.WriteString(`</div><div class="footer"><a href="/c">Contact</a></div></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(a)
+	if strings.Contains(body, "drivers pay more") {
+		t.Errorf("the next story's teaser was taken in:\n%s", body)
+	}
+	if !strings.Contains(body, "Ferry times – winter and summer") {
+		t.Errorf("the article's short line was dropped:\n%s", body)
+	}
 }

@@ -16,7 +16,7 @@ var passRules = []Rule{
 	{Name: RuleRepeatedLabel, Kind: "nav", Desc: "a label of three words or fewer that the page repeats three times or more among the body's paragraphs (Advertisement, Article content)"},
 	{Name: RuleTickerRun, Kind: "ticker", Desc: "a short name or label between ticker cells"},
 	{Name: RuleRelatedList, Kind: "related-list", Desc: "an item of the list under a related-news heading"},
-	{Name: RuleCardList, Kind: "related-list", Desc: "the teaser of a card in a list of other articles (linked headline, date or author, teaser), three cards or more"},
+	{Name: RuleCardList, Kind: "related-list", Desc: "the teaser of a card in a list of other articles (linked headline, date or author, teaser), three cards or more; or a lone card's teaser inside the article's element (Next story, Previous story), which the container pass does not take in"},
 	{Name: RuleMarkerList, Kind: "related-list", Desc: "a run of ▲-lines that is a list of briefs, not a caption"},
 	{Name: RuleDataList, Kind: "context", Desc: "a row of a list of data the article introduces with a colon (a schedule's dates and places, products with prices): a line shorter than a paragraph with a figure in it; or a cell of a table a text dump flattened one cell a line, between two body paragraphs"},
 	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},
