@@ -456,7 +456,11 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			f.hidden = true
 			continue
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(at.Val), "true") {
+			// aria-hidden keeps an element from screen readers, not from sight: it hides
+			// icons, decorations and duplicated labels, which are not paragraphs. A
+			// paragraph marked so is shown (a paywall dims the article's paragraphs past
+			// its lead and marks them aria-hidden); the rules judge it as any other.
+			if strings.EqualFold(strings.TrimSpace(at.Val), "true") && a != atom.P {
 				f.hidden = true
 			}
 			continue

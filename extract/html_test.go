@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unsafe"
@@ -431,5 +432,29 @@ func TestSiblingBlocksShareStrings(t *testing.T) {
 	}
 	if a.Path != "div>ul>li" || unsafe.StringData(a.Path) != unsafe.StringData(c.Path) {
 		t.Errorf("paths %q, %q: want one string div>ul>li", a.Path, c.Path)
+	}
+}
+
+// A paragraph marked aria-hidden (a paywall dims the article's paragraphs past its lead
+// so) is shown and judged as any other; aria-hidden on another element still hides it.
+func TestAriaHiddenParagraphShown(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><h1>Harbour council keeps the old ferry timetable</h1>`)
+	for i := range 3 {
+		fmt.Fprintf(&b, "<p>The council met on the evening of vote %d and said that it would keep the old timetable for the whole of the year, as the ferry board had asked it to do.</p>", i)
+	}
+	b.WriteString(`<p class="locked" aria-hidden="true">The board will look at the winter timetable again in the autumn, when the new boats have come and the crews have been trained.</p>`)
+	b.WriteString(`<div aria-hidden="true">The board will hear the drivers' union about the new shifts before the timetable changes.</div>`)
+	b.WriteString(`</article></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(a)
+	if !strings.Contains(body, "when the new boats have come") {
+		t.Errorf("the aria-hidden paragraph was dropped:\n%s", body)
+	}
+	if strings.Contains(body, "drivers' union") {
+		t.Errorf("the aria-hidden element was taken in:\n%s", body)
 	}
 }
