@@ -89,7 +89,7 @@ var (
 	reLiveEntryHead = regexp.MustCompile(`^\d{1,2}[:.]\d\d\s*(?:(?i:key event|pinned(?: post)?|top update|breaking)|\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){1,3})$`)
 	// "Box aufklappen Box zuklappen", "Expand Collapse": the two labels of a box's open and
 	// close toggle, read out together
-	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń)$`)
+	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń|vis mer|vis mere|visa mer|lees meer|näytä lisää)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń|vis mindre|visa mindre|lees minder|näytä vähemmän)$`)
 	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
 
@@ -177,7 +177,7 @@ var builtinRules = []Rule{
 	{Name: "live-entry-head", Kind: "live-ticker", Desc: "the head of a live blog's entry: its time and its label or author (20:42 Key event, 19:39 Jane Roe)", match: func(b *Block) bool {
 		return b.Runes <= 50 && b.Text[0] >= '0' && b.Text[0] <= '9' && qLiveEntryHead.MatchBlock(b)
 	}},
-	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse)", match: func(b *Block) bool {
+	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse, Vis mer Vis mindre)", match: func(b *Block) bool {
 		return b.Runes <= 80 && qToggle.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {

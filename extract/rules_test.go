@@ -180,6 +180,8 @@ func TestRulesMatch(t *testing.T) {
 		// toggle-labels, and "show more" in other languages
 		{"toggle-labels de", "Infobox aufklappen Infobox zuklappen", "toggle-labels"},
 		{"toggle-labels en", "Expand Collapse", "toggle-labels"},
+		{"toggle-labels no", "Vis mer Vis mindre", "toggle-labels"},
+		{"toggle-labels sv", "Visa mer Visa mindre", "toggle-labels"},
 		{"toggle-labels not prose", "Engineers expand the harbour before the old pier can collapse", ""},
 		{"ui-label show more fr", "Afficher plus", "ui-label"},
 		{"ui-label show more no", "Vis mer", "ui-label"},
