@@ -884,3 +884,26 @@ func TestBodyTeaserBesideShortLine(t *testing.T) {
 		t.Errorf("the teaser of another article leaked:\n%s", text)
 	}
 }
+
+func TestMoreTeasersDropped(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("The council met on the evening of vote %d and said that it would keep the old rules for the whole of the year, as the board had asked it to do, and that the new rules would wait until the vote of the next year.", i)
+	}
+	var b strings.Builder
+	b.WriteString("Town keeps its old rules\n\n")
+	for i := range 4 {
+		b.WriteString(para(i) + "\n\n")
+	}
+	b.WriteString("Harbour bridge: the city wants a new crossing by spring | mehr\n\n" + para(7) + "\n\n")
+	a, err := ExtractString(b.String(), Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "Harbour bridge") {
+		t.Errorf("a teaser ending in its more link leaked:\n%s", text)
+	}
+	if !strings.Contains(text, "vote 7") || !strings.Contains(text, "vote 0") {
+		t.Errorf("the article lost text:\n%s", text)
+	}
+}

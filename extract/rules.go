@@ -89,7 +89,7 @@ var (
 	reLiveEntryHead = regexp.MustCompile(`^\d{1,2}[:.]\d\d\s*(?:(?i:key event|pinned(?: post)?|top update|breaking)|\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){1,3})$`)
 	// "Box aufklappen Box zuklappen", "Expand Collapse": the two labels of a box's open and
 	// close toggle, read out together
-	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń)$`)
+	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń|vis mer|vis mere|visa mer|lees meer|näytä lisää)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń|vis mindre|visa mindre|lees minder|näytä vähemmän)$`)
 	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
 
@@ -154,6 +154,7 @@ var builtinRules = []Rule{
 		return b.Runes <= BoilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
 	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
+	{Name: "more-teaser", Kind: "related-list", Desc: "a summary of another article that ends in its link label behind a bar (… | mehr, … | more, … | plus)", match: isMoreTeaser},
 	{Name: "doubled-text", Kind: "related-list", Desc: "a text read out twice or more in one line (Some headline Some headline): a link's image alt text and its own text, as a teaser card, a logo or an author card shows them", match: isDoubledText},
 	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && qEmbedGate.MatchBlock(b)
@@ -176,7 +177,7 @@ var builtinRules = []Rule{
 	{Name: "live-entry-head", Kind: "live-ticker", Desc: "the head of a live blog's entry: its time and its label or author (20:42 Key event, 19:39 Jane Roe)", match: func(b *Block) bool {
 		return b.Runes <= 50 && b.Text[0] >= '0' && b.Text[0] <= '9' && qLiveEntryHead.MatchBlock(b)
 	}},
-	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse)", match: func(b *Block) bool {
+	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse, Vis mer Vis mindre)", match: func(b *Block) bool {
 		return b.Runes <= 80 && qToggle.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
@@ -363,6 +364,31 @@ func isTeaser(b *Block) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	// cut in the middle of a sentence: the text before the ellipsis does not end one
 	return !strings.ContainsRune(".!?\"”’'", last)
+}
+
+// moreLabels are the link labels a teaser card of another article ends in, behind a bar,
+// as a text dumper writes the summary and its "more" link on one line.
+var moreLabels = map[string]bool{
+	"mehr": true, "mehr lesen": true, "weiterlesen": true, "more": true, "read more": true,
+	"plus": true, "lire plus": true, "lire la suite": true, "meer": true, "lees meer": true,
+	"les mer": true, "läs mer": true, "læs mere": true, "leggi": true, "leer más": true,
+}
+
+// isMoreTeaser reports a line that ends in a read-more link label set off by a bar
+// ("Summary of another story | mehr"): a teaser card of a list of other articles, in the
+// article's margin or under it. An article's sentence does not end in a bar and a label.
+// The summary before the bar is a headline's length at least, so a menu row of short
+// labels (Home | More) is left to the menu rules.
+func isMoreTeaser(b *Block) bool {
+	if b.Runes < 30 || b.Runes > 400 {
+		return false
+	}
+	t := strings.TrimRight(b.Text, " ")
+	bar := strings.LastIndexByte(t, '|')
+	if bar < 0 || len(t)-bar > 20 || utf8.RuneCountInString(t[:bar]) < 20 {
+		return false
+	}
+	return moreLabels[strings.ToLower(strings.TrimSpace(t[bar+1:]))]
 }
 
 // Doubled-text limits: the repeated text is at least DoubledMinBytes long (a doubled

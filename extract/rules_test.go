@@ -89,6 +89,11 @@ func TestRulesMatch(t *testing.T) {
 		{"teaser", "정부는 이날 발표한 대책에서 청년층의 주거 부담을 덜기 위해 전세 대출 한도를 늘리고…", "teaser"},
 		{"teaser not: a question before the ellipsis", "정부는 이날 발표한 대책에서 청년층의 주거 부담을 덜기 위해 왜 대출 한도를 늘렸을까?…", ""},
 		{"teaser too short", "전세 대출 한도를…", ""},
+		// more-teaser
+		{"more-teaser de", "Stadtrat streitet über den Neubau der Brücke am Hafen | mehr", "more-teaser"},
+		{"more-teaser en spaced", "The mayor wants a new bridge over the harbour by next spring  |  Read more", "more-teaser"},
+		{"more-teaser not: a menu row", "Home | Sport | More", ""},
+		{"more-teaser not: prose with a bar", "The vote was 12 | 9 and the council said it would meet again for more", ""},
 		// paywall-promo
 		{"paywall en", "Already a subscriber? Sign in to keep reading.", "paywall-promo"},
 		{"paywall ja", "この記事は会員限定です。", "paywall-promo"},
@@ -175,6 +180,8 @@ func TestRulesMatch(t *testing.T) {
 		// toggle-labels, and "show more" in other languages
 		{"toggle-labels de", "Infobox aufklappen Infobox zuklappen", "toggle-labels"},
 		{"toggle-labels en", "Expand Collapse", "toggle-labels"},
+		{"toggle-labels no", "Vis mer Vis mindre", "toggle-labels"},
+		{"toggle-labels sv", "Visa mer Visa mindre", "toggle-labels"},
 		{"toggle-labels not prose", "Engineers expand the harbour before the old pier can collapse", ""},
 		{"ui-label show more fr", "Afficher plus", "ui-label"},
 		{"ui-label show more no", "Vis mer", "ui-label"},
