@@ -3,6 +3,7 @@ package extract
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -834,14 +835,7 @@ func namesAuthor(words []string, names [][]string) bool {
 			if end >= len(words) {
 				continue
 			}
-			match := true
-			for j, w := range n {
-				if words[skip+j] != w {
-					match = false
-					break
-				}
-			}
-			if match && bioVerbs[strings.ToLower(words[end])] {
+			if slices.Equal(words[skip:end], n) && bioVerbs[strings.ToLower(words[end])] {
 				return true
 			}
 		}

@@ -61,6 +61,7 @@ func Classify(doc *Document, opts Options) {
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
 	revertHints(blocks, false)
+	markRepeated(blocks) // (from the context-free verdicts, which the passes below keep)
 	classifyContext(blocks, opts, host)
 	// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
 	// when too little came out, and try again; first with the class hints standing
@@ -124,7 +125,6 @@ func anyGood(blocks []*Block) bool {
 }
 
 func classifyContext(blocks []*Block, opts Options, host string) {
-	markRepeated(blocks)
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
@@ -932,18 +932,11 @@ func region(blocks []*Block, opts Options) {
 	if opts.Favor == "recall" {
 		penalty /= 2
 	}
-	// a low-quality line the page repeats three times or more (a caption under every
-	// photo, a signature) is furniture of its own kind: it neither makes nor breaks
-	counts := map[string]int{}
-	for _, b := range blocks {
-		if b.Rule == RuleLowQuality {
-			counts[b.Text]++
-		}
-	}
 	score := func(b *Block) float64 {
 		switch {
-		case neutral(b), b.Rule == RuleLowQuality && counts[b.Text] >= MinRepeats:
-			// separators and metadata neither make nor break the article
+		case neutral(b):
+			// separators, metadata and the low-quality lines a page repeats (markRepeated)
+			// neither make nor break the article
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
 			// text that does not end as a sentence counts for less: headlines and teasers

@@ -71,16 +71,7 @@ func (sg *segmenter) readAttrTokens(v string) attrInfo {
 				if len(b) > 0 {
 					b = append(b, ' ')
 				}
-				camel := camelWords(v[i:j])
-				for k, c := range []byte(v[i:j]) {
-					if 'A' <= c && c <= 'Z' {
-						if camel && k > 0 && 'a' <= v[i+k-1] && v[i+k-1] <= 'z' {
-							b = append(b, '-')
-						}
-						c += 'a' - 'A'
-					}
-					b = append(b, c)
-				}
+				b = appendToken(b, v[i:j])
 			}
 			i = j
 		}
@@ -191,22 +182,27 @@ func camelWords(tok string) bool {
 }
 
 // lowerToken lower-cases a class/id token's ASCII letters, parting a camel-case token of
-// words (camelWords) with "-" at its case changes, as the ASCII path of readAttrTokens
-// does in place.
+// words (camelWords) with "-" at its case changes.
 func lowerToken(tok string) string {
 	if !camelWords(tok) {
 		return lowerASCII(tok)
 	}
-	b := make([]byte, 0, len(tok)+4)
+	return string(appendToken(make([]byte, 0, len(tok)+4), tok))
+}
+
+// appendToken appends tok to b with its ASCII letters lower-cased and, when tok is
+// camel case of words (camelWords), a "-" at each change from lower to upper case.
+func appendToken(b []byte, tok string) []byte {
+	camel := camelWords(tok)
 	for k := 0; k < len(tok); k++ {
 		c := tok[k]
 		if 'A' <= c && c <= 'Z' {
-			if k > 0 && 'a' <= tok[k-1] && tok[k-1] <= 'z' {
+			if camel && k > 0 && 'a' <= tok[k-1] && tok[k-1] <= 'z' {
 				b = append(b, '-')
 			}
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return b
 }

@@ -419,11 +419,15 @@ func kickerOf(title, headline string) bool {
 	return ok && headline != "" && k != "" && len(strings.Fields(k)) <= kickerMaxWords
 }
 
+// wordsOf splits s into its runs of letters and digits.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
 // sameWords reports whether a and b are the same words in the same order, whatever
 // punctuation joins them ("Kicker - Headline" and "Kicker: Headline").
 func sameWords(a, b string) bool {
-	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-	return slices.Equal(strings.FieldsFunc(a, notWord), strings.FieldsFunc(b, notWord))
+	return slices.Equal(wordsOf(a), wordsOf(b))
 }
 
 // kickerSeparators join a kicker to the headline after it.
@@ -473,9 +477,8 @@ func h1Kicker(title, og, h1 string) string {
 
 // shareWords reports whether a and b have a word in common, ignoring case.
 func shareWords(a, b string) bool {
-	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-	bw := strings.FieldsFunc(strings.ToLower(b), notWord)
-	for _, w := range strings.FieldsFunc(strings.ToLower(a), notWord) {
+	bw := wordsOf(strings.ToLower(b))
+	for _, w := range wordsOf(strings.ToLower(a)) {
 		if slices.Contains(bw, w) {
 			return true
 		}
