@@ -226,7 +226,29 @@ func findTitle(doc *Document, first int) int {
 			return i
 		}
 	}
-	for _, anchor := range anchors {
+	for k, anchor := range anchors {
+		// (a labelled Korean date line heads the article wherever it stands)
+		if doc.Kind == KindText && k > 0 {
+			// a text dump's header is the one nearest the body: the date lines above it
+			// are teasers' and menus'
+			for i := limit - 1; i >= 0 && i >= limit-HeaderReach; i-- {
+				if !anchor(blocks[i]) {
+					continue
+				}
+				j := headlineAbove(blocks, i)
+				// a header that puts its date line above the headline: only a label or
+				// a name above it, and a headline between it and the body
+				if j < 0 || softHeadline(blocks[j]) || !blocks[j].Hangul && blocks[j].Words < TitleMinWords-1 {
+					if k := headlineBelow(blocks, i, limit); k >= 0 {
+						return k
+					}
+				}
+				if j >= 0 {
+					return j
+				}
+			}
+			continue
+		}
 		for i := 0; i < limit; i++ {
 			if !anchor(blocks[i]) {
 				continue
@@ -299,6 +321,128 @@ func findTitle(doc *Document, first int) int {
 	return -1
 }
 
+// HeaderFurnitureReach is how many blocks of a header's furniture (names, credits,
+// buttons, reading times) headlineAbove passes over on its way up from a date line.
+const HeaderFurnitureReach = 8
+
+// HeaderReach is how far above a text dump's first body paragraph its header's date line
+// or byline is looked for.
+const HeaderReach = 3 * HeadlineRepeatReach
+
+// DeckMinRunes is the length from which a line under a shorter headline-shaped line is
+// taken for the deck under its headline.
+const DeckMinRunes = 80
+
+// headlineAbove finds the headline of a text dump above its date line or byline at i: it
+// walks up over the header's furniture (the author's name on its own line, a byline too
+// long for the byline rule, photo credits, share buttons, a reading time, a label ending
+// in a colon) and over a deck (a line that ends like a sentence with a full stop), and
+// takes the first headline-shaped line it meets. When only a deck or a name stands there,
+// the nearest of them is taken, as before.
+func headlineAbove(blocks []*Block, i int) int {
+	soft, steps := -1, 0
+	for j := i - 1; j >= 0 && j >= i-TitleLookBack-HeaderFurnitureReach && steps < TitleLookBack; j-- {
+		b := blocks[j]
+		if isMetaRole(b) || headerFurniture(b) || b.CF == ClassBad && b.Runes < TitleMinRunes {
+			continue
+		}
+		if captionPair(blocks, j-1) {
+			j--
+			continue
+		}
+		steps++
+		if !titleShaped(b) {
+			continue
+		}
+		if softHeadline(b) {
+			if soft < 0 {
+				soft = j
+			}
+			continue
+		}
+		// a deck without a full stop: a long line right under a shorter headline of
+		// several words (at least half its length), with only the header's furniture
+		// below it
+		if j > 0 && j+1 < len(blocks) && !b.Hangul && b.Runes >= DeckMinRunes && headerTail(blocks, j+1) {
+			if u := blocks[j-1]; titleShaped(u) && !softHeadline(u) && !headerFurniture(u) && u.Words >= TitleMinWords+1 && u.Runes < b.Runes && 2*u.Runes >= b.Runes {
+				return j - 1
+			}
+		}
+		return j
+	}
+	return soft
+}
+
+// captionPair: the blocks at i and i+1 are an image's text shown twice, the second time
+// with its credit after it ("Caption" and "Caption Photo: Agency"): a caption, both.
+func captionPair(blocks []*Block, i int) bool {
+	if i < 0 || i+1 >= len(blocks) {
+		return false
+	}
+	a, b := blocks[i], blocks[i+1]
+	return a.Runes >= TitleMinRunes && len(b.Text) > len(a.Text) && strings.HasPrefix(b.Text, a.Text)
+}
+
+// headerTail: the block at i belongs to the lower part of an article's header, below the
+// headline and deck: a date line, a byline, a name, the header's furniture or a caption.
+func headerTail(blocks []*Block, i int) bool {
+	b := blocks[i]
+	return isMetaRole(b) || headerFurniture(b) || nameLine(b) || captionPair(blocks, i)
+}
+
+// headlineBelow finds the headline of a header that puts its date line at i above it: the
+// first headline-shaped line after the date line, before the body at limit, that is not
+// the header's furniture, a name or a sentence.
+func headlineBelow(blocks []*Block, i, limit int) int {
+	for k := i + 1; k < limit && k <= i+TitleLookBack; k++ {
+		b := blocks[k]
+		if isMetaRole(b) || headerFurniture(b) || b.Kind == BlockImage {
+			continue
+		}
+		if b.Hangul || !titleShaped(b) || softHeadline(b) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// softHeadline: a headline-shaped line that is more likely the header's deck or its
+// author: a line ending in a full stop, or a name of two to four capitalised words.
+func softHeadline(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		return true
+	}
+	return nameLine(b)
+}
+
+// nameLine: a line of one to four capitalised words, a person's name (an author shown
+// above the date line without "By").
+func nameLine(b *Block) bool {
+	return b.Words <= 4 && !b.Hangul && namesOnly(strings.TrimSpace(b.Text))
+}
+
+// headerFurniture: a line of an article's header that is never its headline: a byline
+// (also one too long for the byline rule), a label ending in a colon, a date or a time, a
+// reading time, a photo credit, and what a boilerplate rule named (buttons, placeholders).
+func headerFurniture(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if namedBoilerplate(b) || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) {
+		return true
+	}
+	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
+		return true
+	}
+	if name, ok := cutBylinePrefix(t); ok && namesOnly(name) {
+		return true
+	}
+	if b.Runes <= 40 && qReadingTime.MatchBlock(b) {
+		return true
+	}
+	return b.Runes <= 200 && (strings.Contains(t, "©") || qCaptionEn.MatchBlock(b) || qCreditLabel.MatchBlock(b))
+}
+
 // HeadlineRepeatReach is how many blocks around the first body paragraph are searched for
 // a headline a text dump shows twice.
 const HeadlineRepeatReach = 8
@@ -315,16 +459,44 @@ func repeatedHeadline(blocks []*Block, first int) int {
 	lo, hi := max(first-3*HeadlineRepeatReach, 0), min(first+2, len(blocks)-1)
 	for i := hi; i >= lo; i-- {
 		b := blocks[i]
-		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") {
+		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") || creditBelow(blocks, i) {
 			continue
 		}
 		for j := i - 1; j >= max(i-HeadlineRepeatReach, 0); j-- {
-			if blocks[j].Text == b.Text {
+			if blocks[j].Text == b.Text || gluedCopy(blocks[j].Text, b.Text) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// creditBelow: the block after i is a photo credit, so the line at i (shown twice as an
+// image's caption and its alternative text) is a caption, not a headline.
+func creditBelow(blocks []*Block, i int) bool {
+	if i+1 >= len(blocks) {
+		return false
+	}
+	n := blocks[i+1]
+	switch n.CFRule {
+	case "photo-credit", "credit-label", "caption":
+		return true
+	}
+	return false
+}
+
+// gluedCopy: u is t as a dump of the page's breadcrumb trail or kicker shows it again,
+// the trail's last step glued to the headline ("NewsPoliticsHeadline …"), or the same
+// letters with other punctuation ("Kicker/Headline", "Kicker Headline").
+func gluedCopy(u, t string) bool {
+	if len(u) <= len(t) {
+		return letterKey(u) == letterKey(t)
+	}
+	if !strings.HasSuffix(u, t) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(u[:len(u)-len(t)])
+	return unicode.IsLetter(r) && unicode.IsLower(r)
 }
 
 // reDateLike finds a numeric date or a clock time: a line that holds one is an author,
@@ -353,6 +525,10 @@ func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
 	}
 	end := first
 	for end > start && (isMetaRole(blocks[end-1]) || blocks[end-1].Kind == BlockImage) {
+		end--
+	}
+	// the author's name on its own line above the date line or byline is no deck line
+	if end > start && end < first && isMetaRole(blocks[end]) && blocks[end-1].CF != ClassBad && nameLine(blocks[end-1]) {
 		end--
 	}
 	i := end

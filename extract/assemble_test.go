@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -272,5 +273,73 @@ func TestTextTitleQuestion(t *testing.T) {
 	}
 	if len(a.Body) == 0 || strings.HasSuffix(a.Body[0].Text, "?") {
 		t.Errorf("the question stayed in the body: %q", bodyText(a))
+	}
+}
+
+// The header of a text dump, read up from its date line or byline (or down from a date
+// line that stands above the headline): its furniture, deck and captions are passed
+// over to the headline.
+func TestTextHeader(t *testing.T) {
+	body := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n\n" +
+		"The operator said the repairs could not wait for the winter, when fewer people travel, because the storms of the past month had loosened stones along the whole length of the wall.\n"
+	menu := "Skip to main content\n\nHome\nNews\nSport\nWeather\n\n"
+	const headline = "Ferry crossings cut for two weeks as the harbour wall is mended"
+	tests := []struct {
+		name, header string
+	}{
+		{"an author's name above the date line, a deck above it",
+			headline + "\n\nThe island's only ferry will sail half as often while builders work.\n\nMarta Kowalski\n12.03.2031 | 09:36 Uhr\n\n"},
+		{"a byline too long for the byline rule",
+			headline + "\n\nVon Anna Berg, Karl Ode, Lina Hoff, Jonas Weber und Petra Lindqvist-Sørensen\n12.03.2031, 14:55 Uhr\n\n"},
+		{"a reading time and a date line the date rules do not read",
+			headline + "\n\nVeröffentlicht am Tag 12 um 15:44\n3 Minuten Lesezeit\nVon: Anna Berg\n\n"},
+		{"a deck without a full stop under a shorter headline",
+			headline + "\n\nThe island's only ferry will sail half as often while builders work on the old harbour wall\n\nAnna Berg\nPublished Mar 12, 2031 • 4 minute read\n\n"},
+		{"an image's text and its caption with a credit",
+			headline + "\n\nThe island's only ferry will sail half as often while builders work.\n\nWorkers on the harbour wall in the morning\nWorkers on the harbour wall in the morning / Jan Olsen\nAnna Berg\n12. MAR 2031 18:03\n\n"},
+		{"the date line above the headline",
+			"News\n\n12.03.2031, 20:28\n\n" + headline + "\n\nHow the island will get by with half its crossings\n\n"},
+		{"teasers with their own date lines above the header",
+			"[teaser]\nPolitics 11.03.2031 01:34 min\nMinister opens the new bridge to the mainland\n[teaser]\nSport 11.03.2031 02:03 min\nLocal club wins the island cup again\nMore news\nWeather\nTraffic\nShop\nJobs\n\n" +
+				headline + "\n\nBy Anna Berg 12.03.2031, 18:11 Uhr\n\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractString(menu+tt.header+body, Source{Name: "page"}, Options{Input: KindText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != headline {
+				t.Errorf("title %q, want %q", a.Title, headline)
+			}
+			// the author's name above the date line is no deck line
+			if slices.Contains(a.Subtitles, "Marta Kowalski") {
+				t.Errorf("the author's name is a subtitle: %q", a.Subtitles)
+			}
+		})
+	}
+}
+
+// A line shown twice above a photo credit is an image's caption, not a headline shown
+// twice; a headline shown again after its breadcrumb trail, glued to the trail's last
+// step, is.
+func TestTextTitleRepeatedNotCaption(t *testing.T) {
+	body := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n"
+	const headline = "Harbour wall gives way after the storm"
+	pages := map[string]string{
+		"caption": "Skip to main content\nHome News Sport Weather\n\n" + headline + "\n\n" + headline + "\n\n" +
+			"Two men stand on the broken wall at dawn\n\nTwo men stand on the broken wall at dawn\n\nPhoto: Jan Olsen\n\n" + body,
+		"breadcrumb": "Skip to main content\nHome News Sport Weather\n\nNewsIslandHarbour" + headline + "\n\n" + headline + "\n\nAnna Berg\n\n" + body,
+	}
+	for name, page := range pages {
+		a, err := ExtractString(page, Source{Name: name}, Options{Input: KindText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != headline {
+			t.Errorf("%s: title %q, want %q", name, a.Title, headline)
+		}
 	}
 }

@@ -60,6 +60,19 @@ var months = map[string]int{
 	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	// German, Dutch and the Nordic languages
+	"januar": 1, "januari": 1, "februar": 2, "februari": 2, "märz": 3, "mär": 3, "maart": 3, "mrt": 3, "mars": 3, "marts": 3,
+	"mai": 5, "mei": 5, "maj": 5, "juni": 6, "juli": 7, "augustus": 8, "augusti": 8, "oktober": 10, "okt": 10,
+	"dezember": 12, "dez": 12, "desember": 12,
+	// French
+	"janvier": 1, "janv": 1, "février": 2, "févr": 2, "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7,
+	"août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "déc": 12,
+	// Spanish, Portuguese and Italian
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+	"novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+	"luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
 }
 
 // zones are the time-zone abbreviations news pages print after a time, with their
@@ -72,7 +85,7 @@ var zones = map[string]int{
 }
 
 var (
-	reMonthDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`)
+	reMonthDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL{3,10})\.?,?\s+(?:de\s+)?(\d{4})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`)
 	reCJKDate   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reDotDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reClock     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d\d)(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4})\)?)?`)
