@@ -418,17 +418,30 @@ func softHeadline(b *Block) bool {
 }
 
 // nameLine: a line of one to four capitalised words, a person's name (an author shown
-// above the date line without "By").
+// above the date line without "By"), maybe with the place written from ("Jane Doe in
+// Madrid").
 func nameLine(b *Block) bool {
-	return b.Words <= 4 && !b.Hangul && namesOnly(strings.TrimSpace(b.Text))
+	if b.Words > 6 || b.Hangul {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	if i := strings.LastIndex(t, " in "); i > 0 && namesOnly(t[i+4:]) {
+		t = t[:i]
+	}
+	return len(strings.Fields(t)) <= 4 && namesOnly(t)
 }
+
+// reAgo finds a relative time ("2 minutes ago"), which a dump may glue to the author's
+// name.
+var reAgo = regexp.MustCompile(`(?i)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b`)
 
 // headerFurniture: a line of an article's header that is never its headline: a byline
 // (also one too long for the byline rule), a label ending in a colon, a date or a time, a
 // reading time, a photo credit, and what a boilerplate rule named (buttons, placeholders).
 func headerFurniture(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if namedBoilerplate(b) || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) {
+	// (a related-list rule may have taken the headline for one of a list's teasers)
+	if namedBoilerplate(b) && b.CFRule != "related-list" || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) || reAgo.MatchString(t) {
 		return true
 	}
 	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
@@ -459,7 +472,7 @@ func repeatedHeadline(blocks []*Block, first int) int {
 	lo, hi := max(first-3*HeadlineRepeatReach, 0), min(first+2, len(blocks)-1)
 	for i := hi; i >= lo; i-- {
 		b := blocks[i]
-		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") || creditBelow(blocks, i) {
+		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") || creditBelow(blocks, i) || headerFurniture(b) {
 			continue
 		}
 		for j := i - 1; j >= max(i-HeadlineRepeatReach, 0); j-- {
