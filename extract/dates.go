@@ -82,13 +82,17 @@ var zones = map[string]int{
 	"IST": 5*60 + 30, "KST": 9 * 60, "JST": 9 * 60, "HKT": 8 * 60, "SGT": 8 * 60, "AEST": 10 * 60, "AEDT": 11 * 60,
 	"EST": -5 * 60, "EDT": -4 * 60, "ET": -5 * 60, "CST": -6 * 60, "CDT": -5 * 60, "MST": -7 * 60, "MDT": -6 * 60,
 	"PST": -8 * 60, "PDT": -7 * 60, "PT": -8 * 60,
+	"WET": 0, "WEST": 60, "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "PKT": 5 * 60, "ICT": 7 * 60, "WIB": 7 * 60,
+	"MYT": 8 * 60, "PHT": 8 * 60, "AWST": 8 * 60, "NZST": 12 * 60, "NZDT": 13 * 60, "BRT": -3 * 60, "ART": -3 * 60, "HST": -10 * 60,
 }
 
 var (
 	reMonthDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL{3,10})\.?,?\s+(?:de\s+)?(\d{4})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`)
 	reCJKDate   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reDotDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
-	reClock     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d\d)(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4})\)?)?`)
+	reClock     = regexp.MustCompile(`(?i)\b(\d{1,2})([:.])(\d\d)(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?((?:UTC|GMT)\s?[-+−]\s?\d{1,2}(?::?\d\d)?|[A-Z]{1,4})\)?)?`)
+	// reZoneOffset reads "UTC+1", "GMT-05:00"
+	reZoneOffset = regexp.MustCompile(`^(?:UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?(\d\d))?$`)
 )
 
 // parseLooseDate finds a date (and a time, if one is near) in free text: ISO dates,
@@ -151,27 +155,65 @@ func looseDateFull(t *textScan) (string, bool) {
 	if !st.valid() {
 		return "", false
 	}
-	ci := reClock.FindStringSubmatchIndex(rest)
-	if ci == nil || ci[0] > 0 && (rest[ci[0]-1] == '+' || rest[ci[0]-1] == '-') {
-		// no clock; digits after a sign are a UTC offset ("+09:00"), not a time of day
+	c := clockIn(rest)
+	if c == nil {
 		return st.local(), true
 	}
-	c := make([]string, len(ci)/2)
-	for k := range c {
-		if ci[2*k] >= 0 {
-			c[k] = rest[ci[2*k]:ci[2*k+1]]
-		}
-	}
 	date := st
-	st.h, st.mi, st.s, st.hasTime = atoi(c[1]), atoi(c[2]), atoi(c[3]), true
-	st.h = hour24(st.h, strings.ToLower(strings.ReplaceAll(c[4], ".", "")))
+	st.h, st.mi, st.s, st.hasTime = atoi(c[1]), atoi(c[3]), atoi(c[4]), true
+	st.h = hour24(st.h, strings.ToLower(strings.ReplaceAll(c[5], ".", "")))
 	if !st.valid() {
 		return date.local(), true
 	}
-	if off, ok := zones[c[5]]; ok {
-		return st.time(time.FixedZone(c[5], off*60)).Format(time.RFC3339), true
+	if off, ok := zoneOffset(c[6]); ok {
+		return st.time(time.FixedZone(c[6], off*60)).Format(time.RFC3339), true
 	}
 	return st.local(), true
+}
+
+// clockIn finds the time of day in a date line: the first "10:31" (with seconds, am/pm and
+// a zone where written), or a "12.42" that a zone follows (a dot also parts dates and
+// decimals, so alone it is no time). Digits after a sign are a UTC offset ("+09:00"), not
+// a time. It returns the groups of reClock, or nil.
+func clockIn(s string) []string {
+	for _, ci := range reClock.FindAllStringSubmatchIndex(s, -1) {
+		if ci[0] > 0 && (s[ci[0]-1] == '+' || s[ci[0]-1] == '-') {
+			return nil
+		}
+		c := make([]string, len(ci)/2)
+		for k := range c {
+			if ci[2*k] >= 0 {
+				c[k] = s[ci[2*k]:ci[2*k+1]]
+			}
+		}
+		if c[2] == "." {
+			if _, ok := zoneOffset(c[6]); !ok {
+				continue
+			}
+		}
+		return c
+	}
+	return nil
+}
+
+// zoneOffset is the offset in minutes of a zone written after a time: an abbreviation
+// of zones, or UTC/GMT with an offset in hours ("UTC+1", "GMT-05:00").
+func zoneOffset(z string) (int, bool) {
+	if off, ok := zones[z]; ok {
+		return off, true
+	}
+	m := reZoneOffset.FindStringSubmatch(z)
+	if m == nil {
+		return 0, false
+	}
+	off := atoi(m[2])*60 + atoi(m[3])
+	if off > 14*60 || atoi(m[3]) >= 60 {
+		return 0, false
+	}
+	if m[1] != "+" {
+		off = -off
+	}
+	return off, true
 }
 
 // A stamp is a date and time as written, before it is checked or put in a zone.

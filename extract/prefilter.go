@@ -1206,6 +1206,7 @@ var (
 	qNewsletter     = quick(reNewsletter)
 	qPager          = quick(rePager)
 	qUpdatedAt      = quick(reUpdatedAt)
+	qDateLabel      = quick(reDateLabel)
 	qCJKDate        = quick(reCJKDate)
 	qReadingTime    = quick(reReadingTime)
 	qPaywall        = quick(rePaywall)
