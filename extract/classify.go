@@ -138,6 +138,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	paragraphSiblings(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
+	aiSummaries(blocks)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
 		if b.pinned {
@@ -1579,4 +1580,46 @@ func markRepeated(blocks []*Block) {
 func neutral(b *Block) bool {
 	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
 		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.repeated
+}
+
+// AISummaryReach is how many blocks a summary box's note may stand from the box's points
+// (a divider, a "show more" button, the box's heading between).
+const AISummaryReach = 3
+
+// aiSummaries drops the summary box a language model wrote: the points (list items) above
+// or below the note that says so, with the box's short heading. The article's own text
+// follows the box; the summary repeats it.
+func aiSummaries(blocks []*Block) {
+	for i, b := range blocks {
+		if b.CFRule != "ai-summary-note" {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			k, gap := i+d, 0
+			for k >= 0 && k < len(blocks) && blocks[k].Kind != BlockItem && gap < AISummaryReach && (blocks[k].Runes <= 40 && !blocks[k].SentenceEnd || letterKey(blocks[k].Text) == "") {
+				k += d
+				gap++
+			}
+			items := 0
+			for ; k >= 0 && k < len(blocks) && blocks[k].Kind == BlockItem; k += d {
+				items++
+			}
+			if items == 0 {
+				continue
+			}
+			// the points, the blocks between them and the note, and a heading above them
+			from, to := min(i+d, k-d), max(i+d, k-d)
+			if d < 0 && k >= 0 && blocks[k].Runes <= 40 && !blocks[k].SentenceEnd && blocks[k].Kind != BlockItem {
+				from = k
+			}
+			if d > 0 && from > 0 && blocks[from-1].Runes <= 40 && !blocks[from-1].SentenceEnd && blocks[from-1].Kind != BlockItem && from-1 != i {
+				from--
+			}
+			for j := from; j <= to; j++ {
+				if x := blocks[j]; !x.pinned && (x.Role == RoleNone || x.Role == RoleBody) {
+					x.Class, x.Role, x.Rule, x.Changed = ClassBad, RoleNone, RuleAISummary, x.Changed || x.CF != ClassBad
+				}
+			}
+		}
+	}
 }

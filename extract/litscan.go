@@ -35,7 +35,7 @@ type litPat struct {
 }
 
 // litWords bounds the literals a set tracks: one bit each in a textScan.
-const litWords = 16
+const litWords = 18
 
 type litBits [litWords]uint64
 

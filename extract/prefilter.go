@@ -1207,6 +1207,7 @@ var (
 	qPager          = quick(rePager)
 	qUpdatedAt      = quick(reUpdatedAt)
 	qDateLabel      = quick(reDateLabel)
+	qAISummary      = quick(reAISummary)
 	qCJKDate        = quick(reCJKDate)
 	qReadingTime    = quick(reReadingTime)
 	qPaywall        = quick(rePaywall)
