@@ -33,7 +33,7 @@ func TestRulesMatch(t *testing.T) {
 		{"date-line ko with 수정", "입력 2023.04.07 (08:26) 수정 2023.04.07 (09:12) 사회", "date-line"},
 		{"date-line wire", "송고시간2025-01-02 10:00", "date-line"},
 		{"date-line en loose", "Jane Doe - Nov 19, 2019, 10:31 pm CST", "date-line"},
-		{"date-line long, with its label", "Jane Doe · The Island Post · Posted: Aug 08, 2031 4:00 AM EDT | Last Updated: August 8", "date-line"},
+		{"date-line long, with its label", "Jane Doe · The Island Post · Posted: Sep 14, 2031 6:30 PM EDT | Last Updated: September 15", "date-line"},
 		{"date-line not a sentence with a date", "The council met on Nov 19, 2019 to vote on the plan.", ""},
 		// comment-header, in other languages too
 		{"comment count de", "14 Kommentare", "comment-header"},
