@@ -94,7 +94,25 @@ func SegmentText(s string) *Document {
 		doc.Blocks[n-1].BlankAfter = true
 	}
 	doc.Blocks = textTables(doc.Blocks)
+	loneMarks(doc.Blocks)
 	return doc
+}
+
+// loneMarks turns back into paragraphs the lines that start with an asterisk or a dash
+// and stand alone between blank lines: a footnote ("* Estimated"), a line of dialogue
+// ("– We will stay", as Nordic and Slavic papers quote), not a list of one item. Their
+// mark stays part of the text.
+func loneMarks(blocks []*Block) {
+	for _, b := range blocks {
+		if b.Kind != BlockItem || !b.BlankBefore || !b.BlankAfter || b.Text == "" {
+			continue
+		}
+		switch b.Bullet {
+		case "*", "-", "–":
+			b.Text = b.Bullet + " " + b.Text
+			b.Kind, b.Bullet = BlockPara, ""
+		}
+	}
 }
 
 // textTables joins runs of two or more adjacent lines holding the same number of " | "

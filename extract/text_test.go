@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -407,5 +408,25 @@ func TestTextTables(t *testing.T) {
 	}
 	if r := doc.Blocks[2].Rows; len(r) == 3 && strings.Join(r[1], "/") != "Mon/4.1/0.9" {
 		t.Errorf("row 1 = %q", r[1])
+	}
+}
+
+// A line that starts with an asterisk or a dash and stands alone between blank lines is a
+// paragraph that keeps its mark (a footnote, a line of dialogue); lines of a list stay items.
+func TestLoneMarks(t *testing.T) {
+	doc := SegmentText("Intro line of the page\n\n* Estimated from the first count\n\n– We will stay, she said.\n\n* first item\n* second item\n")
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d %q", b.Kind, b.Text))
+	}
+	want := []string{
+		fmt.Sprintf("%d %q", BlockPara, "Intro line of the page"),
+		fmt.Sprintf("%d %q", BlockPara, "* Estimated from the first count"),
+		fmt.Sprintf("%d %q", BlockPara, "– We will stay, she said."),
+		fmt.Sprintf("%d %q", BlockItem, "first item"),
+		fmt.Sprintf("%d %q", BlockItem, "second item"),
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks\ngot  %q\nwant %q", got, want)
 	}
 }
