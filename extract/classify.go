@@ -139,6 +139,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
 	aiSummaries(blocks)
+	textCaptions(blocks)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
 		if b.pinned {
@@ -1622,4 +1623,44 @@ func aiSummaries(blocks []*Block) {
 			}
 		}
 	}
+}
+
+// CaptionMaxRunes is the longest line textCaptions takes for a photo's caption.
+const CaptionMaxRunes = 200
+
+// textCaptions drops, in a text dump, the caption of a photo in the body: the line right
+// above the photo's credit (Foto: …, © Name/Agency, Name/dpa), with the body above the
+// caption and going on below the credit. A credit that closes the article (an agency's tag, the credits of the
+// whole piece) or names a source (Quelle: …) has no caption above it.
+func textCaptions(blocks []*Block) {
+	for i := 0; i+2 < len(blocks); i++ {
+		b, c := blocks[i], blocks[i+1]
+		if b.Node != nil || b.Class != ClassGood || b.Role != RoleNone || b.pinned || b.Runes > CaptionMaxRunes ||
+			c.Class == ClassGood || !photoCredit(c) || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
+			continue
+		}
+		b.Class, b.Rule = ClassBad, RuleTextCaption
+	}
+}
+
+// bodyNear: a body block stands within CaptionBodyReach blocks of i in direction d.
+func bodyNear(blocks []*Block, i, d int) bool {
+	for k := i + d; k >= 0 && k < len(blocks) && k != i+d*(CaptionBodyReach+1); k += d {
+		if n := blocks[k]; n.Class == ClassGood && n.Role == RoleNone {
+			return true
+		}
+	}
+	return false
+}
+
+// CaptionBodyReach is how far from a caption the body must go on, above and below it.
+const CaptionBodyReach = 3
+
+// photoCredit: a line that credits a photo, not the article's source.
+func photoCredit(b *Block) bool {
+	switch b.CFRule {
+	case "photo-credit", "credit-label", "caption":
+		return !qSourceLabel.MatchBlock(b)
+	}
+	return false
 }

@@ -940,3 +940,28 @@ func TestAISummaryDropped(t *testing.T) {
 		}
 	}
 }
+
+// In a text dump, the line right above a photo's credit between body paragraphs is the
+// photo's caption; the paragraph above a source line that closes the article is not.
+func TestTextCaptionAboveCredit(t *testing.T) {
+	p1 := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later."
+	p2 := "Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last."
+	p3 := "The operator said the repairs could not wait for the winter, when fewer people travel, because the storms of the past month had loosened stones along the whole length of the wall."
+	page := "Ferry crossings cut for two weeks\n\n" + p1 + "\n\n" + p2 + "\n\nWorkers lift a stone back onto the harbour wall at low tide\nFoto: Jan Olsen\n\n" + p3 + "\n\nQuelle: Inselpost\n"
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "Workers lift a stone") {
+		t.Errorf("the caption stayed in the body:\n%s", text)
+	}
+	if !strings.Contains(text, "The operator said the repairs") || !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("a paragraph is missing:\n%s", text)
+	}
+	for _, b := range a.Blocks {
+		if strings.HasPrefix(b.Text, "Workers lift a stone") && b.Rule != RuleTextCaption {
+			t.Errorf("the caption: rule %q, want %q", b.Rule, RuleTextCaption)
+		}
+	}
+}

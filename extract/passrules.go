@@ -18,6 +18,7 @@ var passRules = []Rule{
 	{Name: RuleRelatedList, Kind: "related-list", Desc: "an item of the list under a related-news heading"},
 	{Name: RuleCardList, Kind: "related-list", Desc: "the teaser of a card in a list of other articles (linked headline, date or author, teaser), three cards or more; or a lone card's teaser inside the article's element (Next story, Previous story), which the container pass does not take in"},
 	{Name: RuleMarkerList, Kind: "related-list", Desc: "a run of ▲-lines that is a list of briefs, not a caption"},
+	{Name: RuleTextCaption, Kind: "caption", Desc: "in a text dump, a photo's caption in the body: the line right above the photo's credit, with the body going on below it"},
 	{Name: RuleAISummary, Kind: "ai-summary", Desc: "a point of the summary box next to a note that a language model wrote it, and the box's heading"},
 	{Name: RuleDataList, Kind: "context", Desc: "a row of a list of data the article introduces with a colon (a schedule's dates and places, products with prices): a line shorter than a paragraph with a figure in it; or a cell of a table a text dump flattened one cell a line, between two body paragraphs"},
 	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},

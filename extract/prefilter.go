@@ -1208,6 +1208,7 @@ var (
 	qUpdatedAt      = quick(reUpdatedAt)
 	qDateLabel      = quick(reDateLabel)
 	qAISummary      = quick(reAISummary)
+	qSourceLabel    = quick(reSourceLabel)
 	qCJKDate        = quick(reCJKDate)
 	qReadingTime    = quick(reReadingTime)
 	qPaywall        = quick(rePaywall)

@@ -69,6 +69,8 @@ var (
 	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
 	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|^(?:follow|folgen sie|suivez(?:-nous)?|síguenos|seguici) (?:\S+ ){0,3}(?:on|auf|bei|sur|en|su) (?:google news|twitter|x|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram)\b|add us as a preferred source|뉴스레터|구독하(?:고|기|세요)`)
 	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
+	// reSourceLabel finds a credit that names where the text came from, not a photo's
+	reSourceLabel = regexp.MustCompile(`(?i)^(?:quellen?|sources?|fuente|fonte|bron|kilde|källa|image copyright)\b`)
 	// reAISummary finds the note under or above a summary that a language model wrote
 	reAISummary = regexp.MustCompile(`(?i)(?:zusammenfassung|summary|sammendrag(?:et)?|oppsummering(?:en)?|sammanfattning(?:en)?|résumé|resumen|samenvatting)\b.{0,40}\b(?:künstlich|ki\b|ki-|ai\b|ai-|artificial intelligence|chatgpt|language model|sprachmodell|kunstig intelligens|intelligence artificielle|inteligencia artificial|ia\b)|(?:ki|ai)-(?:generiert|generated)\w* (?:zusammenfassung|summary)`)
 	// reDateLabel finds the label of a date line ("Posted:", "Veröffentlicht"), which lets
@@ -239,25 +241,26 @@ var builtinRules = []Rule{
 
 // Names of the verdicts that no Rule above gives: the quality pass and the context pass.
 const (
-	RuleProse       = "prose"             // long enough, reads like sentences
-	RuleNearProse   = "near-prose"        // reads like sentences but is short
-	RuleShort       = "short"             // too short to judge alone
-	RuleLowQuality  = "low-quality"       // long but not prose (few stop words or endings)
-	RuleTickerRun   = "ticker-run"        // a name between ticker cells
-	RuleRelatedList = "related-list"      // an item of a list under a related-news heading
-	RuleContext     = "context"           // jusText revision from the neighbours
-	RuleOutside     = "outside-article"   // before or after the region where body blocks cluster
-	RuleDuplicate   = "duplicate"         // a block repeated verbatim (alt text and caption)
-	RuleTitle       = "title"             // the headline
-	RuleSubtitle    = "subtitle"          // a deck line under the headline
-	RuleStandfirst  = "standfirst"        // the description shown as a summary above the byline
-	RuleEmbedded    = "embedded-body"     // the body came from the page's data (JSON-LD, script JSON)
-	RuleContainer   = "outside-container" // outside the element that holds the article body
-	RuleInContainer = "in-container"      // a short block inside the element that holds the article body
-	RuleMarkerList  = "marker-list"       // a run of ▲-lines that is a list of briefs, not a caption
-	RuleAISummary   = "ai-summary"        // the points of a summary box a language model wrote
-	RuleLoose       = "loose-prose"       // sentences taken in the fallback when nothing else read as an article
-	RuleAuthorBio   = "author-bio"        // a note on the article's author after its text
+	RuleProse       = "prose"                // long enough, reads like sentences
+	RuleNearProse   = "near-prose"           // reads like sentences but is short
+	RuleShort       = "short"                // too short to judge alone
+	RuleLowQuality  = "low-quality"          // long but not prose (few stop words or endings)
+	RuleTickerRun   = "ticker-run"           // a name between ticker cells
+	RuleRelatedList = "related-list"         // an item of a list under a related-news heading
+	RuleContext     = "context"              // jusText revision from the neighbours
+	RuleOutside     = "outside-article"      // before or after the region where body blocks cluster
+	RuleDuplicate   = "duplicate"            // a block repeated verbatim (alt text and caption)
+	RuleTitle       = "title"                // the headline
+	RuleSubtitle    = "subtitle"             // a deck line under the headline
+	RuleStandfirst  = "standfirst"           // the description shown as a summary above the byline
+	RuleEmbedded    = "embedded-body"        // the body came from the page's data (JSON-LD, script JSON)
+	RuleContainer   = "outside-container"    // outside the element that holds the article body
+	RuleInContainer = "in-container"         // a short block inside the element that holds the article body
+	RuleMarkerList  = "marker-list"          // a run of ▲-lines that is a list of briefs, not a caption
+	RuleAISummary   = "ai-summary"           // the points of a summary box a language model wrote
+	RuleTextCaption = "caption-above-credit" // a text dump's photo caption: the line above the credit
+	RuleLoose       = "loose-prose"          // sentences taken in the fallback when nothing else read as an article
+	RuleAuthorBio   = "author-bio"           // a note on the article's author after its text
 	// RuleParagraphSibling: a <p> beside the article's own paragraphs, in their element
 	RuleParagraphSibling = "paragraph-sibling"
 )
