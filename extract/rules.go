@@ -54,7 +54,10 @@ var (
 	reWireTail    = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
 	reSignOff     = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
 	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=`)
-	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
+	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b` +
+		// a caption that ends in its photographer and agency in brackets: "… (Jane Doe / AP)"
+		// (the agency as it writes its name: "(ePA)" ends a sentence on health records)
+		`|\((?:[^()]{1,60}/\s?)?(?-i:dpa|AFP|AP|Reuters|REUTERS|EPA|imago|IMAGO|ddp|Getty|Keystone|KEYSTONE|ANP|Belga|BELGA|ANSA|EFE|PAP|Xinhua|Bloomberg)\)$`)
 	reHashtags    = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
 	rePlacehold   = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
 	reURLOnly     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
