@@ -1209,6 +1209,7 @@ var (
 	qDateLabel      = quick(reDateLabel)
 	qAISummary      = quick(reAISummary)
 	qSourceLabel    = quick(reSourceLabel)
+	qCaptionAgency  = quick(reCaptionAgency)
 	qCJKDate        = quick(reCJKDate)
 	qReadingTime    = quick(reReadingTime)
 	qPaywall        = quick(rePaywall)

@@ -45,19 +45,16 @@ const (
 )
 
 var (
-	reDateLineKo = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
-	reBylineKo   = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
-	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
-	reCopyright  = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
-	reTipLine    = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
-	reCredits    = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
-	reWireTail   = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
-	reSignOff    = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
-	reCaptionKo  = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=`)
-	reCaptionEn  = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b` +
-		// a caption that ends in its photographer and agency in brackets: "… (Jane Doe / AP)"
-		// (the agency as it writes its name: "(ePA)" ends a sentence on health records)
-		`|\((?:[^()]{1,60}/\s?)?(?-i:dpa|AFP|AP|Reuters|REUTERS|EPA|imago|IMAGO|ddp|Getty|Keystone|KEYSTONE|ANP|Belga|BELGA|ANSA|EFE|PAP|Xinhua|Bloomberg)\)$`)
+	reDateLineKo  = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
+	reBylineKo    = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
+	reEmail       = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
+	reCopyright   = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
+	reTipLine     = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
+	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
+	reWireTail    = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
+	reSignOff     = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
+	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=`)
+	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
 	reHashtags    = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
 	rePlacehold   = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
 	reURLOnly     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
@@ -102,6 +99,11 @@ var (
 	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń|vis mer|vis mere|visa mer|lees meer|näytä lisää)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń|vis mindre|visa mindre|lees minder|näytä vähemmän)$`)
 	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
+
+// reCaptionAgency: a caption that ends in its photographer and agency in brackets
+// ("… (Jane Doe / AP)"), the agency as it writes its name ("(ePA)" ends a sentence on
+// health records)
+var reCaptionAgency = regexp.MustCompile(`\((?:[^()]{1,60}/\s?)?(?:dpa|AFP|AP|Reuters|REUTERS|EPA|imago|IMAGO|ddp|Getty|Keystone|KEYSTONE|ANP|Belga|BELGA|ANSA|EFE|PAP|Xinhua|Bloomberg)\)$`)
 
 // commentHeaderPattern: the head of a comment section or of one comment, a line of its
 // own: a count of comments, a button to show or write one, a prompt to log in to comment,
@@ -364,7 +366,7 @@ func isCaption(b *Block) bool {
 		// a body sentence may end in …제공 or name a photo; captions are short or start ▲
 		return strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△") || b.Runes <= 150 || strings.Contains(b.Text, "사진=")
 	}
-	return b.Runes <= 200 && qCaptionEn.MatchBlock(b)
+	return b.Runes <= 200 && (qCaptionEn.MatchBlock(b) || qCaptionAgency.MatchBlock(b))
 }
 
 func isTeaser(b *Block) bool {
