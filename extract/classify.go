@@ -936,9 +936,10 @@ func region(blocks []*Block, opts Options) {
 	}
 	score := func(b *Block) float64 {
 		switch {
-		case neutral(b):
+		case neutral(b) || b.Rule == RuleRelatedList:
 			// separators, metadata and the low-quality lines a page repeats (markRepeated)
-			// neither make nor break the article
+			// neither make nor break the article; nor do the items of a related-news box
+			// (its heading counts), which a page may set between the article's paragraphs
 			return 0
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
 			// text that does not end as a sentence counts for less: headlines and teasers

@@ -965,3 +965,40 @@ func TestTextCaptionAboveCredit(t *testing.T) {
 		}
 	}
 }
+
+// A related-news box set between the article's paragraphs does not cut the article: the
+// paragraphs above it stay body, its items go.
+func TestRelatedBoxInsideBody(t *testing.T) {
+	para := func(topic string, n int) string {
+		return fmt.Sprintf("The council discussed the %s at length on Tuesday evening, and members said a decision on item %d would follow once the costs of the works were known in full.", topic, n)
+	}
+	var page strings.Builder
+	page.WriteString("Harbour plan goes to the council\n\n")
+	for i := 0; i < 3; i++ {
+		page.WriteString(fmt.Sprintf("The council met about the harbour wall, and members said item %d would be decided in spring.", i) + "\n\n")
+	}
+	page.WriteString("Related stories\n\n")
+	for _, s := range []string{"Storm leaves the coast road closed for a week after a landslip near the northern lighthouse cliffs",
+		"Island school gets a new roof before the winter term begins, paid for by the fund for rural schools",
+		"Fishing fleet returns early as prices fall at the market for the third week running this autumn",
+		"New bus timetable cuts the evening service to the ferry and the hospital from the start of next month",
+		"Lifeboat crew called out twice in one night to yachts in trouble off the western headland rocks",
+		"Village hall reopens after the flood with a concert by the brass band and a market for local crafts"} {
+		page.WriteString(s + "\n")
+	}
+	page.WriteString("\n")
+	for i := 3; i < 12; i++ {
+		page.WriteString(para("new pier", i) + "\n\n")
+	}
+	a, err := ExtractString(page.String(), Source{Name: "page"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if !strings.Contains(text, "item 0 would be decided") || !strings.Contains(text, "item 11 would follow") {
+		t.Errorf("the article lost paragraphs around the box:\n%s", text)
+	}
+	if strings.Contains(text, "Fishing fleet returns early") {
+		t.Errorf("the related box leaked into the body:\n%s", text)
+	}
+}
