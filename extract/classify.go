@@ -129,6 +129,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	tickerRuns(blocks)
 	relatedLists(blocks)
 	cardLists(blocks)
+	textCardLists(blocks)
 	revise(blocks)
 	dataLists(blocks)
 	containerBound(blocks)
@@ -417,6 +418,69 @@ func cardLists(blocks []*Block) {
 			blocks[t].Class, blocks[t].Rule = ClassBad, RuleCardList
 		}
 		i = teasers[len(teasers)-1]
+	}
+}
+
+// textCardLists drops a text dump's card list: MinCards or more cards in a row, each a
+// few short lines without a sentence end (an image's text, the headline, the author), a
+// date line and a teaser paragraph. A text dump keeps no links to tell a card's headline
+// by; the date line between each headline and its teaser does. (An article's own
+// paragraphs have no date line before each one; a live blog's entries put theirs above
+// the entry's headline.)
+func textCardLists(blocks []*Block) {
+	// (a comment's head, "jane says:", makes the same shape: comments are the comment
+	// rules' to judge, and the region's end)
+	head := func(b *Block) bool {
+		return b.Kind == BlockImage || !isMetaRole(b) && b.CFRule != "comment-header" && b.Runes <= 150 && (!b.SentenceEnd || b.Runes <= 60)
+	}
+	teaser := func(i int) bool {
+		return i < len(blocks) && blocks[i].Node == nil && blocks[i].SentenceEnd && blocks[i].Runes <= CardTeaserMaxRunes && !isMetaRole(blocks[i])
+	}
+	for i := 0; i < len(blocks); i++ {
+		if blocks[i].Node != nil || blocks[i].Role != RoleDate || !teaser(i+1) {
+			continue
+		}
+		run := []int{i}
+		for k := i; ; {
+			next := -1
+			for j := k + 2; j < len(blocks) && j <= k+2+CardMaxGap; j++ {
+				if blocks[j].Role == RoleDate {
+					next = j
+					break
+				}
+				if !head(blocks[j]) {
+					break
+				}
+			}
+			if next < 0 || next == k+2 || !teaser(next+1) {
+				break
+			}
+			run = append(run, next)
+			k = next
+		}
+		if len(run) < MinCards {
+			continue
+		}
+		drop := func(b *Block) {
+			// (what a rule dropped keeps its name: a comment list has the same shape)
+			if !b.pinned && !isMetaRole(b) && b.Class != ClassBad {
+				b.Class, b.Rule = ClassBad, RuleCardList
+			}
+		}
+		// the first card's head lines above its date line; each card's teaser and the
+		// next card's head lines
+		for j := i - 1; j >= 0 && j >= i-CardMaxGap && blocks[j].Node == nil && head(blocks[j]) && blocks[j].Role != RoleDate; j-- {
+			drop(blocks[j])
+		}
+		for _, d := range run {
+			for j := d + 1; j < len(blocks) && blocks[j].Role != RoleDate && (j == d+1 || head(blocks[j])); j++ {
+				drop(blocks[j])
+				if d == run[len(run)-1] {
+					break
+				}
+			}
+		}
+		i = run[len(run)-1] + 1
 	}
 }
 

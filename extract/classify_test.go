@@ -1002,3 +1002,41 @@ func TestRelatedBoxInsideBody(t *testing.T) {
 		t.Errorf("the related box leaked into the body:\n%s", text)
 	}
 }
+
+// In a text dump, three or more cards in a row (an image's text, a headline, an author, a
+// date line, a teaser) are a list of other articles; a live blog's entries (a date line
+// above each entry's headline and text) are the article.
+func TestTextCardList(t *testing.T) {
+	article := "Ferry crossings cut for two weeks\n\nBy Anna Berg\n\n" +
+		"The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n\n" +
+		"The operator said the repairs could not wait for the winter, when fewer people travel, because the storms of the past month had loosened stones along the whole length of the wall.\n\n"
+	var cards strings.Builder
+	for i, h := range []string{"School roof mended before the winter term", "Lifeboat called out twice in one night", "Market hall opens again after the flood", "Bus timetable cut for the evening service"} {
+		fmt.Fprintf(&cards, "Photo of the island\n%s\nJohn Roe\nMonday March %d, 2031\nThe island council says the work will be finished by the end of the month, and the costs are met.\n\n", h, i+3)
+	}
+	a, err := ExtractString(article+cards.String(), Source{Name: "cards"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "finished by the end of the month") || strings.Contains(text, "Lifeboat called out") {
+		t.Errorf("the card list leaked into the body:\n%s", text)
+	}
+	if !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("the article is missing:\n%s", text)
+	}
+
+	var live strings.Builder
+	live.WriteString("Storm over the island: live\n\n")
+	for i, h := range []string{"Ferry stays in port", "Power cut in the north", "School closes early", "Wind drops at last"} {
+		fmt.Fprintf(&live, "Monday March 3, 2031 %d:15\n%s\nThe coastguard said at %d o'clock that the wind had reached its highest speed of the year, and the harbour master kept the %s boats in port.\n\n", 9+i, h, 9+i, []string{"fishing", "ferry", "sailing", "pilot"}[i])
+	}
+	a, err = ExtractString(live.String(), Source{Name: "live"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(bodyText(a), "The coastguard said"); n != 4 {
+		t.Errorf("the live blog kept %d of its 4 entries:\n%s", n, bodyText(a))
+	}
+}
