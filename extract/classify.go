@@ -1700,12 +1700,37 @@ const CaptionMaxRunes = 200
 func textCaptions(blocks []*Block) {
 	for i := 0; i+2 < len(blocks); i++ {
 		b, c := blocks[i], blocks[i+1]
-		if b.Node != nil || b.Class != ClassGood || b.Role != RoleNone || b.pinned || b.Runes > CaptionMaxRunes ||
-			c.Class == ClassGood || !photoCredit(c) || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
+		if b.Node != nil || b.Role != RoleNone || b.pinned || b.Runes > CaptionMaxRunes+CaptionMaxRunes/2 {
+			continue
+		}
+		// an image's text shown again as its caption with the credit after it ("… (Photo:
+		// Agency)", "… © Name"): both lines are the caption
+		if creditedCopy(b.Text, c.Text) && c.Role == RoleNone && !c.pinned && (b.Class == ClassGood || c.Class == ClassGood) &&
+			bodyNear(blocks, i, -1) && bodyNear(blocks, i+1, 1) {
+			for _, x := range []*Block{b, c} {
+				if x.Class == ClassGood {
+					x.Class, x.Rule = ClassBad, RuleTextCaption
+				}
+			}
+			i++
+			continue
+		}
+		if b.Class != ClassGood || b.Runes > CaptionMaxRunes || c.Class == ClassGood || !photoCredit(c) || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
 			continue
 		}
 		b.Class, b.Rule = ClassBad, RuleTextCaption
 	}
+}
+
+// creditedCopy: u is t with a photo credit after it ("t (Photo: Agency)", "t © Name",
+// "t / Name / Agency").
+func creditedCopy(t, u string) bool {
+	if len(u) <= len(t) || !strings.HasPrefix(u, t) {
+		return false
+	}
+	rest := strings.TrimSpace(u[len(t):])
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "|") ||
+		reCreditLabel.MatchString(rest) || reCaptionEn.MatchString(rest)
 }
 
 // bodyNear: a body block stands within CaptionBodyReach blocks of i in direction d.

@@ -964,6 +964,22 @@ func TestTextCaptionAboveCredit(t *testing.T) {
 			t.Errorf("the caption: rule %q, want %q", b.Rule, RuleTextCaption)
 		}
 	}
+
+	// the image's text, then the same as its caption with the credit after it
+	const caption = "Workers lift a stone back onto the harbour wall at low tide, while the ferry waits at the pier for the morning crossing to the mainland."
+	page = "Ferry crossings cut for two weeks\n\n" + p1 + "\n\n" + p2 + "\n\n" + caption + "\n\n" + caption + " / Jan Olsen, Inselpost\n\n" + p3 + "\n"
+	a, err = ExtractString(page, Source{Name: "copy"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range a.Body {
+		if strings.HasPrefix(b.Text, "Workers lift a stone") && b.Role != RoleCaption {
+			t.Errorf("the caption or its credited copy is body text: %q (rule %s)", b.Text, b.Rule)
+		}
+	}
+	if text := bodyText(a); !strings.Contains(text, "The operator said the repairs") {
+		t.Errorf("a paragraph is missing:\n%s", text)
+	}
 }
 
 // A related-news box set between the article's paragraphs does not cut the article: the
