@@ -966,7 +966,11 @@ var bioVerbs = map[string]bool{
 // the second half of the body that names one of the article's authors in its first words,
 // followed by a form of "to be".
 func authorBios(blocks []*Block, first int, authors []string) {
-	if first < 0 || len(authors) == 0 {
+	if first < 0 {
+		return
+	}
+	authorBoxes(blocks, first)
+	if len(authors) == 0 {
 		return
 	}
 	var names [][]string
@@ -1030,4 +1034,59 @@ func namesAuthor(words []string, names [][]string) bool {
 		}
 	}
 	return false
+}
+
+// reAboutName reads the heading of an author box: "About Jane Roe", "Sobre …", "Über …".
+var reAboutName = regexp.MustCompile(`^(?:About|Sobre|Über|À propos de|Acerca de|A proposito di)\s+(.+)$`)
+
+// AuthorBoxReach is how many blocks under its heading an author box's name and note stand.
+const AuthorBoxReach = 3
+
+// authorBoxes drops the box on the author after an article: a heading "About" and a
+// person's name, the name again, and the note on the person that names them in its
+// first words ("About Jane Roe" / "Jane Roe" / "Mother of two, Jane Roe writes on …"),
+// up to twice as long as a note found by the author's name alone.
+func authorBoxes(blocks []*Block, first int) {
+	for i := first + 1; i < len(blocks); i++ {
+		h := blocks[i]
+		if h.Runes > 60 || h.SentenceEnd {
+			continue
+		}
+		m := reAboutName.FindStringSubmatch(h.Text)
+		if m == nil || !namesOnly(m[1]) || len(strings.Fields(m[1])) < 2 || len(strings.Fields(m[1])) > 4 {
+			continue
+		}
+		name := m[1]
+		bio := -1
+		for j := i + 1; j < len(blocks) && j <= i+AuthorBoxReach; j++ {
+			b := blocks[j]
+			if b.Text == name {
+				continue
+			}
+			if b.Runes <= 2*AuthorBioMaxRunes && b.SentenceEnd && strings.Contains(firstRunes(b.Text, 100), name) {
+				bio = j
+			}
+			break
+		}
+		if bio < 0 {
+			continue
+		}
+		for j := i; j <= bio; j++ {
+			if b := blocks[j]; b.Role == RoleBody || b.Role == RoleNone && b.Class == ClassGood {
+				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleAuthorBio, true
+			}
+		}
+		i = bio
+	}
+}
+
+// firstRunes is s cut after n runes.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

@@ -347,3 +347,28 @@ func TestTextTitleRepeatedNotCaption(t *testing.T) {
 		}
 	}
 }
+
+// An author box after the article ("About Jane Roe", the name, a note that names her in
+// its first words) is dropped; a heading "About" over a paragraph that does not name the
+// person is not a box.
+func TestAuthorBox(t *testing.T) {
+	body := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said on Monday, and the first boat of the day will leave an hour later.\n\n" +
+		"Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last.\n\n" +
+		"The operator said the repairs could not wait for the winter, when fewer people travel, because the storms of the past month had loosened stones along the whole length of the wall.\n\n"
+	box := "About Jane Roe\n\nJane Roe\n\nMother of two and a keen sailor, Jane Roe has written on the island's council and its harbour for the paper since the year the new pier was built.\n"
+	a, err := ExtractString("Ferry crossings cut for two weeks\n\n"+body+box, Source{Name: "box"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := bodyText(a); strings.Contains(text, "keen sailor") || !strings.Contains(text, "The operator said") {
+		t.Errorf("the author box: body\n%s", text)
+	}
+	other := "About Jane Roe\n\nThe council will meet again in April, when the costs of the works are known and the harbour master has reported on the state of the northern wall.\n"
+	a, err = ExtractString("Ferry crossings cut for two weeks\n\n"+body+other, Source{Name: "other"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := bodyText(a); !strings.Contains(text, "The council will meet again in April") {
+		t.Errorf("a paragraph that names no one was dropped:\n%s", text)
+	}
+}

@@ -26,7 +26,7 @@ var passRules = []Rule{
 	{Name: RuleInContainer, Kind: "context", Desc: "a short block inside the element that holds the article body, among body paragraphs"},
 	{Name: RuleParagraphSibling, Kind: "context", Desc: "a paragraph (<p>) of the element whose paragraphs hold the article's text: a short line, a list written as a line or a sentence with linked names"},
 	{Name: RuleLoose, Kind: "context", Desc: "a sentence taken in the fallback, when nothing else read as an article"},
-	{Name: RuleAuthorBio, Kind: "author-bio", Desc: "a note on the article's author in the second half of the body: an author's name in its first words, then a form of \"to be\" (Jane Roe is a correspondent …)"},
+	{Name: RuleAuthorBio, Kind: "author-bio", Desc: "a note on the article's author in the second half of the body: an author's name in its first words, then a form of \"to be\" (Jane Roe is a correspondent …); or an author box: \"About Jane Roe\", the name, a note naming her"},
 	{Name: RuleTitle, Kind: "metadata", Desc: "the headline"},
 	{Name: RuleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},
 	{Name: RuleStandfirst, Kind: "metadata", Desc: "the page's description shown as a summary above the byline or date line, not the first paragraph"},
