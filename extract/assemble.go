@@ -301,6 +301,10 @@ func findTitle(doc *Document, first int) int {
 	if doc.Kind == KindText && doc.Meta.Title == "" && first > 0 {
 		j := first - 1
 		for j >= 0 && j >= first-TitleLookBack && (isMetaRole(blocks[j]) || blocks[j].Kind == BlockImage) {
+			// (the line above a photo's caption is the photo's text, not a headline)
+			if blocks[j].Role == RoleCaption {
+				return -1
+			}
 			j--
 		}
 		if j < 0 || j < first-TitleLookBack {

@@ -1210,6 +1210,8 @@ var (
 	qAISummary      = quick(reAISummary)
 	qSourceLabel    = quick(reSourceLabel)
 	qCaptionAgency  = quick(reCaptionAgency)
+	qCreditTail     = quick(reCreditTail)
+	qFeedNotice     = quick(reFeedNotice)
 	qCJKDate        = quick(reCJKDate)
 	qReadingTime    = quick(reReadingTime)
 	qPaywall        = quick(rePaywall)
