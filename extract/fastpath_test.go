@@ -452,7 +452,7 @@ func TestQuickBranchesAgree(t *testing.T) {
 			want := q.Regexp.MatchString(s)
 			any := false
 			for _, br := range q.branches {
-				any = any || br.Regexp.MatchString(s)
+				any = any || br.compiled().MatchString(s)
 			}
 			if any != want {
 				t.Errorf("%s: the branches of %q match %v, the regexp %v", name, s, any, want)

@@ -22,9 +22,9 @@ import (
 // The literals of every quickRegexp of a litSet are looked for together: a block's text is
 // scanned once by the set's automaton, and each literal of a condition is a bit test.
 type quickRegexp struct {
-	*regexp.Regexp
-	need *cond // nil: no condition
-	set  *litSet
+	*regexp.Regexp       // a branch's is nil until it is first run: see compiled
+	need           *cond // nil: no condition
+	set            *litSet
 	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
 	// folding literal (K, ſ): text holding one is passed to the regexp unfiltered.
 	foldEscapes []string
@@ -43,6 +43,31 @@ type quickRegexp struct {
 	// branches: when the regexp is a choice of many, each of them alone, with its own
 	// prefilter; the regexp matches a text when one of them does (see quick)
 	branches []*quickRegexp
+	// A branch is compiled from its syntax tree, src, on its first run, and whole is the
+	// regexp it is a branch of. Printing a tree back into a pattern (syntax.Regexp.String)
+	// folds every rune of a case-insensitive class such as \S, a few milliseconds a
+	// branch: done at start, it cost every run of the program some 20 ms, for branches
+	// that most pages never get to run.
+	src     *syntax.Regexp
+	whole   *regexp.Regexp
+	compile sync.Once
+}
+
+// compiled returns the regexp of q, compiling a branch's on its first call.
+func (q *quickRegexp) compiled() *regexp.Regexp {
+	if q.src != nil {
+		q.compile.Do(func() {
+			re, err := regexp.Compile(q.src.String())
+			if err != nil {
+				// (a printed tree always compiles;) the whole regexp matches where one
+				// of its branches does, so it answers for the branch where the whole
+				// is asked
+				re = q.whole
+			}
+			q.Regexp = re
+		})
+	}
+	return q.Regexp
 }
 
 // A litGate is a choice of literals: the longer ones as a mask of a litSet's bits, those
@@ -295,12 +320,9 @@ func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
 	// backtracker and runs on the slower NFA)
 	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil && tree.Op == syntax.OpAlternate && len(tree.Sub) >= minBranches {
 		for _, sub := range tree.Sub {
-			b, err := regexp.Compile(sub.String())
-			if err != nil {
-				q.branches = nil
-				break
-			}
-			q.branches = append(q.branches, ls.quickOne(b))
+			b := ls.quickTree(nil, sub)
+			b.src, b.whole = sub, re
+			q.branches = append(q.branches, b)
 		}
 	}
 	return q
@@ -311,11 +333,17 @@ const minBranches = 4
 
 // quickOne makes a quickRegexp of re alone.
 func (ls *litSet) quickOne(re *regexp.Regexp) *quickRegexp {
-	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
-		return q
+		return &quickRegexp{Regexp: re, set: ls, hit: -1}
 	}
+	return ls.quickTree(re, tree)
+}
+
+// quickTree makes a quickRegexp of re, whose syntax tree is tree (re is nil for a branch,
+// compiled later).
+func (ls *litSet) quickTree(re *regexp.Regexp, tree *syntax.Regexp) *quickRegexp {
+	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
 	q.need = required(tree)
 	seen := map[rune]bool{}
 	var walk func(c *cond)
@@ -1104,7 +1132,7 @@ func (q *quickRegexp) MatchBlock(b *Block) bool {
 		return q.Regexp.MatchString(b.Text)
 	}
 	for _, br := range q.branches {
-		if br.mayScan(t) && br.Regexp.MatchString(b.Text) {
+		if br.mayScan(t) && br.compiled().MatchString(b.Text) {
 			return true
 		}
 	}
