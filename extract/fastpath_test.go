@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"testing"
@@ -441,7 +442,10 @@ func TestQuickBranchesAgree(t *testing.T) {
 	texts := fastPathTexts(t, 11, 1000)
 	texts = append(texts, "Sign up for our newsletter", "SUPPORT independent journalism", "straight to your inbox",
 		"Already a subscriber? Log in", "Subscribe now to continue reading", "We use cookies", "This site uses Cookies",
-		"Photo: x", "ſign up for the briefing", "Abonnez-vous", "SUSCRÍBETE", "Ⓒ 2024", "newſletter")
+		"Photo: x", "ſign up for the briefing", "Abonnez-vous", "SUSCRÍBETE", "Ⓒ 2024", "newſletter",
+		// a choice between anchors (the comment header's) is split too
+		"34 Comments", "Leave a Reply", "jane says:", "Kommentare (12)", "Comments are closed", "댓글 3개",
+		"Leave a Reply or not", "34 Comments and more", "He says: hello", "kommentare anzeigen", "Kommentare")
 	split, matched := 0, 0
 	for name, q := range quickByName() {
 		if q.branches == nil {
@@ -594,6 +598,29 @@ func TestQuickMayAllocs(t *testing.T) {
 			if n := testing.AllocsPerRun(10, func() { q.may(s) }); n != 0 {
 				t.Errorf("%s: may(%q) allocates %v times", name, s, n)
 			}
+		}
+	}
+}
+
+// branchesOf splits a choice, and a choice between anchors, and nothing else.
+func TestBranchesOf(t *testing.T) {
+	for _, tt := range []struct {
+		pattern string
+		want    int
+	}{
+		{`a|bc|de|fg`, 4},
+		{`a|bc|de`, 0}, // too few to split
+		{`^(?:ab|cd|ef|gh)$`, 4},
+		{`^(?:ab|cd|ef|gh)`, 4},
+		{`^(?:ab|cd|ef|gh)x$`, 0}, // more than anchors around the choice
+		{`abc`, 0},
+	} {
+		tree, err := syntax.Parse(tt.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(branchesOf(tree)); got != tt.want {
+			t.Errorf("branchesOf(%q): %d branches, want %d", tt.pattern, got, tt.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -318,14 +319,49 @@ func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
 	// branch by branch: a text meets the prefilter of one or two, and a small regexp runs
 	// many times faster than a large one over the same text (the large one outgrows the
 	// backtracker and runs on the slower NFA)
-	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil && tree.Op == syntax.OpAlternate && len(tree.Sub) >= minBranches {
-		for _, sub := range tree.Sub {
+	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+		for _, sub := range branchesOf(tree) {
 			b := ls.quickTree(nil, sub)
 			b.src, b.whole = sub, re
 			q.branches = append(q.branches, b)
 		}
 	}
 	return q
+}
+
+// branchesOf returns the branches of a choice of minBranches or more, each a regexp that
+// matches where the choice matches by that branch; nil for any other regexp. A choice
+// between anchors alone, as a whole line's pattern is written (^(?:a|b|c|d)$), is a choice
+// too: its anchors go with each branch (^a$, ^b$ …), which matches the same texts.
+func branchesOf(tree *syntax.Regexp) []*syntax.Regexp {
+	if tree.Op == syntax.OpAlternate {
+		if len(tree.Sub) < minBranches {
+			return nil
+		}
+		return tree.Sub
+	}
+	if tree.Op != syntax.OpConcat {
+		return nil
+	}
+	at := -1 // the index of the choice among the anchors
+	for i, sub := range tree.Sub {
+		switch {
+		case sub.Op == syntax.OpBeginText || sub.Op == syntax.OpEndText:
+		case sub.Op == syntax.OpAlternate && at < 0 && len(sub.Sub) >= minBranches:
+			at = i
+		default:
+			return nil
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []*syntax.Regexp
+	for _, alt := range tree.Sub[at].Sub {
+		subs := append(append(slices.Clone(tree.Sub[:at]), alt), tree.Sub[at+1:]...)
+		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: subs})
+	}
+	return out
 }
 
 // minBranches is the fewest branches of a choice that quick matches branch by branch.
