@@ -1199,7 +1199,17 @@ func (q *quickRegexp) ReplaceAllBlock(b *Block, repl string) string {
 	if !q.mayScan(b.scan()) {
 		return b.Text
 	}
-	return q.Regexp.ReplaceAllString(b.Text, repl)
+	return q.replaceAll(b.Text, repl)
+}
+
+// replaceAll is Regexp.ReplaceAllString without its copies of a text it does not
+// change: it copies the text twice, match or none, and most texts that meet the
+// prefilter hold no match.
+func (q *quickRegexp) replaceAll(src, repl string) string {
+	if !q.Regexp.MatchString(src) {
+		return src
+	}
+	return q.Regexp.ReplaceAllString(src, repl)
 }
 
 func (q *quickRegexp) MatchString(s string) bool {
@@ -1238,7 +1248,7 @@ func (q *quickRegexp) ReplaceAllString(src, repl string) string {
 	if !q.may(src) {
 		return src
 	}
-	return q.Regexp.ReplaceAllString(src, repl)
+	return q.replaceAll(src, repl)
 }
 
 // The rules' regexps with their prefilters.

@@ -20,6 +20,9 @@ func TestQuickRegexpAgrees(t *testing.T) {
 				if got != want {
 					t.Errorf("MatchString(%q) = %v, want %v", l, got, want)
 				}
+				if got, want := q.ReplaceAllString(l, "·"), q.Regexp.ReplaceAllString(l, "·"); got != want {
+					t.Errorf("ReplaceAllString(%q) = %q, want %q", l, got, want)
+				}
 				if want {
 					matched++
 				}

@@ -24,6 +24,7 @@ func SegmentText(s string) *Document {
 	doc.Blocks = make([]*Block, 0, nonBlank)
 	blankBefore := true
 	var pieces []string // a line's pieces, the slice reused from line to line
+	var parts []string  // the bodies of a wrapped line's continuation lines, reused too
 	var slab []Block    // blocks not yet handed out
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
@@ -39,9 +40,7 @@ func SegmentText(s string) *Document {
 		nonBlank-- // (now the lines that are not blank after this one)
 		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
 		// next line is neither blank nor a new bullet.
-		// The pieces go into a builder as joinWrapped would join them: concatenating in the
-		// loop is quadratic in the length of a long wrapped paragraph.
-		var joined strings.Builder // used from the first continuation line on
+		parts = parts[:0]
 		for wrap > 0 && i+1 < len(lines) && widths[i] >= wrap-wrapSlack && !isBlank(lines[i+1]) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
@@ -49,20 +48,12 @@ func SegmentText(s string) *Document {
 			}
 			nonBlank--
 			if nbody != "" {
-				if joined.Len() == 0 {
-					joined.WriteString(body)
-				}
-				last, _ := utf8.DecodeLastRuneInString(joined.String())
-				first, _ := utf8.DecodeRuneInString(nbody)
-				if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
-					joined.WriteByte(' ')
-				}
-				joined.WriteString(nbody)
+				parts = append(parts, nbody)
 			}
 			i++
 		}
-		if joined.Len() > 0 {
-			body = joined.String()
+		if len(parts) > 0 {
+			body = joinParts(body, parts)
 		}
 		pieces = appendGlued(pieces[:0], foldSpace(dropPlaceholders(body)))
 		for _, piece := range pieces {
@@ -74,15 +65,15 @@ func SegmentText(s string) *Document {
 			}
 			b := &slab[0]
 			slab = slab[1:]
-			*b = Block{
-				Index:       len(doc.Blocks),
-				Kind:        BlockPara,
-				Text:        piece,
-				Line:        start + 1,
-				Bullet:      bullet,
-				Indent:      indent,
-				BlankBefore: blankBefore,
-			}
+			// (field by field: the slab is zero, and assigning a whole Block literal
+			// copies all of it, through the write barriers of its pointers)
+			b.Index = len(doc.Blocks)
+			b.Kind = BlockPara
+			b.Text = piece
+			b.Line = start + 1
+			b.Bullet = bullet
+			b.Indent = indent
+			b.BlankBefore = blankBefore
 			if bullet != "" {
 				b.Kind = BlockItem
 			}
@@ -204,6 +195,28 @@ func wrapColumnOf(widths []int) int {
 		}
 	}
 	return best
+}
+
+// joinParts joins a hard-wrapped line's body and the bodies of its continuation lines
+// (none empty) as joinWrapped would join them one by one, into one string grown once:
+// joining in a loop is quadratic in the length of a long wrapped paragraph.
+func joinParts(body string, parts []string) string {
+	n := len(body)
+	for _, p := range parts {
+		n += 1 + len(p)
+	}
+	var joined strings.Builder
+	joined.Grow(n)
+	joined.WriteString(body)
+	for _, p := range parts {
+		last, _ := utf8.DecodeLastRuneInString(joined.String())
+		first, _ := utf8.DecodeRuneInString(p)
+		if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
+			joined.WriteByte(' ')
+		}
+		joined.WriteString(p)
+	}
+	return joined.String()
 }
 
 func joinWrapped(a, b string) string {
