@@ -93,8 +93,8 @@ func SegmentText(s string) *Document {
 // writes it, one row a line. A menu written on one line stays a line.
 func textTables(blocks []*Block) []*Block {
 	cells := func(b *Block) int {
-		if b.Kind != BlockPara || b.Bullet != "" {
-			return 0
+		if b.Kind != BlockPara || b.Bullet != "" || strings.IndexByte(b.Text, '|') < 0 {
+			return 0 // (Count looks for " | " from every space)
 		}
 		return strings.Count(b.Text, " | ")
 	}
@@ -349,6 +349,8 @@ func folded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case '!' <= c && c < utf8.RuneSelf:
+			// most bytes: ASCII, neither space nor control
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return false
@@ -370,8 +372,15 @@ func folded(s string) bool {
 
 // displayWidth counts terminal columns: wide (East Asian) runes take two.
 func displayWidth(s string) int {
-	w := 0
+	// eight bytes at a time while they are ASCII and no tab: a column each
 	i := 0
+	for i+8 <= len(s) {
+		if x := word8(s, i); x&highBits != 0 || hasZeroByte(x^(lowBits*'\t')) {
+			break
+		}
+		i += 8
+	}
+	w := i
 	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
 		if s[i] == '\t' {
 			w += 4
@@ -561,10 +570,34 @@ func indexFold(s, needle string) int {
 
 // isASCII reports whether s holds no byte beyond ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if word8(s, i)&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
 }
+
+// The byte scans above read eight bytes at a time where they can: a byte of each value
+// (lowBits times the value), and the top bit of each byte.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// word8 returns the eight bytes of s from i as one little-endian word (which the
+// compiler loads at once).
+func word8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// hasZeroByte reports whether one of the eight bytes of x is zero.
+func hasZeroByte(x uint64) bool { return (x-lowBits)&^x&highBits != 0 }
