@@ -403,6 +403,12 @@ func (ls *litSet) quickTree(re *regexp.Regexp, tree *syntax.Regexp) *quickRegexp
 			return
 		}
 		for _, r := range c.s {
+			if r >= utf8.RuneSelf {
+				// a rune beyond ASCII is compared as it is: where (?i) lets it stand
+				// in other cases, each is spelled out in a string of its own (exactSet
+				// of a class, foldLiteralStart), so no text need pass unfiltered
+				continue
+			}
 			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 				if f >= utf8.RuneSelf && !seen[f] {
 					seen[f] = true
@@ -742,12 +748,36 @@ func leadingOf(re *syntax.Regexp) []litPat {
 			set = append(set, s...)
 		}
 		return set
+	case syntax.OpLiteral:
+		if set, ok := exactSet(re); ok {
+			return nonEmpty(set)
+		}
+		return foldLiteralStart(re.Rune)
 	default:
 		if set, ok := exactSet(re); ok {
 			return nonEmpty(set)
 		}
 	}
 	return nil
+}
+
+// foldLiteralStart returns strings one of which starts every match of a case-folding
+// literal that exactSet cannot spell out, one with a rune beyond ASCII that has other
+// cases (Crédit, Źródło): the runes before it, compared ignoring ASCII case; or, when it
+// is the first, that rune in each of its cases.
+func foldLiteralStart(runes []rune) []litPat {
+	n := 0
+	for n < len(runes) && (runes[n] < utf8.RuneSelf || unicode.SimpleFold(runes[n]) == runes[n]) {
+		n++
+	}
+	if n > 0 {
+		return []litPat{{s: lowerASCIIString(string(runes[:n])), fold: true}}
+	}
+	set := []litPat{{s: string(runes[0])}}
+	for f := unicode.SimpleFold(runes[0]); f != runes[0]; f = unicode.SimpleFold(f) {
+		set = append(set, litPat{s: string(f)})
+	}
+	return set
 }
 
 // nonEmpty returns set, or nil when it holds the empty string.
