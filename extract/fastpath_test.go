@@ -337,7 +337,7 @@ func rdBinaryContentRef(text string) string {
 func TestReadSniffAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
 	pieces := []string{"a", "text ", "\x00", "\x01", "\x1b", "\t\n", "\x7f", "\u0085", "\u009f", "\u00a0", "한",
-		"\xff", "\xc2", "\xe2\x82", "\x00a", "a\x00"}
+		"\xff", "\xc2", "\xe2\x82", "\x00a", "a\x00", "plain words of text ", "~~~~~~~~~~"}
 	flagged := 0
 	for range 3000 {
 		var b strings.Builder

@@ -583,21 +583,3 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
-// The byte scans above read eight bytes at a time where they can: a byte of each value
-// (lowBits times the value), and the top bit of each byte.
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
-// word8 returns the eight bytes of s from i as one little-endian word (which the
-// compiler loads at once).
-func word8(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// hasZeroByte reports whether one of the eight bytes of x is zero.
-func hasZeroByte(x uint64) bool { return (x-lowBits)&^x&highBits != 0 }
