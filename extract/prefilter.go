@@ -1107,7 +1107,9 @@ var scanPool = sync.Pool{New: func() any { return new(textScan) }}
 func (b *Block) scan() *textScan {
 	if b.scanned == nil {
 		b.scanned = &textScan{text: b.Text}
-	} else if b.scanned.text != b.Text {
+	} else if t := b.scanned.text; len(t) != len(b.Text) || unsafe.StringData(t) != unsafe.StringData(b.Text) {
+		// (the same bytes, not only equal ones: no call to compare them, and a text
+		// set anew, even to equal bytes, is scanned anew, which finds the same)
 		b.scanned.reset(b.Text)
 	}
 	return b.scanned
@@ -1120,6 +1122,15 @@ func (q *quickRegexp) may(s string) bool {
 	}
 	t := textScan{text: s, once: true}
 	return q.mayScan(&t)
+}
+
+// ruledOut reports the answer of mayScan for most rules on most blocks, in tests small
+// enough to be inlined where a block is matched: the text is scanned (a scan made for one
+// regexp, once, is never scanned by a set), and its hits tell that it neither meets the
+// gate (holds one of its literals or bytes, or has one of its prefixes or suffixes) nor
+// holds a fold escape.
+func (q *quickRegexp) ruledOut(t *textScan) bool {
+	return q.hit >= 0 && t.set == q.set && t.hits&(1<<uint8(q.hit)) == 0
 }
 
 func (q *quickRegexp) mayScan(t *textScan) bool {
@@ -1191,7 +1202,7 @@ func lowerASCIIString(s string) string {
 // MatchBlock is MatchString(b.Text), with the prefilter's scan of the text kept on b.
 func (q *quickRegexp) MatchBlock(b *Block) bool {
 	t := b.scan()
-	if !q.mayScan(t) {
+	if q.ruledOut(t) || !q.mayScan(t) {
 		return false
 	}
 	if q.branches == nil {
