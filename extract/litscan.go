@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -183,32 +184,29 @@ func newLitMatcher(lits []litPat) *litMatcher {
 	for 1<<m.shift < stride {
 		m.shift++
 	}
-	// the trie, in rows of stride entries; -1: no edge yet
+	// the trie, in rows of stride entries; -1: no edge yet. It has a state for the
+	// start and one for each distinct prefix of a key, counted first so that the table
+	// is made at once, not grown (and copied) a row at a time.
 	S := stride
-	goTo := make([]int32, S)
+	n := trieStates(low)
+	goTo := make([]int32, n*S)
 	for i := range goTo {
 		goTo[i] = -1
 	}
-	own := [][]int32{nil}
+	own := make([][]int32, n)
+	next := 1 // the next new state
 	for id, w := range low {
 		s := 0
 		for j := 0; j < len(w); j++ {
 			c := col[w[j]]
 			if goTo[s*S+c] < 0 {
-				n := len(own)
-				own = append(own, nil)
-				row := make([]int32, S)
-				for k := range row {
-					row[k] = -1
-				}
-				goTo = append(goTo, row...)
-				goTo[s*S+c] = int32(n)
+				goTo[s*S+c] = int32(next)
+				next++
 			}
 			s = int(goTo[s*S+c])
 		}
 		own[s] = append(own[s], int32(id))
 	}
-	n := len(own)
 	// failure links in breadth-first order; missing edges take the failure's edge, and
 	// each state's outputs take its failure's
 	fail := make([]int32, n)
@@ -262,6 +260,26 @@ func newLitMatcher(lits []litPat) *litMatcher {
 		}
 	}
 	return m
+}
+
+// trieStates is the number of states of a trie of keys: one for the start and one for
+// each distinct prefix of a key. In sorted order, each key adds its bytes past the prefix
+// it shares with the key before it.
+func trieStates(keys []string) int {
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
+	n := 1
+	for i, w := range sorted {
+		shared := 0
+		if i > 0 {
+			prev := sorted[i-1]
+			for shared < len(w) && shared < len(prev) && w[shared] == prev[shared] {
+				shared++
+			}
+		}
+		n += len(w) - shared
+	}
+	return n
 }
 
 // scan sets in bits every literal that occurs in s.
