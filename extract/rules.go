@@ -395,8 +395,14 @@ func isMoreTeaser(b *Block) bool {
 		return false
 	}
 	t := strings.TrimRight(b.Text, " ")
-	bar := strings.LastIndexByte(t, '|')
-	if bar < 0 || len(t)-bar > 20 || utf8.RuneCountInString(t[:bar]) < 20 {
+	// the bar stands in the last 20 bytes: only they are searched (LastIndexByte reads
+	// a byte at a time, and most lines hold no bar)
+	from := max(0, len(t)-20)
+	bar := strings.LastIndexByte(t[from:], '|')
+	if bar < 0 {
+		return false
+	}
+	if bar += from; utf8.RuneCountInString(t[:bar]) < 20 {
 		return false
 	}
 	return moreLabels[strings.ToLower(strings.TrimSpace(t[bar+1:]))]
