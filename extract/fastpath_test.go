@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -398,6 +399,8 @@ func rdSniffUTF16Ref(data []byte) string {
 // every text those match.
 func TestDateShapes(t *testing.T) {
 	texts := fastPathTexts(t, 10, 20000)
+	texts = append(texts, "2024年5月14日", "2024 年 12 月 1 日", "14.05.2024", "1. 5. 2024", "2024/5/14", "2024.12.01",
+		"© 2019 Example", "2019-2020", "123 2019", "2019年123月", "2019", "x1y22z333")
 	texts = append(texts, "2019-11-19", "x2019-11-19T10:31", "Nov 19, 2019", "19 NOVEMBER\t2019.", "November 19th 2019",
 		"1 jan\n2020", "Jan 1,\f2020_", "Jan 1, 20201", "12019-11-19", "2019-1-19", "dec 3 2019x", "1999-12-31", "x1999-01-01 10:00")
 	// month-name dates, with the separators the pattern allows and some it does not
@@ -428,6 +431,11 @@ func TestDateShapes(t *testing.T) {
 			month++
 			if !hasSpacedYear(s) {
 				t.Errorf("hasSpacedYear(%q) = false, but reMonthDate matches", s)
+			}
+		}
+		for _, re := range []*regexp.Regexp{reMonthDate, reCJKDate, reDotDate} {
+			if re.MatchString(s) && !hasShortDigitRun(s) {
+				t.Errorf("hasShortDigitRun(%q) = false, but %s matches", s, re)
 			}
 		}
 	}
