@@ -223,12 +223,14 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// isSpace is unicode.IsSpace, read off lowRune below lowRunes.
+// isSpace is unicode.IsSpace, read off lowRune below lowRunes. Above U+3000, the
+// ideographic space, no rune is a space: Hangul, Han and Kana text needs no search of the
+// unicode tables (TestLowRunes checks every rune).
 func isSpace(r rune) bool {
 	if uint32(r) < lowRunes {
 		return lowRune[r]&lowSpace != 0
 	}
-	return unicode.IsSpace(r)
+	return r <= '\u3000' && unicode.IsSpace(r)
 }
 
 // The kinds of bytes in a word, for blockFeatures: an ASCII byte of a word, an ASCII
