@@ -174,8 +174,9 @@ func contextFree(b *Block, user UserRules, host string) {
 		b.scanned = nil
 		scanPool.Put(t)
 	}()
-	for i := range builtinRules {
-		r := &builtinRules[i]
+	rules := builtinRules // (a local: the calls below would have the global loaded anew)
+	for i := range rules {
+		r := &rules[i]
 		if user != nil && user.Disabled(r.Name) {
 			continue
 		}

@@ -137,6 +137,9 @@ func looseDateFull(t *textScan) (string, bool) {
 	}
 	if st.y != 0 {
 		// taken from the ISO date above
+	} else if !hasShortDigitRun(text) {
+		// none of the forms below can match (a copyright year, a year span): each holds
+		// a day or a month of one or two digits standing alone
 	} else if m := monthDateSubmatch(t); m != nil {
 		if m[1] != "" {
 			st = stamp{y: atoi(m[3]), mo: months[strings.ToLower(m[2])], d: atoi(m[1])}
@@ -445,6 +448,27 @@ func hasSpacedYear(s string) bool {
 			(i+4 == len(s) || !isWordByte(s[i+4])) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasShortDigitRun reports whether s holds a run of one or two ASCII digits with no digit
+// on either side: the day of reMonthDate's forms, the month and day of reCJKDate's and
+// reDotDate's (each \d{1,2} of them stands by a \b, a space, a dot, a slash or 年, 月).
+func hasShortDigitRun(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j-i <= 2 {
+			return true
+		}
+		i = j
 	}
 	return false
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"testing"
@@ -336,7 +338,7 @@ func rdBinaryContentRef(text string) string {
 func TestReadSniffAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
 	pieces := []string{"a", "text ", "\x00", "\x01", "\x1b", "\t\n", "\x7f", "\u0085", "\u009f", "\u00a0", "한",
-		"\xff", "\xc2", "\xe2\x82", "\x00a", "a\x00"}
+		"\xff", "\xc2", "\xe2\x82", "\x00a", "a\x00", "plain words of text ", "~~~~~~~~~~"}
 	flagged := 0
 	for range 3000 {
 		var b strings.Builder
@@ -397,6 +399,8 @@ func rdSniffUTF16Ref(data []byte) string {
 // every text those match.
 func TestDateShapes(t *testing.T) {
 	texts := fastPathTexts(t, 10, 20000)
+	texts = append(texts, "2024年5月14日", "2024 年 12 月 1 日", "14.05.2024", "1. 5. 2024", "2024/5/14", "2024.12.01",
+		"© 2019 Example", "2019-2020", "123 2019", "2019年123月", "2019", "x1y22z333")
 	texts = append(texts, "2019-11-19", "x2019-11-19T10:31", "Nov 19, 2019", "19 NOVEMBER\t2019.", "November 19th 2019",
 		"1 jan\n2020", "Jan 1,\f2020_", "Jan 1, 20201", "12019-11-19", "2019-1-19", "dec 3 2019x", "1999-12-31", "x1999-01-01 10:00")
 	// month-name dates, with the separators the pattern allows and some it does not
@@ -429,6 +433,11 @@ func TestDateShapes(t *testing.T) {
 				t.Errorf("hasSpacedYear(%q) = false, but reMonthDate matches", s)
 			}
 		}
+		for _, re := range []*regexp.Regexp{reMonthDate, reCJKDate, reDotDate} {
+			if re.MatchString(s) && !hasShortDigitRun(s) {
+				t.Errorf("hasShortDigitRun(%q) = false, but %s matches", s, re)
+			}
+		}
 	}
 	if iso < 100 || month < 100 {
 		t.Errorf("only %d ISO and %d month-name dates: the test tells little", iso, month)
@@ -441,7 +450,10 @@ func TestQuickBranchesAgree(t *testing.T) {
 	texts := fastPathTexts(t, 11, 1000)
 	texts = append(texts, "Sign up for our newsletter", "SUPPORT independent journalism", "straight to your inbox",
 		"Already a subscriber? Log in", "Subscribe now to continue reading", "We use cookies", "This site uses Cookies",
-		"Photo: x", "ſign up for the briefing", "Abonnez-vous", "SUSCRÍBETE", "Ⓒ 2024", "newſletter")
+		"Photo: x", "ſign up for the briefing", "Abonnez-vous", "SUSCRÍBETE", "Ⓒ 2024", "newſletter",
+		// a choice between anchors (the comment header's) is split too
+		"34 Comments", "Leave a Reply", "jane says:", "Kommentare (12)", "Comments are closed", "댓글 3개",
+		"Leave a Reply or not", "34 Comments and more", "He says: hello", "kommentare anzeigen", "Kommentare")
 	split, matched := 0, 0
 	for name, q := range quickByName() {
 		if q.branches == nil {
@@ -452,7 +464,7 @@ func TestQuickBranchesAgree(t *testing.T) {
 			want := q.Regexp.MatchString(s)
 			any := false
 			for _, br := range q.branches {
-				any = any || br.Regexp.MatchString(s)
+				any = any || br.compiled().MatchString(s)
 			}
 			if any != want {
 				t.Errorf("%s: the branches of %q match %v, the regexp %v", name, s, any, want)
@@ -594,6 +606,29 @@ func TestQuickMayAllocs(t *testing.T) {
 			if n := testing.AllocsPerRun(10, func() { q.may(s) }); n != 0 {
 				t.Errorf("%s: may(%q) allocates %v times", name, s, n)
 			}
+		}
+	}
+}
+
+// branchesOf splits a choice, and a choice between anchors, and nothing else.
+func TestBranchesOf(t *testing.T) {
+	for _, tt := range []struct {
+		pattern string
+		want    int
+	}{
+		{`a|bc|de|fg`, 4},
+		{`a|bc|de`, 0}, // too few to split
+		{`^(?:ab|cd|ef|gh)$`, 4},
+		{`^(?:ab|cd|ef|gh)`, 4},
+		{`^(?:ab|cd|ef|gh)x$`, 0}, // more than anchors around the choice
+		{`abc`, 0},
+	} {
+		tree, err := syntax.Parse(tt.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(branchesOf(tree)); got != tt.want {
+			t.Errorf("branchesOf(%q): %d branches, want %d", tt.pattern, got, tt.want)
 		}
 	}
 }

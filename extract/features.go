@@ -57,93 +57,44 @@ func Features(doc *Document) {
 	doc.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.3
 }
 
-// blockFeatures fills b's features in one pass over its runes and one over its words. It
-// returns the Hangul and letter counts of scriptCounts(b.Text).
+// blockFeatures fills b's features in one pass over its text, which counts its runes
+// as it cuts its words. It returns the Hangul and letter counts of scriptCounts(b.Text).
 func blockFeatures(b *Block) (scHangul, scLetters int) {
 	t := b.Text
-	runes := 0
-	var w float64
-	hangul, letters := 0, 0
+	var nc runeCounts // the runes beyond ASCII
 	// ASCII bytes (a letter is a-z or A-Z, and no rune is Han or Kana) are counted apart
 	// and added at the end: each weighs 1, and the sums of weights (multiples of 1/2)
 	// are exact in any order
 	ascii, asciiLetters := 0, 0
-	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			ascii++
-			asciiLetters += int(asciiLetter[c])
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(t[i:])
-		i += n
-		runes++
-		switch {
-		case r < lowRunes:
-			// below U+2E80, where Han, Hiragana and Katakana start, the table answers
-			w++
-			if lowRune[r]&lowLetter != 0 {
-				letters++
-				scLetters++
-			}
-		case r >= 0xAC00 && r <= 0xD7A3:
-			w += 1.5
-			hangul++
-			letters++
-			scHangul++
-			scLetters++
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			w += 3
-			letters++
-			if unicode.IsLetter(r) {
-				scLetters++
-			}
-		case unicode.IsLetter(r):
-			w++
-			letters++
-			scLetters++
-		default:
-			w++
-		}
-	}
-	runes += ascii
-	w += float64(ascii)
-	letters += asciiLetters
-	scLetters += asciiLetters
-	b.Runes = runes
-	b.Words = 0
-	b.Weighted = w
-	b.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.5
-	if b.Runes > 0 {
-		b.LinkDensity = float64(b.LinkRunes) / float64(b.Runes)
-		if b.LinkDensity > 1 {
-			b.LinkDensity = 1
-		}
-	}
 	words, stops, endings := 0, 0, 0
 	for i := 0; i < len(t); {
-		// the fields of t, as strings.Fields cuts them
+		// the fields of t, as strings.Fields cuts them, and the spaces between them
 		c := t[i]
 		if c < utf8.RuneSelf {
 			if asciiSpace(c) {
+				ascii++ // (no space is a letter)
 				i++
 				continue
 			}
 		} else if r, n := utf8.DecodeRuneInString(t[i:]); isSpace(r) {
+			nc.add(r)
 			i += n
 			continue
 		}
 		j := i
 		for j < len(t) {
-			switch wordByte[t[j]] {
+			c := t[j]
+			switch wordByte[c] {
 			case wordASCII:
+				ascii++
+				asciiLetters += int(asciiLetter[c])
 				j++
 				continue
 			case wordSpace:
 			default:
 				r, n := utf8.DecodeRuneInString(t[j:])
 				if !isSpace(r) {
+					nc.add(r)
 					j += n
 					continue
 				}
@@ -165,13 +116,62 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 			endings++
 		}
 	}
+	letters := nc.letters + asciiLetters
+	b.Runes = nc.runes + ascii
+	b.Weighted = nc.w + float64(ascii)
+	b.Hangul = letters > 0 && float64(nc.hangul)/float64(letters) > 0.5
+	if b.Runes > 0 {
+		b.LinkDensity = float64(b.LinkRunes) / float64(b.Runes)
+		if b.LinkDensity > 1 {
+			b.LinkDensity = 1
+		}
+	}
 	b.Words = words
 	if words > 0 {
 		b.StopDensity = float64(stops) / float64(words)
 		b.EndingDensity = float64(endings) / float64(words)
 	}
 	b.SentenceEnd = sentenceEnd(t)
-	return scHangul, scLetters
+	return nc.hangul, nc.scLetters + asciiLetters
+}
+
+// runeCounts are what blockFeatures counts of the runes beyond ASCII of a text: runes,
+// Hangul syllables, letters (Han and Kana all counted), letters as unicode.IsLetter
+// counts them, and the weighted length.
+type runeCounts struct {
+	runes, hangul, letters, scLetters int
+	w                                 float64
+}
+
+// add counts r, a rune beyond ASCII (U+FFFD for a bad byte).
+func (c *runeCounts) add(r rune) {
+	c.runes++
+	switch {
+	case r < lowRunes:
+		// below U+2E80, where Han, Hiragana and Katakana start, the table answers
+		c.w++
+		if lowRune[r]&lowLetter != 0 {
+			c.letters++
+			c.scLetters++
+		}
+	case r >= 0xAC00 && r <= 0xD7A3:
+		c.w += 1.5
+		c.hangul++
+		c.letters++
+		c.scLetters++
+	case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		c.w += 3
+		c.letters++
+		if unicode.IsLetter(r) {
+			c.scLetters++
+		}
+	case unicode.IsLetter(r):
+		c.w++
+		c.letters++
+		c.scLetters++
+	default:
+		c.w++
+	}
 }
 
 // lowRunes bounds the runes of lowRune: U+2E80, where the CJK blocks (Han, Hiragana,
@@ -223,12 +223,14 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// isSpace is unicode.IsSpace, read off lowRune below lowRunes.
+// isSpace is unicode.IsSpace, read off lowRune below lowRunes. Above U+3000, the
+// ideographic space, no rune is a space: Hangul, Han and Kana text needs no search of the
+// unicode tables (TestLowRunes checks every rune).
 func isSpace(r rune) bool {
 	if uint32(r) < lowRunes {
 		return lowRune[r]&lowSpace != 0
 	}
-	return unicode.IsSpace(r)
+	return r <= '\u3000' && unicode.IsSpace(r)
 }
 
 // The kinds of bytes in a word, for blockFeatures: an ASCII byte of a word, an ASCII

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -126,12 +127,18 @@ func (ls *litSet) build() {
 // where it ends. Bytes that occur in no literal share one class, so a row has one entry
 // per distinct literal byte. States with outputs are numbered last, so the scan tests one
 // comparison per byte.
+//
+// A step of the scan waits for the load of the step before, from a table too large for
+// the first-level cache: the table holds each next state as the offset of its row, a
+// power of two apart, so that no multiplication stands in that chain either; the states
+// are numbered breadth first, so that the short prefixes, where a scan spends its
+// time, lie together; and a long text is scanned in two halves at once (see scanHits).
 type litMatcher struct {
 	class    [256]uint8 // byte → column (after lowering)
-	stride   int        // columns
-	delta    []uint16   // next = delta[state*stride+class]; uint16 keeps the table small
-	firstOut uint16     // states from here on have outputs
-	outs     [][]int32  // by state-firstOut: the literals whose key ends there
+	shift    uint       // a state's row starts at its number << shift
+	delta    []uint32   // the next state's row: delta[row+class]
+	firstOut uint32     // rows from here on are of states with outputs
+	outs     [][]int32  // by (row-firstOut) >> shift: the literals whose key ends there
 	keyLen   []int      // by literal: the length of its key, the prefix the automaton knows
 	check    []litPat   // by literal: what to compare in the text from the key's start, s "" when none
 }
@@ -161,49 +168,50 @@ func newLitMatcher(lits []litPat) *litMatcher {
 		}
 	}
 	var col [256]int
-	m.stride = 1 // column 0: bytes in no literal
+	stride := 1 // column 0: bytes in no literal
 	for c := range 256 {
 		if used[c] {
-			col[c] = m.stride
-			m.stride++
+			col[c] = stride
+			stride++
 		}
 	}
-	if m.stride > 256 {
+	if stride > 256 {
 		panic("litMatcher: too many byte classes") // cannot happen: 255 bytes at most are used, plus one
 	}
 	for c := range 256 {
 		m.class[c] = uint8(col[lowerASCIIByte(byte(c))])
 	}
-	// the trie, in rows of stride entries; -1: no edge yet
-	S := m.stride
-	goTo := make([]int32, S)
+	for 1<<m.shift < stride {
+		m.shift++
+	}
+	// the trie, in rows of stride entries; -1: no edge yet. It has a state for the
+	// start and one for each distinct prefix of a key, counted first so that the table
+	// is made at once, not grown (and copied) a row at a time.
+	S := stride
+	n := trieStates(low)
+	goTo := make([]int32, n*S)
 	for i := range goTo {
 		goTo[i] = -1
 	}
-	own := [][]int32{nil}
+	own := make([][]int32, n)
+	next := 1 // the next new state
 	for id, w := range low {
 		s := 0
 		for j := 0; j < len(w); j++ {
 			c := col[w[j]]
 			if goTo[s*S+c] < 0 {
-				n := len(own)
-				own = append(own, nil)
-				row := make([]int32, S)
-				for k := range row {
-					row[k] = -1
-				}
-				goTo = append(goTo, row...)
-				goTo[s*S+c] = int32(n)
+				goTo[s*S+c] = int32(next)
+				next++
 			}
 			s = int(goTo[s*S+c])
 		}
 		own[s] = append(own[s], int32(id))
 	}
-	n := len(own)
 	// failure links in breadth-first order; missing edges take the failure's edge, and
 	// each state's outputs take its failure's
 	fail := make([]int32, n)
 	queue := make([]int32, 0, n)
+	bfs := []int32{0} // the states in breadth-first order
 	for c := range S {
 		if t := goTo[c]; t < 0 {
 			goTo[c] = 0
@@ -215,6 +223,7 @@ func newLitMatcher(lits []litPat) *litMatcher {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
+		bfs = append(bfs, s)
 		own[s] = append(own[s], own[fail[s]]...)
 		for c := range S {
 			t := goTo[int(s)*S+c]
@@ -229,51 +238,91 @@ func newLitMatcher(lits []litPat) *litMatcher {
 	if n > 1<<16 {
 		panic("litMatcher: too many states") // a test catches it: make maxKey smaller
 	}
-	// number the states without outputs first
+	// number the states without outputs first, each kind breadth first
 	order := make([]int32, n) // old → new
 	k := int32(0)
-	for s := range n {
+	for _, s := range bfs {
 		if len(own[s]) == 0 {
 			order[s], k = k, k+1
 		}
 	}
-	m.firstOut = uint16(k)
-	for s := range n {
+	m.firstOut = uint32(k) << m.shift
+	for _, s := range bfs {
 		if len(own[s]) > 0 {
 			order[s], k = k, k+1
 			m.outs = append(m.outs, own[s])
 		}
 	}
-	m.delta = make([]uint16, n*S)
+	m.delta = make([]uint32, n<<m.shift)
 	for s := range n {
 		for c := range S {
-			m.delta[int(order[s])*S+c] = uint16(order[goTo[s*S+c]])
+			m.delta[int(order[s])<<m.shift+c] = uint32(order[goTo[s*S+c]]) << m.shift
 		}
 	}
 	return m
 }
 
-// scan sets in bits every literal that occurs in s.
-func (m *litMatcher) scan(s string, bits *litBits) {
-	delta, class, first, stride := m.delta, &m.class, m.firstOut, m.stride
-	st := uint16(0)
-	for i := 0; i < len(s); i++ {
-		st = delta[int(st)*stride+int(class[s[i]])]
-		if st >= first {
-			m.emit(s, i+1, st, bits)
+// trieStates is the number of states of a trie of keys: one for the start and one for
+// each distinct prefix of a key. In sorted order, each key adds its bytes past the prefix
+// it shares with the key before it.
+func trieStates(keys []string) int {
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
+	n := 1
+	for i, w := range sorted {
+		shared := 0
+		if i > 0 {
+			prev := sorted[i-1]
+			for shared < len(w) && shared < len(prev) && w[shared] == prev[shared] {
+				shared++
+			}
 		}
+		n += len(w) - shared
 	}
+	return n
 }
 
+// scan sets in bits every literal that occurs in s.
+func (m *litMatcher) scan(s string, bits *litBits) {
+	var none [256]uint64
+	m.scanHits(s, bits, &none)
+}
+
+// minSplitScan is the shortest text scanned in two halves at once.
+const minSplitScan = 64
+
 // scanHits is scan, and returns the OR of byteHits over the bytes of s.
+//
+// A text of minSplitScan bytes or more is scanned as two halves, a step of each in turn,
+// so that the loads of one overlap those of the other. The second half's scan starts
+// maxKey bytes before the half, in the start state: a state spells at most the last
+// maxKey bytes read, so at the half it is the state a scan from the start would be in;
+// before it, any key it finds does end there, and is one the first half's scan finds too.
 func (m *litMatcher) scanHits(s string, bits *litBits, byteHits *[256]uint64) uint64 {
-	delta, class, first, stride := m.delta, &m.class, m.firstOut, m.stride
-	st := uint16(0)
-	h := uint64(0)
-	for i := 0; i < len(s); i++ {
+	delta, class, first := m.delta, &m.class, m.firstOut
+	h := uint64(0) // (no load of the automaton waits on it)
+	i, st := 0, uint32(0)
+	if len(s) >= minSplitScan {
+		mid := len(s) / 2
+		j, st2 := mid-maxKey, uint32(0) // the second half's scan, at s[j]
+		for ; i < mid; i, j = i+1, j+1 {
+			c, c2 := s[i], s[j]
+			h |= byteHits[c] | byteHits[c2]
+			st = delta[st+uint32(class[c])]
+			st2 = delta[st2+uint32(class[c2])]
+			if st >= first {
+				m.emit(s, i+1, st, bits)
+			}
+			if st2 >= first {
+				m.emit(s, j+1, st2, bits)
+			}
+		}
+		i, st = j, st2 // the rest of the second half
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
-		h |= byteHits[c] // (no load of the automaton waits on it)
-		st = delta[int(st)*stride+int(class[c])]
+		h |= byteHits[c]
+		st = delta[st+uint32(class[c])]
 		if st >= first {
 			m.emit(s, i+1, st, bits)
 		}
@@ -281,9 +330,9 @@ func (m *litMatcher) scanHits(s string, bits *litBits, byteHits *[256]uint64) ui
 	return h
 }
 
-// emit sets the literals whose key ends at end in state st.
-func (m *litMatcher) emit(s string, end int, st uint16, bits *litBits) {
-	for _, id := range m.outs[st-m.firstOut] {
+// emit sets the literals whose key ends at end in the state whose row is st.
+func (m *litMatcher) emit(s string, end int, st uint32, bits *litBits) {
+	for _, id := range m.outs[(st-m.firstOut)>>m.shift] {
 		if bits.has(id) {
 			continue
 		}

@@ -50,19 +50,41 @@ func TestLitMatcherAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	pieces := []string{" ", "a", "b", "A", "B", "d", "D", "h", "e", "s", "r", "S", "H", "입", "력", "기사", "시간", "연합", "뉴스", "/",
 		"\u212a", "ſ", "k", "K", "all", "ALL", " rights", " RIGHTS", " reserved", "x", "(c)", "©", ":", "0"}
-	for range 3000 {
+	for k := range 6000 {
+		n := rng.IntN(12)
+		if k%2 == 1 {
+			n = 20 + rng.IntN(60) // past minSplitScan bytes: scanned in two halves
+		}
 		var b strings.Builder
-		for range rng.IntN(12) {
+		for range n {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		texts = append(texts, b.String())
 	}
 	// long texts take the same path
 	texts = append(texts, strings.Repeat("plain words and more words ", 40)+"All Rights Reserved"+strings.Repeat(" x", 30))
+	// a literal across the middle of a text scanned in two halves, at every offset
+	for _, p := range litTestPats {
+		for off := -len(p.s) - 1; off <= 1; off++ {
+			pad := strings.Repeat("x", minSplitScan/2+off)
+			texts = append(texts, pad+p.s+strings.Repeat("y", minSplitScan/2))
+		}
+	}
+	var byteHits [256]uint64
+	for c := range byteHits {
+		byteHits[c] = uint64(c) * 0x9E3779B97F4A7C15
+	}
 	found := make([]int, len(litTestPats))
 	for _, text := range texts {
 		var bits litBits
-		ls.m.scan(text, &bits)
+		h := ls.m.scanHits(text, &bits, &byteHits)
+		want := uint64(0)
+		for i := 0; i < len(text); i++ {
+			want |= byteHits[text[i]]
+		}
+		if h != want {
+			t.Errorf("scanHits(%q): byte hits %x, want %x", text, h, want)
+		}
 		for i, p := range litTestPats {
 			want := litTruth(p, text)
 			if got := bits.has(ids[i]); got != want {

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,9 +23,9 @@ import (
 // The literals of every quickRegexp of a litSet are looked for together: a block's text is
 // scanned once by the set's automaton, and each literal of a condition is a bit test.
 type quickRegexp struct {
-	*regexp.Regexp
-	need *cond // nil: no condition
-	set  *litSet
+	*regexp.Regexp       // a branch's is nil until it is first run: see compiled
+	need           *cond // nil: no condition
+	set            *litSet
 	// foldEscapes are the non-ASCII runes that (?i) matches to an ASCII letter of a
 	// folding literal (K, ſ): text holding one is passed to the regexp unfiltered.
 	foldEscapes []string
@@ -43,6 +44,31 @@ type quickRegexp struct {
 	// branches: when the regexp is a choice of many, each of them alone, with its own
 	// prefilter; the regexp matches a text when one of them does (see quick)
 	branches []*quickRegexp
+	// A branch is compiled from its syntax tree, src, on its first run, and whole is the
+	// regexp it is a branch of. Printing a tree back into a pattern (syntax.Regexp.String)
+	// folds every rune of a case-insensitive class such as \S, a few milliseconds a
+	// branch: done at start, it cost every run of the program some 20 ms, for branches
+	// that most pages never get to run.
+	src     *syntax.Regexp
+	whole   *regexp.Regexp
+	compile sync.Once
+}
+
+// compiled returns the regexp of q, compiling a branch's on its first call.
+func (q *quickRegexp) compiled() *regexp.Regexp {
+	if q.src != nil {
+		q.compile.Do(func() {
+			re, err := regexp.Compile(q.src.String())
+			if err != nil {
+				// (a printed tree always compiles;) the whole regexp matches where one
+				// of its branches does, so it answers for the branch where the whole
+				// is asked
+				re = q.whole
+			}
+			q.Regexp = re
+		})
+	}
+	return q.Regexp
 }
 
 // A litGate is a choice of literals: the longer ones as a mask of a litSet's bits, those
@@ -293,17 +319,49 @@ func (ls *litSet) quick(re *regexp.Regexp) *quickRegexp {
 	// branch by branch: a text meets the prefilter of one or two, and a small regexp runs
 	// many times faster than a large one over the same text (the large one outgrows the
 	// backtracker and runs on the slower NFA)
-	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil && tree.Op == syntax.OpAlternate && len(tree.Sub) >= minBranches {
-		for _, sub := range tree.Sub {
-			b, err := regexp.Compile(sub.String())
-			if err != nil {
-				q.branches = nil
-				break
-			}
-			q.branches = append(q.branches, ls.quickOne(b))
+	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+		for _, sub := range branchesOf(tree) {
+			b := ls.quickTree(nil, sub)
+			b.src, b.whole = sub, re
+			q.branches = append(q.branches, b)
 		}
 	}
 	return q
+}
+
+// branchesOf returns the branches of a choice of minBranches or more, each a regexp that
+// matches where the choice matches by that branch; nil for any other regexp. A choice
+// between anchors alone, as a whole line's pattern is written (^(?:a|b|c|d)$), is a choice
+// too: its anchors go with each branch (^a$, ^b$ …), which matches the same texts.
+func branchesOf(tree *syntax.Regexp) []*syntax.Regexp {
+	if tree.Op == syntax.OpAlternate {
+		if len(tree.Sub) < minBranches {
+			return nil
+		}
+		return tree.Sub
+	}
+	if tree.Op != syntax.OpConcat {
+		return nil
+	}
+	at := -1 // the index of the choice among the anchors
+	for i, sub := range tree.Sub {
+		switch {
+		case sub.Op == syntax.OpBeginText || sub.Op == syntax.OpEndText:
+		case sub.Op == syntax.OpAlternate && at < 0 && len(sub.Sub) >= minBranches:
+			at = i
+		default:
+			return nil
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []*syntax.Regexp
+	for _, alt := range tree.Sub[at].Sub {
+		subs := append(append(slices.Clone(tree.Sub[:at]), alt), tree.Sub[at+1:]...)
+		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: subs})
+	}
+	return out
 }
 
 // minBranches is the fewest branches of a choice that quick matches branch by branch.
@@ -311,11 +369,17 @@ const minBranches = 4
 
 // quickOne makes a quickRegexp of re alone.
 func (ls *litSet) quickOne(re *regexp.Regexp) *quickRegexp {
-	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
-		return q
+		return &quickRegexp{Regexp: re, set: ls, hit: -1}
 	}
+	return ls.quickTree(re, tree)
+}
+
+// quickTree makes a quickRegexp of re, whose syntax tree is tree (re is nil for a branch,
+// compiled later).
+func (ls *litSet) quickTree(re *regexp.Regexp, tree *syntax.Regexp) *quickRegexp {
+	q := &quickRegexp{Regexp: re, set: ls, hit: -1}
 	q.need = required(tree)
 	seen := map[rune]bool{}
 	var walk func(c *cond)
@@ -339,6 +403,12 @@ func (ls *litSet) quickOne(re *regexp.Regexp) *quickRegexp {
 			return
 		}
 		for _, r := range c.s {
+			if r >= utf8.RuneSelf {
+				// a rune beyond ASCII is compared as it is: where (?i) lets it stand
+				// in other cases, each is spelled out in a string of its own (exactSet
+				// of a class, foldLiteralStart), so no text need pass unfiltered
+				continue
+			}
 			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 				if f >= utf8.RuneSelf && !seen[f] {
 					seen[f] = true
@@ -678,12 +748,36 @@ func leadingOf(re *syntax.Regexp) []litPat {
 			set = append(set, s...)
 		}
 		return set
+	case syntax.OpLiteral:
+		if set, ok := exactSet(re); ok {
+			return nonEmpty(set)
+		}
+		return foldLiteralStart(re.Rune)
 	default:
 		if set, ok := exactSet(re); ok {
 			return nonEmpty(set)
 		}
 	}
 	return nil
+}
+
+// foldLiteralStart returns strings one of which starts every match of a case-folding
+// literal that exactSet cannot spell out, one with a rune beyond ASCII that has other
+// cases (Crédit, Źródło): the runes before it, compared ignoring ASCII case; or, when it
+// is the first, that rune in each of its cases.
+func foldLiteralStart(runes []rune) []litPat {
+	n := 0
+	for n < len(runes) && (runes[n] < utf8.RuneSelf || unicode.SimpleFold(runes[n]) == runes[n]) {
+		n++
+	}
+	if n > 0 {
+		return []litPat{{s: lowerASCIIString(string(runes[:n])), fold: true}}
+	}
+	set := []litPat{{s: string(runes[0])}}
+	for f := unicode.SimpleFold(runes[0]); f != runes[0]; f = unicode.SimpleFold(f) {
+		set = append(set, litPat{s: string(f)})
+	}
+	return set
 }
 
 // nonEmpty returns set, or nil when it holds the empty string.
@@ -1013,7 +1107,9 @@ var scanPool = sync.Pool{New: func() any { return new(textScan) }}
 func (b *Block) scan() *textScan {
 	if b.scanned == nil {
 		b.scanned = &textScan{text: b.Text}
-	} else if b.scanned.text != b.Text {
+	} else if t := b.scanned.text; len(t) != len(b.Text) || unsafe.StringData(t) != unsafe.StringData(b.Text) {
+		// (the same bytes, not only equal ones: no call to compare them, and a text
+		// set anew, even to equal bytes, is scanned anew, which finds the same)
 		b.scanned.reset(b.Text)
 	}
 	return b.scanned
@@ -1026,6 +1122,15 @@ func (q *quickRegexp) may(s string) bool {
 	}
 	t := textScan{text: s, once: true}
 	return q.mayScan(&t)
+}
+
+// ruledOut reports the answer of mayScan for most rules on most blocks, in tests small
+// enough to be inlined where a block is matched: the text is scanned (a scan made for one
+// regexp, once, is never scanned by a set), and its hits tell that it neither meets the
+// gate (holds one of its literals or bytes, or has one of its prefixes or suffixes) nor
+// holds a fold escape.
+func (q *quickRegexp) ruledOut(t *textScan) bool {
+	return q.hit >= 0 && t.set == q.set && t.hits&(1<<uint8(q.hit)) == 0
 }
 
 func (q *quickRegexp) mayScan(t *textScan) bool {
@@ -1097,14 +1202,14 @@ func lowerASCIIString(s string) string {
 // MatchBlock is MatchString(b.Text), with the prefilter's scan of the text kept on b.
 func (q *quickRegexp) MatchBlock(b *Block) bool {
 	t := b.scan()
-	if !q.mayScan(t) {
+	if q.ruledOut(t) || !q.mayScan(t) {
 		return false
 	}
 	if q.branches == nil {
 		return q.Regexp.MatchString(b.Text)
 	}
 	for _, br := range q.branches {
-		if br.mayScan(t) && br.Regexp.MatchString(b.Text) {
+		if br.mayScan(t) && br.compiled().MatchString(b.Text) {
 			return true
 		}
 	}
@@ -1135,7 +1240,17 @@ func (q *quickRegexp) ReplaceAllBlock(b *Block, repl string) string {
 	if !q.mayScan(b.scan()) {
 		return b.Text
 	}
-	return q.Regexp.ReplaceAllString(b.Text, repl)
+	return q.replaceAll(b.Text, repl)
+}
+
+// replaceAll is Regexp.ReplaceAllString without its copies of a text it does not
+// change: it copies the text twice, match or none, and most texts that meet the
+// prefilter hold no match.
+func (q *quickRegexp) replaceAll(src, repl string) string {
+	if !q.Regexp.MatchString(src) {
+		return src
+	}
+	return q.Regexp.ReplaceAllString(src, repl)
 }
 
 func (q *quickRegexp) MatchString(s string) bool {
@@ -1174,7 +1289,7 @@ func (q *quickRegexp) ReplaceAllString(src, repl string) string {
 	if !q.may(src) {
 		return src
 	}
-	return q.Regexp.ReplaceAllString(src, repl)
+	return q.replaceAll(src, repl)
 }
 
 // The rules' regexps with their prefilters.

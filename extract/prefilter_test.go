@@ -20,6 +20,9 @@ func TestQuickRegexpAgrees(t *testing.T) {
 				if got != want {
 					t.Errorf("MatchString(%q) = %v, want %v", l, got, want)
 				}
+				if got, want := q.ReplaceAllString(l, "·"), q.Regexp.ReplaceAllString(l, "·"); got != want {
+					t.Errorf("ReplaceAllString(%q) = %q, want %q", l, got, want)
+				}
 				if want {
 					matched++
 				}
@@ -72,6 +75,9 @@ func goldenLines(t *testing.T) []string {
 		"Schreiben Sie uns: post@example.com", "ÉCRIVEZ-NOUS : desk@example.com",
 		"20:42KEY EVENT", "9.05 Pinned post", "19:39 Jane Roe", "07:15 Émile O’Brien-Roe",
 		"Box AUFKLAPPEN Box zuklappen", "Expand Collapse", "Détails déplier Détails replier",
+		// a case-folding literal with a rune beyond ASCII that has other cases, at the start
+		"źródło: PAP", "Źródło: PAP", "CRÉDITO: x", "crédito: x", "Källa: TT", "KÄLLA: TT", "\u212Ailde: NTB",
+		"kilde: NTB", "Síguenos en Twitter", "SÍGUENOS EN TWITTER", "ſource: x", "Posted Vídeos",
 	}
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "cases", "*", "input.*"))
 	for _, f := range dirs {

@@ -116,6 +116,15 @@ func rdBinaryContent(text string) string {
 	s := text[:min(len(text), window)]
 	runes, nul, ctl := 0, 0, 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time while they are ASCII and none is a control character
+		// or DEL: text
+		if i+8 <= len(s) {
+			if x := word8(s, i); x&highBits == 0 && !hasByteBelow(x, 0x20) && !hasZeroByte(x^(lowBits*0x7f)) {
+				runes += 8
+				i += 8
+				continue
+			}
+		}
 		var k uint8
 		if c := s[i]; c < 0x80 {
 			k, i = binClasses.ascii[c], i+1

@@ -324,9 +324,20 @@ func isByline(b *Block) bool {
 // where pages put one.
 var bylinePrefixes = []string{"Von: ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Av ", "Af ", "Di ", "Autor: ", "Autorin: "}
 
+// bylinePrefixFirst holds the first bytes of bylinePrefixes.
+var bylinePrefixFirst = func() (set byteSet) {
+	for _, p := range bylinePrefixes {
+		set.add(p[0])
+	}
+	return set
+}()
+
 // cutBylinePrefix returns the text after a byline prefix of another language, up to the
 // first comma, bar or middle dot (a place or an agency may follow there).
 func cutBylinePrefix(t string) (string, bool) {
+	if t == "" || !bylinePrefixFirst.has(t[0]) {
+		return "", false // (most lines start with none of the prefixes' first bytes)
+	}
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(t, p) {
 			name := t[len(p):]
@@ -412,8 +423,14 @@ func isMoreTeaser(b *Block) bool {
 		return false
 	}
 	t := strings.TrimRight(b.Text, " ")
-	bar := strings.LastIndexByte(t, '|')
-	if bar < 0 || len(t)-bar > 20 || utf8.RuneCountInString(t[:bar]) < 20 {
+	// the bar stands in the last 20 bytes: only they are searched (LastIndexByte reads
+	// a byte at a time, and most lines hold no bar)
+	from := max(0, len(t)-20)
+	bar := strings.LastIndexByte(t[from:], '|')
+	if bar < 0 {
+		return false
+	}
+	if bar += from; utf8.RuneCountInString(t[:bar]) < 20 {
 		return false
 	}
 	return moreLabels[strings.ToLower(strings.TrimSpace(t[bar+1:]))]
@@ -675,24 +692,26 @@ func isTickerLine(b *Block) bool {
 	if b.Runes > ShortLineRunes || b.SentenceEnd || b.Runes == 0 {
 		return false
 	}
-	num, other := 0, 0
-	t := b.Text
-	for i := 0; i < len(t); {
-		var k uint8
-		if c := t[i]; c < 0x80 {
-			k, i = tickerClasses.ascii[c], i+1
-		} else {
-			k, i = tickerClasses.beyond(t, i)
+	// a cell holds an ASCII digit: most short lines hold none, and are not counted
+	if t := b.Text; containsDigit(t) {
+		num, other := 0, 0
+		for i := 0; i < len(t); {
+			var k uint8
+			if c := t[i]; c < 0x80 {
+				k, i = tickerClasses.ascii[c], i+1
+			} else {
+				k, i = tickerClasses.beyond(t, i)
+			}
+			switch k {
+			case tickerNum:
+				num++
+			case tickerOther:
+				other++
+			}
 		}
-		switch k {
-		case tickerNum:
-			num++
-		case tickerOther:
-			other++
+		if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && (strings.ContainsAny(t, "%▲▼△▽↑↓") || strings.Contains(t, ",") || other == 0) {
+			return true
 		}
-	}
-	if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
-		return true
 	}
 	return b.inLabels(inMarketAssets)
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // blk is a text block with its derived features filled, as Features leaves it.
@@ -575,5 +577,42 @@ func TestShareButtonOtherLanguages(t *testing.T) {
 		if strings.Contains(body, "Fotballaget") || strings.Contains(body, btn) {
 			t.Errorf("%s: the button or the story stacked after it leaked:\n%s", btn, body)
 		}
+	}
+}
+
+// isMoreTeaser, which searches only the end of a line for its bar, answers as the search
+// of the whole line did.
+func TestMoreTeaserAgrees(t *testing.T) {
+	ref := func(b *Block) bool {
+		if b.Runes < 30 || b.Runes > 400 {
+			return false
+		}
+		t := strings.TrimRight(b.Text, " ")
+		bar := strings.LastIndexByte(t, '|')
+		if bar < 0 || len(t)-bar > 20 || utf8.RuneCountInString(t[:bar]) < 20 {
+			return false
+		}
+		return moreLabels[strings.ToLower(strings.TrimSpace(t[bar+1:]))]
+	}
+	pieces := []string{"Stadtrat ", "streitet ", "über ", "| ", "|", " | mehr", " | Read more", "mehr", "  ", "x", "Brücke am Hafen "}
+	rng := rand.New(rand.NewPCG(5, 5))
+	matched := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(14) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		b := &Block{Text: sb.String()}
+		b.Runes = utf8.RuneCountInString(b.Text)
+		got, want := isMoreTeaser(b), ref(b)
+		if got != want {
+			t.Fatalf("isMoreTeaser(%q) = %v, want %v", b.Text, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d teasers: the test tells little", matched)
 	}
 }

@@ -280,6 +280,12 @@ func TestTextScans(t *testing.T) {
 		if got, want := stripRawElements(s), refStripRawElements(s); got != want {
 			t.Errorf("stripRawElements(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := displayWidth(s), refDisplayWidth(s); got != want {
+			t.Errorf("displayWidth(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := isASCII(s), utf8.RuneCountInString(s) == len(s) && !strings.ContainsRune(s, utf8.RuneError); got != want {
+			t.Errorf("isASCII(%q) = %v, want %v", s, got, want)
+		}
 	}
 	for range 2000 {
 		var lines []string
@@ -294,6 +300,21 @@ func TestTextScans(t *testing.T) {
 			t.Errorf("wrapColumn = %d, want %d", got, want)
 		}
 	}
+}
+
+func refDisplayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			w += 4
+		case isWide(r):
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
 }
 
 func refFoldSpace(s string) string {

@@ -24,6 +24,7 @@ func SegmentText(s string) *Document {
 	doc.Blocks = make([]*Block, 0, nonBlank)
 	blankBefore := true
 	var pieces []string // a line's pieces, the slice reused from line to line
+	var parts []string  // the bodies of a wrapped line's continuation lines, reused too
 	var slab []Block    // blocks not yet handed out
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
@@ -39,9 +40,7 @@ func SegmentText(s string) *Document {
 		nonBlank-- // (now the lines that are not blank after this one)
 		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
 		// next line is neither blank nor a new bullet.
-		// The pieces go into a builder as joinWrapped would join them: concatenating in the
-		// loop is quadratic in the length of a long wrapped paragraph.
-		var joined strings.Builder // used from the first continuation line on
+		parts = parts[:0]
 		for wrap > 0 && i+1 < len(lines) && widths[i] >= wrap-wrapSlack && !isBlank(lines[i+1]) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
@@ -49,20 +48,12 @@ func SegmentText(s string) *Document {
 			}
 			nonBlank--
 			if nbody != "" {
-				if joined.Len() == 0 {
-					joined.WriteString(body)
-				}
-				last, _ := utf8.DecodeLastRuneInString(joined.String())
-				first, _ := utf8.DecodeRuneInString(nbody)
-				if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
-					joined.WriteByte(' ')
-				}
-				joined.WriteString(nbody)
+				parts = append(parts, nbody)
 			}
 			i++
 		}
-		if joined.Len() > 0 {
-			body = joined.String()
+		if len(parts) > 0 {
+			body = joinParts(body, parts)
 		}
 		pieces = appendGlued(pieces[:0], foldSpace(dropPlaceholders(body)))
 		for _, piece := range pieces {
@@ -74,15 +65,15 @@ func SegmentText(s string) *Document {
 			}
 			b := &slab[0]
 			slab = slab[1:]
-			*b = Block{
-				Index:       len(doc.Blocks),
-				Kind:        BlockPara,
-				Text:        piece,
-				Line:        start + 1,
-				Bullet:      bullet,
-				Indent:      indent,
-				BlankBefore: blankBefore,
-			}
+			// (field by field: the slab is zero, and assigning a whole Block literal
+			// copies all of it, through the write barriers of its pointers)
+			b.Index = len(doc.Blocks)
+			b.Kind = BlockPara
+			b.Text = piece
+			b.Line = start + 1
+			b.Bullet = bullet
+			b.Indent = indent
+			b.BlankBefore = blankBefore
 			if bullet != "" {
 				b.Kind = BlockItem
 			}
@@ -120,8 +111,8 @@ func loneMarks(blocks []*Block) {
 // writes it, one row a line. A menu written on one line stays a line.
 func textTables(blocks []*Block) []*Block {
 	cells := func(b *Block) int {
-		if b.Kind != BlockPara || b.Bullet != "" {
-			return 0
+		if b.Kind != BlockPara || b.Bullet != "" || strings.IndexByte(b.Text, '|') < 0 {
+			return 0 // (Count looks for " | " from every space)
 		}
 		return strings.Count(b.Text, " | ")
 	}
@@ -222,6 +213,28 @@ func wrapColumnOf(widths []int) int {
 		}
 	}
 	return best
+}
+
+// joinParts joins a hard-wrapped line's body and the bodies of its continuation lines
+// (none empty) as joinWrapped would join them one by one, into one string grown once:
+// joining in a loop is quadratic in the length of a long wrapped paragraph.
+func joinParts(body string, parts []string) string {
+	n := len(body)
+	for _, p := range parts {
+		n += 1 + len(p)
+	}
+	var joined strings.Builder
+	joined.Grow(n)
+	joined.WriteString(body)
+	for _, p := range parts {
+		last, _ := utf8.DecodeLastRuneInString(joined.String())
+		first, _ := utf8.DecodeRuneInString(p)
+		if joined.Len() > 0 && !(isWide(last) && isWide(first)) {
+			joined.WriteByte(' ')
+		}
+		joined.WriteString(p)
+	}
+	return joined.String()
 }
 
 func joinWrapped(a, b string) string {
@@ -354,6 +367,8 @@ func folded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case '!' <= c && c < utf8.RuneSelf:
+			// most bytes: ASCII, neither space nor control
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return false
@@ -375,8 +390,15 @@ func folded(s string) bool {
 
 // displayWidth counts terminal columns: wide (East Asian) runes take two.
 func displayWidth(s string) int {
-	w := 0
+	// eight bytes at a time while they are ASCII and no tab: a column each
 	i := 0
+	for i+8 <= len(s) {
+		if x := word8(s, i); x&highBits != 0 || hasZeroByte(x^(lowBits*'\t')) {
+			break
+		}
+		i += 8
+	}
+	w := i
 	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
 		if s[i] == '\t' {
 			w += 4
@@ -566,7 +588,13 @@ func indexFold(s, needle string) int {
 
 // isASCII reports whether s holds no byte beyond ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if word8(s, i)&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

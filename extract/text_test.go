@@ -223,6 +223,30 @@ func TestJoinWrapped(t *testing.T) {
 	}
 }
 
+// joinParts joins a line's body and its continuation lines' bodies (trimmed, not empty)
+// as joinWrapped joins them one by one.
+func TestJoinParts(t *testing.T) {
+	tests := []struct {
+		body  string
+		parts []string
+	}{
+		{"열", []string{"화상 카메라", "를"}},
+		{"the council", []string{"voted", "on Tuesday."}},
+		{"", []string{"text", "more"}},
+		{"가격은 3,000", []string{"원이다", "漢", "字"}},
+		{"AI", []string{"산업", "x"}},
+	}
+	for _, tt := range tests {
+		want := tt.body
+		for _, p := range tt.parts {
+			want = joinWrapped(want, p)
+		}
+		if got := joinParts(tt.body, tt.parts); got != want {
+			t.Errorf("joinParts(%q, %q): got %q, want %q", tt.body, tt.parts, got, want)
+		}
+	}
+}
+
 func TestDisplayWidth(t *testing.T) {
 	tests := []struct {
 		s    string

@@ -78,18 +78,36 @@ func appendLabelKey(dst []byte, s string) []byte {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		switch {
-		case unicode.IsLetter(r):
+		switch letter, sep := labelRune(r); {
+		case letter:
 			if space && len(dst) > start {
 				dst = append(dst, ' ')
 			}
 			space = false
 			dst = utf8.AppendRune(dst, toLower(r))
-		case unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsSymbol(r), unicode.IsDigit(r):
+		case sep:
 			space = true
 		}
 	}
 	return dst
+}
+
+// labelRune classes a rune beyond ASCII for appendLabelKey: a letter (unicode.IsLetter),
+// or else a separator (a space, punctuation, a symbol or a digit), or neither (a mark).
+// Below lowRunes it reads the lowRune table, and a Hangul syllable is a letter, without a
+// search of the unicode tables.
+func labelRune(r rune) (letter, sep bool) {
+	switch {
+	case r < lowRunes:
+		k := lowRune[r]
+		// (a letter or digit that is no letter is a digit)
+		return k&lowLetter != 0, k&(lowSpace|lowPunctSym) != 0 || k&(lowLetter|lowLetterDig) == lowLetterDig
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return true, false
+	case unicode.IsLetter(r):
+		return true, false
+	}
+	return false, unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsDigit(r)
 }
 
 const (

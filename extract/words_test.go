@@ -145,3 +145,15 @@ func TestLetterCountAndUpperAgree(t *testing.T) {
 		}
 	}
 }
+
+// labelRune classes every rune as the unicode tables do.
+func TestLabelRune(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		letter, sep := labelRune(r)
+		wantLetter := unicode.IsLetter(r)
+		wantSep := !wantLetter && (unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsDigit(r))
+		if letter != wantLetter || sep != wantSep {
+			t.Fatalf("labelRune(%U) = %v, %v; want %v, %v", r, letter, sep, wantLetter, wantSep)
+		}
+	}
+}
