@@ -311,7 +311,7 @@ func findTitle(doc *Document, first int) int {
 			return -1
 		}
 		b := blocks[j]
-		if !titleShaped(b) || namedBoilerplate(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < TitleMinWords || reDateLike.MatchString(b.Text) {
+		if !titleShaped(b) || namedBoilerplate(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < TitleMinWords || reDateLike.MatchString(b.Text) || headerFurniture(b) {
 			return -1
 		}
 		// a dump that opens with its short lines is a body fragment starting with its
@@ -435,6 +435,13 @@ func nameLine(b *Block) bool {
 	return len(strings.Fields(t)) <= 4 && namesOnly(t)
 }
 
+// reGluedBy finds a byline a dump glued to its "by" ("byJane Roe").
+var reGluedBy = regexp.MustCompile(`^(?:\[[^\]]*\])?by\p{Lu}`)
+
+// reRightsReserved finds a photo's credit line that reserves the rights, in a few
+// languages ("Tous droits réservés Agency").
+var reRightsReserved = regexp.MustCompile(`(?i)all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati`)
+
 // reAgo finds a relative time ("2 minutes ago"), which a dump may glue to the author's
 // name.
 var reAgo = regexp.MustCompile(`(?i)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b`)
@@ -448,10 +455,17 @@ func headerFurniture(b *Block) bool {
 	if namedBoilerplate(b) && b.CFRule != "related-list" || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) || reAgo.MatchString(t) {
 		return true
 	}
-	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
+	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") || reGluedBy.MatchString(t) {
 		return true
 	}
 	if name, ok := cutBylinePrefix(t); ok && namesOnly(name) {
+		return true
+	}
+	// "von Jane Roe": the German byline as some pages write it, in lower case
+	if name, ok := strings.CutPrefix(t, "von "); ok && namesOnly(name) {
+		return true
+	}
+	if reRightsReserved.MatchString(t) && b.Runes <= 120 {
 		return true
 	}
 	if b.Runes <= 40 && qReadingTime.MatchBlock(b) {
