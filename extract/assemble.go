@@ -490,11 +490,15 @@ func repeatedHeadline(blocks []*Block, first int) int {
 	lo, hi := max(first-3*HeadlineRepeatReach, 0), min(first+2, len(blocks)-1)
 	for i := hi; i >= lo; i-- {
 		b := blocks[i]
-		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") || creditBelow(blocks, i) || headerFurniture(b) {
+		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") {
 			continue
 		}
 		for j := i - 1; j >= max(i-HeadlineRepeatReach, 0); j-- {
 			if blocks[j].Text == b.Text || gluedCopy(blocks[j].Text, b.Text) {
+				// (a caption shown twice, or furniture a page repeats, is no headline)
+				if creditBelow(blocks, i) || headerFurniture(b) {
+					break
+				}
 				return i
 			}
 		}
@@ -521,7 +525,8 @@ func creditBelow(blocks []*Block, i int) bool {
 // letters with other punctuation ("Kicker/Headline", "Kicker Headline").
 func gluedCopy(u, t string) bool {
 	if len(u) <= len(t) {
-		return letterKey(u) == letterKey(t)
+		// (the same letters: the lengths differ by the punctuation and spaces at most)
+		return len(u)+len(t)/4+8 >= len(t) && letterKey(u) == letterKey(t)
 	}
 	if !strings.HasSuffix(u, t) {
 		return false
