@@ -239,8 +239,8 @@ func findTitle(doc *Document, first int) int {
 				// a header that puts its date line above the headline: only a label or
 				// a name above it, and a headline between it and the body
 				if j < 0 || softHeadline(blocks[j]) || !blocks[j].Hangul && blocks[j].Words < TitleMinWords-1 {
-					if k := headlineBelow(blocks, i, limit); k >= 0 {
-						return k
+					if below := headlineBelow(blocks, i, limit); below >= 0 {
+						return below
 					}
 				}
 				if j >= 0 {
@@ -342,7 +342,7 @@ const DeckMinRunes = 80
 // long for the byline rule, photo credits, share buttons, a reading time, a label ending
 // in a colon) and over a deck (a line that ends like a sentence with a full stop), and
 // takes the first headline-shaped line it meets. When only a deck or a name stands there,
-// the nearest of them is taken, as before.
+// the nearest of them is taken.
 func headlineAbove(blocks []*Block, i int) int {
 	soft, steps := -1, 0
 	for j := i - 1; j >= 0 && j >= i-TitleLookBack-HeaderFurnitureReach && steps < TitleLookBack; j-- {
@@ -412,7 +412,7 @@ func headlineBelow(blocks []*Block, i, limit int) int {
 }
 
 // softHeadline: a headline-shaped line that is more likely the header's deck or its
-// author: a line ending in a full stop, or a name of two to four capitalised words.
+// author: a line ending in a full stop, or a name (nameLine).
 func softHeadline(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
@@ -509,15 +509,7 @@ func repeatedHeadline(blocks []*Block, first int) int {
 // creditBelow: the block after i is a photo credit, so the line at i (shown twice as an
 // image's caption and its alternative text) is a caption, not a headline.
 func creditBelow(blocks []*Block, i int) bool {
-	if i+1 >= len(blocks) {
-		return false
-	}
-	n := blocks[i+1]
-	switch n.CFRule {
-	case "photo-credit", "credit-label", "caption":
-		return true
-	}
-	return false
+	return i+1 < len(blocks) && photoCredit(blocks[i+1])
 }
 
 // gluedCopy: u is t as a dump of the page's breadcrumb trail or kicker shows it again,

@@ -1683,8 +1683,8 @@ func aiSummaries(blocks []*Block) {
 				from--
 			}
 			for j := from; j <= to; j++ {
-				if x := blocks[j]; !x.pinned && (x.Role == RoleNone || x.Role == RoleBody) {
-					x.Class, x.Role, x.Rule, x.Changed = ClassBad, RoleNone, RuleAISummary, x.Changed || x.CF != ClassBad
+				if x := blocks[j]; !x.pinned && x.Role == RoleNone {
+					x.Class, x.Rule = ClassBad, RuleAISummary
 				}
 			}
 		}
@@ -1696,8 +1696,9 @@ const CaptionMaxRunes = 200
 
 // textCaptions drops, in a text dump, the caption of a photo in the body: the line right
 // above the photo's credit (Foto: …, © Name/Agency, Name/dpa), with the body above the
-// caption and going on below the credit. A credit that closes the article (an agency's tag, the credits of the
-// whole piece) or names a source (Quelle: …) has no caption above it.
+// caption and going on below the credit. A credit that closes the article (an agency's
+// tag, the credits of the whole piece) or names a source (Quelle: …) has no caption
+// above it.
 func textCaptions(blocks []*Block) {
 	for i := 0; i+2 < len(blocks); i++ {
 		b, c := blocks[i], blocks[i+1]
