@@ -311,7 +311,7 @@ func relatedLists(blocks []*Block) {
 			continue
 		}
 		j, items := i+1, 0
-		bulleted := false
+		bulleted, afterHead := false, false
 		for ; j < len(blocks) && items < MaxListItems; j++ {
 			n := blocks[j]
 			if n.Rule == "related-heading" || n.Role == RoleDate || n.Role == RoleByline {
@@ -334,14 +334,29 @@ func relatedLists(blocks []*Block) {
 			if bulleted && n.Bullet == "" && n.Kind != BlockItem {
 				break
 			}
-			if n.Runes > 150 || (n.SentenceEnd && n.Kind != BlockItem) {
+			// a text dump's teaser cards: a headline line, then its summary, then the next
+			// card's headline
+			teaser := n.Node == nil && afterHead && n.SentenceEnd && n.Runes <= CardTeaserMaxRunes && headlineNext(blocks, j+1)
+			if !teaser && (n.Runes > 150 || (n.SentenceEnd && n.Kind != BlockItem)) {
 				break
 			}
 			n.Class, n.Rule = ClassBad, RuleRelatedList
+			afterHead = !n.SentenceEnd
 			items++
 		}
 		i = j - 1
 	}
+}
+
+// headlineNext: the next block at or after i that no rule dropped is a headline-shaped
+// line (short, no sentence end), or none is left.
+func headlineNext(blocks []*Block, i int) bool {
+	for ; i < len(blocks); i++ {
+		if n := blocks[i]; n.Class != ClassBad {
+			return n.Runes <= 150 && !n.SentenceEnd
+		}
+	}
+	return true
 }
 
 // Card-list thresholds: a list of other articles shown as cards (a linked headline, its
@@ -1001,11 +1016,15 @@ func region(blocks []*Block, opts Options) {
 	}
 	score := func(b *Block) float64 {
 		switch {
-		case neutral(b) || b.Rule == RuleRelatedList:
+		case neutral(b):
 			// separators, metadata and the low-quality lines a page repeats (markRepeated)
-			// neither make nor break the article; nor do the items of a related-news box
-			// (its heading counts), which a page may set between the article's paragraphs
+			// neither make nor break the article
 			return 0
+		case b.Rule == RuleRelatedList:
+			// the items of a related-news box cost a quarter of their length (its heading
+			// counts in full): a box set between the article's paragraphs does not cut
+			// the article, a long list after it still ends it
+			return -b.Weighted / 4
 		case b.Class == ClassGood && !b.SentenceEnd && b.Kind != BlockHeading && b.Kind != BlockItem:
 			// text that does not end as a sentence counts for less: headlines and teasers
 			return b.Weighted / 4

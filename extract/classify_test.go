@@ -1064,3 +1064,25 @@ const (
 	ferryP2 = "Passengers with season tickets will be refunded for the missed days, and extra buses will meet the remaining crossings at the pier for as long as the works last."
 	ferryP3 = "The operator said the repairs could not wait for the winter, when fewer people travel, because the storms of the past month had loosened stones along the whole length of the wall."
 )
+
+// In a text dump, a related-news heading followed by teaser cards (a headline line, then
+// its summary) drops the summaries with the headlines.
+func TestRelatedTeaserCards(t *testing.T) {
+	var page strings.Builder
+	page.WriteString("Ferry crossings cut for two weeks\n\n" + ferryP1 + "\n\n" + ferryP2 + "\n\n" + ferryP3 + "\n\nMore stories\n\n")
+	for i, h := range []string{"School roof mended before the winter term", "Lifeboat called out twice in one night", "Market hall opens again after the flood",
+		"Bus timetable cut for the evening service", "New lights for the breakwater path", "Fishing fleet back early as prices fall"} {
+		fmt.Fprintf(&page, "%s\n\nThe island council says that work number %d will be finished by the end of the month, that the costs are met by the fund for rural islands, and that the roads stay open while it lasts.\n\n", h, i)
+	}
+	a, err := ExtractString(page.String(), Source{Name: "teasers"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if strings.Contains(text, "work number 1 will be finished") || strings.Contains(text, "Lifeboat called out") {
+		t.Errorf("the teaser cards leaked into the body:\n%s", text)
+	}
+	if !strings.Contains(text, "The operator said the repairs") {
+		t.Errorf("the article is missing:\n%s", text)
+	}
+}
