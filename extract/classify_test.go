@@ -944,10 +944,7 @@ func TestAISummaryDropped(t *testing.T) {
 // In a text dump, the line right above a photo's credit between body paragraphs is the
 // photo's caption; the paragraph above a source line that closes the article is not.
 func TestTextCaptionAboveCredit(t *testing.T) {
-	p1 := ferryP1
-	p2 := ferryP2
-	p3 := ferryP3
-	page := "Ferry crossings cut for two weeks\n\n" + p1 + "\n\n" + p2 + "\n\nWorkers lift a stone back onto the harbour wall at low tide\nFoto: Jan Olsen\n\n" + p3 + "\n\nQuelle: Inselpost\n"
+	page := "Ferry crossings cut for two weeks\n\n" + ferryP1 + "\n\n" + ferryP2 + "\n\nWorkers lift a stone back onto the harbour wall at low tide\nFoto: Jan Olsen\n\n" + ferryP3 + "\n\nQuelle: Inselpost\n"
 	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
 	if err != nil {
 		t.Fatal(err)
@@ -967,7 +964,7 @@ func TestTextCaptionAboveCredit(t *testing.T) {
 
 	// the image's text, then the same as its caption with the credit after it
 	const caption = "Workers lift a stone back onto the harbour wall at low tide, while the ferry waits at the pier for the morning crossing to the mainland."
-	page = "Ferry crossings cut for two weeks\n\n" + p1 + "\n\n" + p2 + "\n\n" + caption + "\n\n" + caption + " / Jan Olsen, Inselpost\n\n" + p3 + "\n"
+	page = "Ferry crossings cut for two weeks\n\n" + ferryP1 + "\n\n" + ferryP2 + "\n\n" + caption + "\n\n" + caption + " / Jan Olsen, Inselpost\n\n" + ferryP3 + "\n"
 	a, err = ExtractString(page, Source{Name: "copy"}, Options{Input: KindText})
 	if err != nil {
 		t.Fatal(err)
