@@ -220,9 +220,10 @@ func findTitle(doc *Document, first int) int {
 		func(b *Block) bool { return b.Role == RoleDate && qDateLineKo.MatchString(b.Text) },
 		func(b *Block) bool { return b.Role == RoleDate || b.Role == RoleByline },
 	}
-	// a text dump that shows its headline twice
+	// a text dump that shows its headline twice, unless both copies stand right under the
+	// header's date line, where a photo's text and its caption do
 	if doc.Kind == KindText {
-		if i := repeatedHeadline(blocks, first); i >= 0 {
+		if i := repeatedHeadline(blocks, first); i >= 0 && !(i >= 2 && blocks[i-1].Text == blocks[i].Text && blocks[i-2].Role == RoleDate) {
 			return i
 		}
 	}

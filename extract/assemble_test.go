@@ -340,6 +340,8 @@ func TestTextTitleRepeatedNotCaption(t *testing.T) {
 		"caption": "Skip to main content\nHome News Sport Weather\n\n" + headline + "\n\n" + headline + "\n\n" +
 			"Two men stand on the broken wall at dawn\n\nTwo men stand on the broken wall at dawn\n\nPhoto: Jan Olsen\n\n" + body,
 		"breadcrumb": "Skip to main content\nHome News Sport Weather\n\nNewsIslandHarbour" + headline + "\n\n" + headline + "\n\nAnna Berg\n\n" + body,
+		"below the date line": "Skip to main content\nHome News Sport Weather\n\n" + headline + "\n\nBy Anna Berg\n\n12.03.2031, 09:30\n\n" +
+			"Two men stand on the broken wall at dawn\n\nTwo men stand on the broken wall at dawn\n\n" + body,
 	}
 	for name, page := range pages {
 		a, err := ExtractString(page, Source{Name: name}, Options{Input: KindText})
