@@ -1736,7 +1736,9 @@ func textCaptions(blocks []*Block) {
 			i++
 			continue
 		}
-		if b.Class != ClassGood || b.Runes > CaptionMaxRunes || c.Class == ClassGood || !photoCredit(c) || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
+		// (a caption's whole sentence below a short line: the line is the photo's text)
+		credit := photoCredit(c) || c.CFRule == "caption" && b.Runes <= CreditMaxRunes
+		if b.Class != ClassGood || b.Runes > CaptionMaxRunes || c.Class == ClassGood || !credit || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
 			continue
 		}
 		b.Class, b.Rule = ClassBad, RuleTextCaption
@@ -1767,11 +1769,17 @@ func bodyNear(blocks []*Block, i, d int) bool {
 // CaptionBodyReach is how far from a caption the body must go on, above and below it.
 const CaptionBodyReach = 3
 
-// photoCredit: a line that credits a photo, not the article's source.
+// photoCredit: a line that credits a photo, not the article's source (a caption rule's
+// line counts when it is short: a credit, not the caption's sentence).
 func photoCredit(b *Block) bool {
 	switch b.CFRule {
-	case "photo-credit", "credit-label", "caption":
+	case "caption":
+		return b.Runes <= CreditMaxRunes && !qSourceLabel.MatchBlock(b)
+	case "photo-credit", "credit-label":
 		return !qSourceLabel.MatchBlock(b)
 	}
 	return false
 }
+
+// CreditMaxRunes is the longest line a caption rule names that counts as a photo's credit.
+const CreditMaxRunes = 80

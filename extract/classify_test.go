@@ -977,6 +977,16 @@ func TestTextCaptionAboveCredit(t *testing.T) {
 	if text := bodyText(a); !strings.Contains(text, "The operator said the repairs") {
 		t.Errorf("a paragraph is missing:\n%s", text)
 	}
+
+	// a body paragraph above a caption's whole sentence is the body's, not the photo's text
+	page = "Ferry crossings cut for two weeks\n\n" + ferryP1 + "\n\n" + ferryP2 + "\n\n" + caption + " (Photo: Jan Olsen)\n\n" + ferryP3 + "\n"
+	a, err = ExtractString(page, Source{Name: "long caption"}, Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := bodyText(a); !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("the paragraph above a caption was dropped:\n%s", text)
+	}
 }
 
 // A related-news box set between the article's paragraphs does not cut the article: the
