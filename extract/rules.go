@@ -53,7 +53,7 @@ var (
 	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
 	reWireTail    = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
 	reSignOff     = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
-	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=|\[\s?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA)(?:\s?연합뉴스)?\s?\]$`)
+	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?(?:출처\s?)?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=|\[\s?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA)(?:\s?연합뉴스)?\s?\]$`)
 	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
 	reHashtags    = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
 	rePlacehold   = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)

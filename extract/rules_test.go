@@ -37,6 +37,7 @@ func TestRulesMatch(t *testing.T) {
 		{"date-line en loose", "Jane Doe - Nov 19, 2019, 10:31 pm CST", "date-line"},
 		{"date-line long, with its label", "Jane Doe · The Island Post · Posted: Sep 14, 2031 6:30 PM EDT | Last Updated: September 15", "date-line"},
 		{"date-line not a sentence with a date", "The council met on Nov 19, 2019 to vote on the plan.", ""},
+		{"caption ko: a photo's source", "[사진 출처 : 시청 공식 누리집 캡처]", "caption"},
 		{"caption ko ending in its agency in brackets", "정부 관계자들이 지난 4일 오전 서울 종로구 정부서울청사에서 열린 회의에 참석하고 있다. [연합뉴스]", "caption"},
 		{"caption with its photographer and agency in brackets", "Fishermen mend their nets on the pier before the storm. (Jane Doe / AP)", "caption"},
 		{"an abbreviation in brackets is no agency", "The records now go into the electronic patient file (ePA)", ""},
