@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,12 @@ func SegmentText(s string) *Document {
 		}
 	}
 	wrap := wrapColumnOf(widths)
+	// a dump with too few wrapped lines to show its column: its widest lines, of a width
+	// a dumper wraps at, continue on the next line only where that starts in lower case
+	lone := 0
+	if wrap == 0 {
+		lone = loneWrapColumn(widths)
+	}
 	doc.Blocks = make([]*Block, 0, nonBlank)
 	blankBefore := true
 	var pieces []string // a line's pieces, the slice reused from line to line
@@ -41,7 +48,8 @@ func SegmentText(s string) *Document {
 		// Join hard-wrapped continuation lines: the line reaches the wrap column and the
 		// next line is neither blank nor a new bullet.
 		parts = parts[:0]
-		for wrap > 0 && i+1 < len(lines) && widths[i] >= wrap-wrapSlack && !isBlank(lines[i+1]) {
+		for i+1 < len(lines) && !isBlank(lines[i+1]) && (wrap > 0 && widths[i] >= wrap-wrapSlack ||
+			lone > 0 && widths[i] >= lone-wrapSlack && startsLower(lines[i+1]) && !endsSentence(lines[i])) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
 				break
@@ -235,6 +243,40 @@ func joinParts(body string, parts []string) string {
 		joined.WriteString(p)
 	}
 	return joined.String()
+}
+
+// MinLoneWrap is the narrowest column a dump with one or two wrapped lines is taken to
+// wrap at: the widths dumpers are run with (80 columns and more).
+const MinLoneWrap = 78
+
+// loneWrapColumn is the width of a dump's widest line when it is at least MinLoneWrap
+// columns, else 0.
+func loneWrapColumn(widths []int) int {
+	w := 0
+	for _, x := range widths {
+		w = max(w, x)
+	}
+	if w < MinLoneWrap {
+		return 0
+	}
+	return w
+}
+
+// startsLower: the line's first letter, past spaces, is a lower-case one.
+func startsLower(line string) bool {
+	for _, r := range line {
+		if r == ' ' || r == '\t' {
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// endsSentence: the line ends with a full stop, a question or exclamation mark.
+func endsSentence(line string) bool {
+	t := strings.TrimRight(line, " \t")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
 func joinWrapped(a, b string) string {

@@ -454,3 +454,19 @@ func TestLoneMarks(t *testing.T) {
 		t.Errorf("blocks\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// A dump with a single wrapped line (too few to show its wrap column) joins that line's
+// continuation, which starts in lower case; a line that ends a sentence, or a short one,
+// is not continued.
+func TestLoneWrappedLine(t *testing.T) {
+	long := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said, and the first"
+	doc := SegmentText("Ferry crossings cut\n\n" + long + "\nboat of the day will leave an hour later.\nshort line\nlower case after it.\n")
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Ferry crossings cut", long + " boat of the day will leave an hour later.", "short line", "lower case after it."}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks\ngot  %q\nwant %q", got, want)
+	}
+}
