@@ -379,7 +379,9 @@ func headlineAbove(blocks []*Block, i int) int {
 }
 
 // captionPair: the blocks at i and i+1 are an image's text shown twice, the second time
-// with its credit after it ("Caption" and "Caption Photo: Agency"): a caption, both.
+// with more after it ("Caption" and "Caption Photo: Agency", or "… Show more"): a caption,
+// both. (Broader than creditedCopy, which the body passes use: in a header, whatever
+// follows the copy, a credit or a button, makes both lines the photo's.)
 func captionPair(blocks []*Block, i int) bool {
 	if i < 0 || i+1 >= len(blocks) {
 		return false
@@ -456,7 +458,7 @@ func headerFurniture(b *Block) bool {
 	if namedBoilerplate(b) && b.CFRule != "related-list" || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) || reAgo.MatchString(t) {
 		return true
 	}
-	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") || reGluedBy.MatchString(t) {
+	if byPrefix(t) || reGluedBy.MatchString(t) {
 		return true
 	}
 	if name, ok := cutBylinePrefix(t); ok && namesOnly(name) {
@@ -751,14 +753,12 @@ func bylineName(t string) string {
 		return m[1]
 	}
 	t = strings.TrimSpace(t)
-	for _, p := range []string{"By ", "BY ", "by "} {
-		if strings.HasPrefix(t, p) {
-			t = strings.TrimSpace(t[len(p):])
-			if i := strings.IndexAny(t, ",|·"); i > 0 {
-				t = strings.TrimSpace(t[:i])
-			}
-			return t
+	if byPrefix(t) {
+		t = strings.TrimSpace(t[len("By "):])
+		if i := strings.IndexAny(t, ",|·"); i > 0 {
+			t = strings.TrimSpace(t[:i])
 		}
+		return t
 	}
 	if name, ok := cutBylinePrefix(t); ok && namesOnly(name) {
 		return name
@@ -1069,7 +1069,10 @@ func authorBoxes(blocks []*Block, first int) {
 			continue
 		}
 		m := reAboutName.FindStringSubmatch(h.Text)
-		if m == nil || !namesOnly(m[1]) || len(strings.Fields(m[1])) < 2 || len(strings.Fields(m[1])) > 4 {
+		if m == nil || !namesOnly(m[1]) {
+			continue
+		}
+		if n := len(strings.Fields(m[1])); n < 2 || n > 4 {
 			continue
 		}
 		name := m[1]

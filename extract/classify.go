@@ -1682,7 +1682,7 @@ func aiSummaries(blocks []*Block) {
 		}
 		for _, d := range []int{-1, 1} {
 			k, gap := i+d, 0
-			for k >= 0 && k < len(blocks) && blocks[k].Kind != BlockItem && gap < AISummaryReach && (blocks[k].Runes <= 40 && !blocks[k].SentenceEnd || letterKey(blocks[k].Text) == "") {
+			for k >= 0 && k < len(blocks) && blocks[k].Kind != BlockItem && gap < AISummaryReach && (blocks[k].Runes <= 40 && !blocks[k].SentenceEnd || !hasLetterOrDigit(blocks[k].Text)) {
 				k += d
 				gap++
 			}

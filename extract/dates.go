@@ -209,10 +209,11 @@ func zoneOffset(z string) (int, bool) {
 	if m == nil {
 		return 0, false
 	}
-	off := atoi(m[2])*60 + atoi(m[3])
-	if off > 14*60 || atoi(m[3]) >= 60 {
+	h, mi := atoi(m[2]), atoi(m[3])
+	if !offsetInRange(h, mi) {
 		return 0, false
 	}
+	off := h*60 + mi
 	if m[1] != "+" {
 		off = -off
 	}

@@ -307,7 +307,7 @@ func isByline(b *Block) bool {
 		rest := strings.TrimSpace(qEmail.ReplaceAllString(t[len(m[0]):], ""))
 		return utf8.RuneCountInString(strings.Trim(rest, " ()[]=·,/")) <= 12
 	}
-	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
+	if byPrefix(t) {
 		words := strings.Fields(t)
 		return len(words) <= 8 && !b.SentenceEnd
 	}
@@ -317,6 +317,11 @@ func isByline(b *Block) bool {
 		return len(strings.Fields(t)) <= 10 && !b.SentenceEnd && namesOnly(name)
 	}
 	return false
+}
+
+// byPrefix reports a line opened by "By " (or "BY ", "by "): an English byline's start.
+func byPrefix(t string) bool {
+	return strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ")
 }
 
 // bylinePrefixes are the words for "by" that open an author line in other languages

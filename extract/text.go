@@ -49,7 +49,7 @@ func SegmentText(s string) *Document {
 		// next line is neither blank nor a new bullet.
 		parts = parts[:0]
 		for i+1 < len(lines) && !isBlank(lines[i+1]) && (wrap > 0 && widths[i] >= wrap-wrapSlack ||
-			lone > 0 && widths[i] >= lone-wrapSlack && startsLower(lines[i+1]) && !endsSentence(lines[i])) {
+			lone > 0 && widths[i] >= lone-wrapSlack && startsLower(lines[i+1]) && !sentenceEnd(lines[i])) {
 			_, nb, nbody := lineShape(lines[i+1])
 			if nb != "" {
 				break
@@ -271,12 +271,6 @@ func startsLower(line string) bool {
 		return unicode.IsLower(r)
 	}
 	return false
-}
-
-// endsSentence: the line ends with a full stop, a question or exclamation mark.
-func endsSentence(line string) bool {
-	t := strings.TrimRight(line, " \t")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
 func joinWrapped(a, b string) string {
