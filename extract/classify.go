@@ -61,6 +61,7 @@ func Classify(doc *Document, opts Options) {
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
 	revertHints(blocks, false)
+	hintedProse(blocks)
 	markRepeated(blocks) // (from the context-free verdicts, which the passes below keep)
 	classifyContext(blocks, opts, host)
 	// Nothing reads as an article: loosen the quality pass, as trafilatura falls back

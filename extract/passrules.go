@@ -9,6 +9,7 @@ var passRules = []Rule{
 	{Name: RuleProse, Kind: "quality", Desc: "long enough, and reads like sentences (stop words, or Korean endings)"},
 	{Name: RuleNearProse, Kind: "quality", Desc: "reads like sentences but is short: body if its neighbours are"},
 	{Name: RuleShort, Kind: "quality", Desc: "too short to judge alone: its neighbours decide"},
+	{Name: RuleHintedProse, Kind: "quality", Desc: "prose in an element whose class or id names boilerplate (widget, sidebar, video …) but that holds a run of prose paragraphs: the hint is outweighed (never for comments, consent, related or most-read lists)"},
 	{Name: RuleLowQuality, Kind: "quality", Desc: "long but not prose: few stop words or endings"},
 	{Name: "image", Kind: "quality", Desc: "an image: body when it lies among body blocks"},
 	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block, or a paragraph cut off with an ellipsis, between body paragraphs is body"},

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Class and id hints are evidence, not vetoes. A negative token (widget, sidebar, video,
+// promo …) names what an element usually holds; page builders put such tokens on every
+// wrapper they make ("elementor-widget-text-editor", "video-page", "sidebar-layout"), so
+// an element whose hint says boilerplate but whose text is a run of real prose is judged
+// by that prose: the hint is lifted for its blocks and the rest of the classifier (the
+// region, the container, the neighbours) decides.
+
+// Thresholds of the hint's evidence against prose.
+const (
+	// HintedProseMinBlocks is the fewest prose paragraphs an element hinted as boilerplate
+	// must hold for its prose to outweigh its hint: one or two are a promo's pitch or an
+	// author's note.
+	HintedProseMinBlocks = 3
+	// HintedProseMinWeight is the least weighted length of that prose.
+	HintedProseMinWeight = 2 * LengthHigh
+	// HintedProseShare is the least share of the element's hinted text that must be prose:
+	// a list of teasers with a sentence each is not an article.
+	HintedProseShare = 0.5
+	// HintedProseMaxLinks is the most link density a prose paragraph may have to count.
+	HintedProseMaxLinks = 0.2
+)
+
+// vetoHints are the kinds of boilerplate whose hint stands however much prose the element
+// holds: readers' comments, consent dialogs, lists of other articles, and the page's
+// frame (menus, footers with their legal notes, advertising, sign-up boxes).
+var vetoHints = map[string]bool{
+	"comment": true, "cookie/gdpr": true, "related": true, "ranking/popular": true,
+	"nav": true, "footer": true, "copyright": true, "ad": true, "subscribe/newsletter": true,
+}
+
+// RuleHintedProse marks a block whose class hint was lifted because its element holds a
+// run of prose.
+const RuleHintedProse = "hinted-prose"
+
+// hintedProse lifts the class hint of the blocks of every element that the hint names as
+// boilerplate but that holds a run of prose (HTML only: it needs the elements).
+func hintedProse(blocks []*Block) {
+	type tally struct {
+		prose, all float64
+		n          int
+		kind       string
+	}
+	var owner map[*Block]*html.Node
+	var sums map[*html.Node]*tally
+	for _, b := range blocks {
+		if b.CFRule != "class-hint" || b.Node == nil || b.pinned {
+			continue
+		}
+		el, kind := hintElement(b.Node)
+		if el == nil {
+			continue
+		}
+		if owner == nil {
+			owner, sums = map[*Block]*html.Node{}, map[*html.Node]*tally{}
+		}
+		owner[b] = el
+		t := sums[el]
+		if t == nil {
+			t = &tally{kind: kind}
+			sums[el] = t
+		}
+		t.all += b.Weighted
+		if b.hintQ == ClassGood && b.SentenceEnd && b.LinkDensity <= HintedProseMaxLinks && b.Kind != BlockImage {
+			t.prose += b.Weighted
+			t.n++
+		}
+	}
+	for _, b := range blocks {
+		el, ok := owner[b]
+		if !ok {
+			continue
+		}
+		t := sums[el]
+		if vetoHints[t.kind] || t.n < HintedProseMinBlocks || t.prose < HintedProseMinWeight || t.prose < HintedProseShare*t.all {
+			continue
+		}
+		b.CF, b.CFRule = b.hintQ, b.hintQRule
+		if b.CF == ClassGood || b.CF == ClassNearGood {
+			b.CFRule = RuleHintedProse
+		}
+		b.Class, b.Rule = b.CF, b.CFRule
+	}
+}
+
+// hintElement returns the nearest element at or above n whose class, id, itemprop or
+// role has a negative token, and the kind it names; nil when a positive or body token
+// stands nearer (the hint then does not apply).
+func hintElement(n *html.Node) (*html.Node, string) {
+	for ; n != nil; n = n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		positive := false
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "class", "id", "itemprop", "role":
+			default:
+				continue
+			}
+			for tok := range strings.FieldsSeq(a.Val) {
+				k := tokenKinds(lowerToken(tok))
+				if k[listNegative] != "" {
+					return n, k[listNegative]
+				}
+				positive = positive || k[listBody] != "" || k[listPositive] != ""
+			}
+		}
+		if positive {
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
