@@ -135,6 +135,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	dataLists(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
+	proseBox(blocks)
 	dropFurniture(blocks)
 	containerFill(blocks)
 	paragraphSiblings(blocks)
@@ -1417,6 +1418,11 @@ func paragraphSiblings(blocks []*Block) {
 // all its text (or the element declares a body). It walks the tree once, from the root of
 // some; ok is false when some blocks' elements lie outside that tree.
 func containerBox(some *html.Node, ownAll, ownGood map[*html.Node]float64, total float64) (box *html.Node, ok bool) {
+	return containerBoxShare(some, ownAll, ownGood, total, ContainerGoodShare)
+}
+
+// containerBoxShare is containerBox with the share of the good text the element must hold.
+func containerBoxShare(some *html.Node, ownAll, ownGood map[*html.Node]float64, total, share float64) (box *html.Node, ok bool) {
 	root := some
 	for root.Parent != nil {
 		root = root.Parent
@@ -1460,7 +1466,7 @@ func containerBox(some *html.Node, ownAll, ownGood map[*html.Node]float64, total
 			p.good += f.good
 		}
 		g := f.good
-		if g <= 0 || g < ContainerGoodShare*total || g < ContainerDensity*f.all && !declaredBody(f.n) {
+		if g <= 0 || g < share*total || g < ContainerDensity*f.all && !declaredBody(f.n) {
 			continue
 		}
 		if depth > boxDepth {

@@ -23,6 +23,7 @@ var passRules = []Rule{
 	{Name: RuleAISummary, Kind: "ai-summary", Desc: "a point of the summary box next to a note that a language model wrote it, and the box's heading"},
 	{Name: RuleDataList, Kind: "context", Desc: "a row of a list of data the article introduces with a colon (a schedule's dates and places, products with prices): a line shorter than a paragraph with a figure in it; or a cell of a table a text dump flattened one cell a line, between two body paragraphs"},
 	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},
+	{Name: RuleProseBox, Kind: "context", Desc: "prose that the region's span left out, inside the element holding most of the page's prose (the other posts of a thread, the sections of a long page), unless it follows the start of a comment section"},
 	{Name: RuleContainer, Kind: "context", Desc: "outside the element that holds the article body"},
 	{Name: RuleInContainer, Kind: "context", Desc: "a short block inside the element that holds the article body, among body paragraphs"},
 	{Name: RuleParagraphSibling, Kind: "context", Desc: "a paragraph (<p>) of the element whose paragraphs hold the article's text: a short line, a list written as a line or a sentence with linked names"},

@@ -1,0 +1,79 @@
+package extract
+
+import "golang.org/x/net/html"
+
+// The region is anchored to the element that holds the page's prose. The maximum-sum
+// span picks one cluster of good text; on a page whose prose comes in several clusters
+// split by furniture (the posts of a thread between their authors' cards and buttons,
+// the sections of a documentation page between code and tables, an article cut by an
+// ad slot and a carousel), it keeps one and loses the rest. The element that holds most
+// of the page's prose, judged by the blocks' own evidence before any context, bounds
+// where the article may be: prose inside it that the span left out is taken back, unless
+// it follows the start of a comment section.
+
+// Thresholds of the prose box.
+const (
+	// ProseBoxShare is the share of the page's prose the box must hold (as
+	// ContainerGoodShare for the article container).
+	ProseBoxShare = 0.8
+	// ProseBoxRegionShare: the span is taken as the article when it already holds this
+	// share of the box's prose.
+	ProseBoxRegionShare = 0.6
+)
+
+// RuleProseBox marks a prose block inside the element holding the page's prose that the
+// region's span had left out.
+const RuleProseBox = "prose-box"
+
+// proseBox takes back the prose that the region left out inside the element holding
+// most of the page's prose (HTML only).
+func proseBox(blocks []*Block) {
+	ownAll := map[*html.Node]float64{}
+	ownProse := map[*html.Node]float64{}
+	total, inRegion := 0.0, 0.0
+	var some *html.Node
+	for _, b := range blocks {
+		if b.Node == nil {
+			continue
+		}
+		ownAll[b.Node] += b.Weighted
+		some = b.Node
+		if b.CF == ClassGood && b.Kind != BlockImage && !isMetaRole(b) {
+			total += b.Weighted
+			ownProse[b.Node] += b.Weighted
+			if b.Class == ClassGood {
+				inRegion += b.Weighted
+			}
+		}
+	}
+	if some == nil || total < LengthHigh || inRegion >= ProseBoxRegionShare*total {
+		return
+	}
+	box, ok := containerBoxShare(some, ownAll, ownProse, total, ProseBoxShare)
+	if !ok || box == nil {
+		return
+	}
+	inBox := ownedBelow(box, ownAll)
+	boxProse := 0.0
+	for n := range inBox {
+		boxProse += ownProse[n]
+	}
+	if inRegion >= ProseBoxRegionShare*boxProse {
+		return
+	}
+	// what follows the first good block's end of article stays out: a comment section
+	// (a quote's "NAME said:" header is none: threads quote each other), a copyright or
+	// tip line, a related-news heading; button rows stand under every post of a thread
+	started, ended := false, false
+	for _, b := range blocks {
+		if started && inBox[b.Node] && (commentStart(b) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons") {
+			ended = true
+		}
+		started = started || b.Class == ClassGood
+		if ended || b.Rule != RuleOutside || b.CF != ClassGood || !b.SentenceEnd || b.Kind == BlockImage || !inBox[b.Node] ||
+			b.LinkDensity > HintedProseMaxLinks {
+			continue
+		}
+		b.Class, b.Rule = ClassGood, RuleProseBox
+	}
+}
