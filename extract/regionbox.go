@@ -63,10 +63,12 @@ func proseBox(blocks []*Block) {
 	}
 	// what follows the first good block's end of article stays out: a comment section
 	// (a quote's "NAME said:" header is none: threads quote each other), a copyright or
-	// tip line, a related-news heading; button rows stand under every post of a thread
+	// tip line, a related-news heading, the headline of a next story stacked under this
+	// one; button rows stand under every post of a thread
 	started, ended := false, false
 	for _, b := range blocks {
-		if started && inBox[b.Node] && (commentStart(b) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons") {
+		if started && inBox[b.Node] && (commentStart(b) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons" ||
+			b.Kind == BlockHeading && b.Level == 1) {
 			ended = true
 		}
 		started = started || b.Class == ClassGood
