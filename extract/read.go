@@ -17,9 +17,12 @@ import (
 // Read reads one input, decompresses it if it is gzip, and decodes it to UTF-8.
 //
 // The returned text is always valid UTF-8, without NUL bytes and without a leading byte
-// order mark. Source carries opts.Name, the canonical lower-case name of the charset the
-// input was decoded from ("utf-8", "euc-kr", "utf-16le", "windows-1252" …) and the number of
-// raw bytes read. Source.Kind is left for the caller (see LooksLikeHTML).
+// order mark. A page that arrives as the body of a JSON string (`<p class=\"x\">\n…`, every
+// quote and line break escaped) is unescaped as a JSON decoder would.
+//
+// Source carries opts.Name, the canonical lower-case name of the charset the input was
+// decoded from ("utf-8", "euc-kr", "utf-16le", "windows-1252" …) and the number of raw
+// bytes read. Source.Kind is left for the caller (see LooksLikeHTML).
 //
 // opts.MaxSize (0 means DefaultMaxSize) bounds the decompressed input, enforced while
 // reading so that a gzip bomb stops early, and the decoded text.
@@ -77,6 +80,7 @@ func Read(r io.Reader, opts Options) (string, Source, error) {
 	} else {
 		text = rdClean(text)
 	}
+	text = rdUnescapeFragment(text) // a page stored as a JSON string's body (read_escaped.go)
 	if strings.TrimSpace(text) == "" {
 		return "", src, fmt.Errorf("%w (only white space, %d bytes; check the file or the download)", ErrEmpty, raw)
 	}

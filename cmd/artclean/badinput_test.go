@@ -114,9 +114,10 @@ func biZip(t *testing.T) []byte {
 }
 
 // TestRunBadInput runs the real pipeline through run on inputs that are empty, binary,
-// damaged, huge or hostile. Each ends with exit 0 and a sane article, or exit 1 and one
-// line on stderr that names the input; none may panic or hang (go test -timeout bounds
-// the time; no case measures it).
+// damaged, huge or hostile. Each ends with exit 0 and a sane article (or, where no article
+// text is found, the page's metadata and one warning line), or exit 1 and one line on
+// stderr that names the input; none may panic or hang (go test -timeout bounds the time;
+// no case measures it).
 func TestRunBadInput(t *testing.T) {
 	dir := t.TempDir()
 	rng := rand.New(rand.NewSource(42))
@@ -142,7 +143,7 @@ func TestRunBadInput(t *testing.T) {
 	oneLine := strings.Repeat(biEnglish, 20_000_000/len(biEnglish)+1)
 
 	var scripts strings.Builder
-	scripts.WriteString("<html><head><style>body { margin: 0 } .zqStyle { color: red }</style></head><body>")
+	scripts.WriteString("<html><head><title>Harbour notices</title><style>body { margin: 0 } .zqStyle { color: red }</style></head><body>")
 	for i := 0; i < 200; i++ {
 		scripts.WriteString("<script>window.zqScript = (window.zqScript || 0) + 1; console.log('loaded');</script><style>.x{display:none}</style>\n")
 	}
@@ -157,6 +158,8 @@ func TestRunBadInput(t *testing.T) {
 		code  int
 		errIn string // a part of the one stderr line (besides the input's name)
 		outIn string // a part of the text field on exit 0
+		none  bool   // exit 0 without article text: one warning line, the metadata, empty text
+		title string // the title on exit 0, when the page has one
 		short bool   // skipped with -short
 	}{
 		{name: "empty", file: "empty.html", in: nil, code: 1, errIn: "input is empty"},
@@ -178,9 +181,9 @@ func TestRunBadInput(t *testing.T) {
 		{name: "a 20 MB single paragraph", file: "line.html", in: []byte("<p>" + oneLine + "</p>"), code: 0, outIn: "night ferry", short: true},
 		{name: "a 20 MB hard-wrapped paragraph", file: "wrapped.txt", in: []byte(biWrap(oneLine, 78)), code: 0, outIn: "night ferry", short: true},
 		{name: "a million tiny inline elements", file: "inline.html", in: []byte(biPage(strings.Repeat("<p>"+strings.Repeat("<b>w</b> ", 1000)+"</p>", 1000))), code: 0, outIn: "w w w"},
-		{name: "a million tiny blocks", file: "blocks.html", in: []byte(biPage(strings.Repeat("<p>w</p>", 1_000_000))), code: 1, errIn: "no article text found", short: true},
-		{name: "a million short lines", file: "lines.txt", in: []byte(strings.Repeat("w\n", 1_000_000)), code: 1, errIn: "no article text found", short: true},
-		{name: "scripts and styles only", file: "scripts.html", in: []byte(scripts.String()), code: 1, errIn: "no article text found"},
+		{name: "a million tiny blocks", file: "blocks.html", in: []byte(biPage(strings.Repeat("<p>w</p>", 1_000_000))), none: true, short: true},
+		{name: "a million short lines", file: "lines.txt", in: []byte(strings.Repeat("w\n", 1_000_000)), none: true, short: true},
+		{name: "scripts and styles only", file: "scripts.html", in: []byte(scripts.String()), none: true, title: "Harbour notices"},
 		{name: "a directory", path: dir, code: 1, errIn: "is a directory"},
 		{name: "a missing path", path: filepath.Join(dir, "no-such-page.html"), code: 1, errIn: "no such file"},
 	}
@@ -220,15 +223,26 @@ func TestRunBadInput(t *testing.T) {
 				}
 				return
 			}
-			if got.stderr != "" {
-				t.Errorf("stderr: got %q, want nothing", got.stderr)
+			wantErr := ""
+			if tt.none {
+				wantErr = "artclean: " + path + ": no article text found; wrote the page's metadata only (try --favor recall, or --input html|text)\n"
+			}
+			if got.stderr != wantErr {
+				t.Errorf("stderr: got %q, want %q", got.stderr, wantErr)
 			}
 			var a struct {
+				Title    string `json:"title"`
 				Text     string `json:"text"`
 				Markdown string `json:"markdown"`
 			}
 			if err := json.Unmarshal([]byte(got.stdout), &a); err != nil {
 				t.Fatalf("stdout does not parse as JSON: %v", err)
+			}
+			if tt.title != "" && a.Title != tt.title {
+				t.Errorf("title: got %q, want %q", a.Title, tt.title)
+			}
+			if tt.none && (a.Text != "" || a.Markdown != "") {
+				t.Errorf("got text %.100q, markdown %.100q; want both empty", a.Text, a.Markdown)
 			}
 			if !strings.Contains(a.Text, tt.outIn) {
 				t.Errorf("text: got %.300q, want it to hold %q", a.Text, tt.outIn)

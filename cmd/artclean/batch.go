@@ -52,10 +52,11 @@ type job struct {
 
 // jobResult is what a worker did with one job.
 type jobResult struct {
-	seq     int
-	skipped bool
-	data    []byte // toStdout, toFile: the rendered output
-	err     error
+	seq       int
+	skipped   bool
+	noArticle bool   // written with the page's metadata only: a warning, not a failure
+	data      []byte // toStdout, toFile: the rendered output
+	err       error
 }
 
 type batch struct {
@@ -74,6 +75,7 @@ type batch struct {
 	pipeEnd bool  // stdout was closed by its reader
 
 	converted, skipped, failed, notStarted int
+	noArticle                              int     // of converted: no article text, metadata only
 	failures                               []error // without summary: returned at the end
 }
 
@@ -367,11 +369,12 @@ func (b *batch) do(j *job) jobResult {
 			return r
 		}
 	}
-	a, err := b.o.extractNow(j.src, j.name)
+	a, noArticle, err := b.o.extractNow(j.src, j.name)
 	if err != nil {
 		r.err = err
 		return r
 	}
+	r.noArticle = noArticle
 	var buf bytes.Buffer
 	if err := format.Render(&buf, a, b.o.Format, format.Options{}); err != nil {
 		r.err = &inputError{name: j.name, err: err}
@@ -438,6 +441,13 @@ func (b *batch) handle(r jobResult) {
 			}
 		}
 		b.converted++
+		if r.noArticle {
+			b.noArticle++
+			if !b.o.Quiet {
+				name := b.jobs[r.seq].name
+				b.bar.above(func() { b.o.IO.Warn(b.o.noArticleWarning(displayName(name))) })
+			}
+		}
 	}
 	b.bar.step()
 }
@@ -492,7 +502,11 @@ func (b *batch) end(interrupted bool, elapsed time.Duration) error {
 }
 
 func (b *batch) summaryLine(elapsed time.Duration) string {
-	s := fmt.Sprintf("%d converted, %d skipped, %d failed", b.converted, b.skipped, b.failed)
+	s := fmt.Sprintf("%d converted", b.converted)
+	if b.noArticle > 0 {
+		s += fmt.Sprintf(" (%d without article text)", b.noArticle)
+	}
+	s += fmt.Sprintf(", %d skipped, %d failed", b.skipped, b.failed)
 	if b.notStarted > 0 {
 		s += fmt.Sprintf(", %d not started", b.notStarted)
 	}
@@ -521,25 +535,19 @@ func (e *batchError) Unwrap() error {
 
 // extractNow opens one input and extracts its article. Unlike extractOne it does not give
 // up when the context is done: a batch finishes the inputs it has started.
-func (o *rootOptions) extractNow(src, name string) (*extract.Article, error) {
+func (o *rootOptions) extractNow(src, name string) (*extract.Article, bool, error) {
 	display := displayName(name)
 	var r io.Reader = o.IO.In
 	if src != "-" {
 		f, err := os.Open(src)
 		if err != nil {
-			return nil, openError(display, err)
+			return nil, false, openError(display, err)
 		}
 		defer f.Close()
 		r = f
 	}
 	a, err := o.Extract(r, o.extractOptions(name))
-	if err != nil {
-		return nil, o.explain(display, err)
-	}
-	if a == nil {
-		return nil, &inputError{name: display, err: extract.ErrNoArticle, hint: "try --favor recall"}
-	}
-	return a, nil
+	return o.accept(display, a, err)
 }
 
 // createTempBeside creates the temporary file that becomes path when renamed, after

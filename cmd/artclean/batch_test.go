@@ -472,6 +472,59 @@ func TestBatchFailures(t *testing.T) {
 	})
 }
 
+// A page without article text is converted, not failed: its output holds the metadata,
+// a warning names it, the summary counts it, and the exit code is 0.
+func TestBatchNoArticle(t *testing.T) {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "crawl"), filepath.Join(dir, "out")
+	mkTree(t, in, map[string]string{"a.html": "a", "b.html": "ERR none", "c.html": "c"})
+	errFile := filepath.Join(dir, "errors.jsonl")
+	got := runWith(t, &IOStreams{}, fakeExtract(nil), "-j", "2", "--errors", errFile, "-o", out, in)
+	if got.code != 0 {
+		t.Fatalf("exit: got %d, want 0 (stderr %q)", got.code, got.stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(got.stderr, "\n"), "\n")
+	wantLines := []string{
+		"artclean: " + filepath.Join(in, "b.html") + ": no article text found; wrote the page's metadata only (try --favor recall, or --input html|text)",
+		"artclean: 3 converted (1 without article text), 0 skipped, 0 failed in ",
+	}
+	if len(lines) != len(wantLines) {
+		t.Fatalf("stderr: got %d lines, want %d: %q", len(lines), len(wantLines), got.stderr)
+	}
+	for i, w := range wantLines {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("stderr line %d: got %q, want it to start with %q", i+1, lines[i], w)
+		}
+	}
+	tree := readTree(t, out)
+	if ks, want := keys(tree), []string{"a.md", "b.md", "c.md"}; !reflect.DeepEqual(ks, want) {
+		t.Errorf("outputs: got %q, want %q", ks, want)
+	}
+	if want := "---\ntitle: \"빈 면\"\n---\n\n# 빈 면\n"; tree["b.md"] != want {
+		t.Errorf("b.md: got %q, want %q", tree["b.md"], want)
+	}
+	if b, err := os.ReadFile(errFile); err != nil || len(b) != 0 {
+		t.Errorf("--errors: got %q (%v), want an empty file", b, err)
+	}
+
+	t.Run("jsonl", func(t *testing.T) {
+		got := runWith(t, &IOStreams{}, fakeExtract(nil), "-f", "jsonl", "-o", filepath.Join(dir, "all.jsonl"), in)
+		if got.code != 0 || !strings.Contains(got.stderr, "3 converted (1 without article text), 0 skipped, 0 failed") {
+			t.Errorf("got exit %d, stderr %q; want 0 and the count", got.code, got.stderr)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "all.jsonl"))
+		if err != nil || strings.Count(string(b), "\n") != 3 || !strings.Contains(string(b), `"title":"빈 면"`) {
+			t.Errorf("all.jsonl: got %q (%v), want 3 lines, one of them the page without article", b, err)
+		}
+	})
+	t.Run("quiet", func(t *testing.T) {
+		got := runWith(t, &IOStreams{}, fakeExtract(nil), "-q", "--force", "-o", out, in)
+		if got.code != 0 || got.stderr != "" {
+			t.Errorf("got exit %d, stderr %q; want 0 and nothing", got.code, got.stderr)
+		}
+	})
+}
+
 func TestBatchRefuses(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "crawl")

@@ -7,8 +7,8 @@ import (
 
 // Exit codes. Every error the command ends with is mapped to one of them here, in exitCode.
 const (
-	exitOK          = 0   // the article was written
-	exitInput       = 1   // an input failed: unreadable, missing, a directory, empty, binary, too large, no article
+	exitOK          = 0   // the article was written, or only the metadata of a page without article text
+	exitInput       = 1   // an input failed: unreadable, missing, a directory, empty, binary, too large
 	exitUsage       = 2   // the command line is wrong: unknown flag, bad value, too many arguments
 	exitInterrupted = 130 // interrupted (Ctrl-C), as shells report 128+SIGINT
 )

@@ -283,13 +283,14 @@ func TestRunRulesCommand(t *testing.T) {
 	}
 }
 
-// --explain shows every block even when no article was found, and exits 0.
+// --explain shows every block even when no article was found, and exits 0 without the
+// warning the plain run gives.
 func TestRunExplainNoArticle(t *testing.T) {
 	dir := t.TempDir()
 	in := writeFile(t, dir, "nav.html", `<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/b">News</a></li></ul></nav></body></html>`)
 	plain := runWith(t, &IOStreams{}, extract.Extract, in)
-	if plain.code != exitInput {
-		t.Fatalf("without --explain: got exit %d, want %d", plain.code, exitInput)
+	if plain.code != exitOK || !strings.Contains(plain.stderr, "no article text found") {
+		t.Fatalf("without --explain: got exit %d, stderr %q; want %d and a warning", plain.code, plain.stderr, exitOK)
 	}
 	got := runWith(t, &IOStreams{}, extract.Extract, "--explain", in)
 	if got.code != 0 || got.stderr != "" {

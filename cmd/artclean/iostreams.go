@@ -40,10 +40,16 @@ func isTerminal(f *os.File) bool {
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
 }
 
-// Diag writes one diagnostic line, "artclean: msg", to stderr. A failure to write it is
-// ignored: there is nowhere left to report it.
-func (s *IOStreams) Diag(msg string) {
-	prefix := color.New(color.FgRed, color.Bold)
+// Diag writes one diagnostic line, "artclean: msg", to stderr, the prefix in red on a
+// terminal. A failure to write it is ignored: there is nowhere left to report it.
+func (s *IOStreams) Diag(msg string) { s.diag(color.FgRed, msg) }
+
+// Warn writes one warning line, "artclean: msg", to stderr, the prefix in yellow on a
+// terminal: the input was written, but not all of it may be what was wanted.
+func (s *IOStreams) Warn(msg string) { s.diag(color.FgYellow, msg) }
+
+func (s *IOStreams) diag(fg color.Attribute, msg string) {
+	prefix := color.New(fg, color.Bold)
 	if s.ErrColor {
 		prefix.EnableColor()
 	} else {

@@ -47,8 +47,10 @@ func fakeExtract(got *extract.Options) ExtractFunc {
 			return nil, extract.ErrBinary
 		case "ERR large":
 			return nil, extract.ErrTooLarge
-		case "ERR none":
-			return &extract.Article{}, extract.ErrNoArticle
+		case "ERR none": // a page with metadata and no article text
+			a := fakeArticle(opts)
+			a.Title, a.Body = "빈 면", nil
+			return a, extract.ErrNoArticle
 		}
 		return fakeArticle(opts), nil
 	}
@@ -120,7 +122,20 @@ func TestRun(t *testing.T) {
 		{name: "binary", args: []string{binary}, wantCode: 1, wantErrHas: []string{binary + ": input is binary"}},
 		{name: "too large", args: []string{"--max-size", "1KiB", large}, wantCode: 1,
 			wantErrHas: []string{"larger than the size limit of 1KiB (raise --max-size)"}},
-		{name: "no article", args: []string{none}, wantCode: 1, wantErrHas: []string{none + ": no article text found"}},
+		{name: "no article writes the metadata", args: []string{none}, wantOut: "---\ntitle: \"빈 면\"\n---\n\n# 빈 면\n",
+			wantErrHas: []string{"artclean: " + none + ": no article text found; wrote the page's metadata only (try --favor recall, or --input html|text)\n"}},
+		{name: "no article as json", args: []string{"-f", "json", "--url", "http://x/1", none},
+			outHas: []string{`"title": "빈 면"`, `"url": "http://x/1"`, `"text": ""`, `"markdown": ""`}, wantErrHas: []string{none + ": no article text found"}},
+		{name: "no article as text writes nothing", args: []string{"-f", "text", none}, wantErrHas: []string{none + ": no article text found"}},
+		{name: "no article on stdin", args: []string{"-f", "json"}, stdin: "ERR none", outHas: []string{`"title": "빈 면"`},
+			wantErrHas: []string{"artclean: stdin: no article text found"}},
+		{name: "no article hints only what was not tried", args: []string{"--favor", "recall", "--input", "html", none}, outHas: []string{"# 빈 면"},
+			wantErrHas: []string{none + ": no article text found; wrote the page's metadata only\n"}},
+		{name: "no article hints the input kind", args: []string{"--favor", "recall", none}, outHas: []string{"# 빈 면"},
+			wantErrHas: []string{"metadata only (try --input html|text)\n"}},
+		{name: "quiet hides the no-article warning", args: []string{"-q", none}, outHas: []string{"# 빈 면"}},
+		{name: "jsonl with a page without article", args: []string{"-f", "jsonl", none, page},
+			outHas: []string{`"title":"빈 면"`, `"name":"` + page + `"`}, wantErrHas: []string{none + ": no article text found"}},
 		{name: "quiet hides input failures", args: []string{"-q", missing}, wantCode: 1},
 		{name: "quiet keeps usage errors", args: []string{"-q", "--bogus"}, wantCode: 2, wantErrHas: []string{"--bogus"}},
 		{name: "unknown flag", args: []string{"--bogus", page}, wantCode: 2,
@@ -294,6 +309,24 @@ func TestDiagColor(t *testing.T) {
 		}
 		if !strings.HasSuffix(buf.String(), " x: y\n") {
 			t.Errorf("got %q, want one line ending in \" x: y\"", buf.String())
+		}
+	}
+}
+
+// A warning is a diagnostic line like an error's, its prefix yellow rather than red.
+func TestWarnColor(t *testing.T) {
+	for _, colored := range []bool{false, true} {
+		var warn, diag bytes.Buffer
+		(&IOStreams{ErrOut: &warn, ErrColor: colored}).Warn("x:\n  y")
+		(&IOStreams{ErrOut: &diag, ErrColor: colored}).Diag("x:\n  y")
+		if got := strings.Contains(warn.String(), "\x1b[33"); got != colored {
+			t.Errorf("ErrColor %v: got %q, want yellow only in colour", colored, warn.String())
+		}
+		if colored == (warn.String() == diag.String()) {
+			t.Errorf("ErrColor %v: warning %q, error %q; want them told apart only in colour", colored, warn.String(), diag.String())
+		}
+		if warn.String() != "artclean: x: y\n" && !colored {
+			t.Errorf("got %q, want \"artclean: x: y\"", warn.String())
 		}
 	}
 }

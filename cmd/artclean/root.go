@@ -112,7 +112,7 @@ in input order.`,
 	f.Var(&opts.MaxSize, "max-size", "largest input to read, in bytes (suffixes KB, MB, KiB, MiB …)")
 	f.Var(newEnum(&opts.Favor, "balanced", "balanced", "precision", "recall"), "favor",
 		"precision keeps less boilerplate, recall loses less text")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs, no progress or summary; the exit code tells")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no diagnostics for failed inputs or pages without article text, no progress or summary; the exit code tells")
 	f.BoolVar(&opts.Explain, "explain", false, "show every block with its verdict, the rule that decided it and its features (-f json: as data)")
 	f.StringVar(&opts.RulesFile, "rules", "", "your own rules, a YAML `FILE`, tried before the built-ins (default $"+rulesEnv+")")
 	cmd.AddCommand(newRulesCmd(ios))
@@ -161,13 +161,16 @@ func (o *rootOptions) run(ctx context.Context) error {
 			errs = append(errs, errInterrupted)
 			break
 		}
-		a, err := o.extractOne(ctx, name)
+		a, noArticle, err := o.extractOne(ctx, name)
 		if err != nil {
 			errs = append(errs, err)
 			if errors.Is(err, errInterrupted) {
 				break
 			}
 			continue
+		}
+		if noArticle && !o.Explain && !o.Quiet { // --explain shows why nothing was kept
+			o.IO.Warn(o.noArticleWarning(displayName(name)))
 		}
 		var buf bytes.Buffer
 		render := func() error { return format.Render(&buf, a, o.Format, format.Options{}) }
@@ -190,11 +193,12 @@ func (o *rootOptions) run(ctx context.Context) error {
 }
 
 // extractOne opens one input and extracts its article, giving up when ctx is done.
-func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Article, error) {
+// noArticle reports a page on which no article text was found: a holds its metadata only.
+func (o *rootOptions) extractOne(ctx context.Context, name string) (a *extract.Article, noArticle bool, err error) {
 	display := displayName(name)
 	r, closeFn, err := o.open(name)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	defer closeFn()
 
@@ -211,19 +215,43 @@ func (o *rootOptions) extractOne(ctx context.Context, name string) (*extract.Art
 	}()
 	select {
 	case <-ctx.Done():
-		return nil, errInterrupted
+		return nil, false, errInterrupted
 	case res := <-done:
-		if o.Explain && res.a != nil && errors.Is(res.err, extract.ErrNoArticle) {
-			return res.a, nil // --explain shows why nothing was kept
-		}
-		if res.err != nil {
-			return nil, o.explain(display, res.err)
-		}
-		if res.a == nil {
-			return nil, &inputError{name: display, err: extract.ErrNoArticle, hint: "try --favor recall"}
-		}
-		return res.a, nil
+		return o.accept(display, res.a, res.err)
 	}
+}
+
+// accept turns what the extractor returned for the input called name into what the command
+// writes. A page without article text is not a failure: the extractor still returns its
+// metadata (title, date, authors, site, url, lang) with ErrNoArticle, and that is written,
+// with a warning. Every other error fails the input.
+func (o *rootOptions) accept(name string, a *extract.Article, err error) (*extract.Article, bool, error) {
+	switch {
+	case a != nil && errors.Is(err, extract.ErrNoArticle):
+		return a, true, nil
+	case err != nil:
+		return nil, false, o.explain(name, err)
+	case a == nil:
+		return nil, false, &inputError{name: name, err: extract.ErrNoArticle, hint: "try --favor recall"}
+	}
+	return a, false, nil
+}
+
+// noArticleWarning is the line that says the input called name had no article text and
+// what was written instead, with the flags that may find the text.
+func (o *rootOptions) noArticleWarning(name string) string {
+	var try []string
+	if o.Favor != "recall" {
+		try = append(try, "--favor recall")
+	}
+	if o.Input == "auto" || o.Input == "" {
+		try = append(try, "--input html|text")
+	}
+	msg := name + ": " + extract.ErrNoArticle.Error() + "; wrote the page's metadata only"
+	if len(try) > 0 {
+		msg += " (try " + strings.Join(try, ", or ") + ")"
+	}
+	return msg
 }
 
 // extractOptions says what the command line asks of the extractor for the input name.
