@@ -72,8 +72,6 @@ func proseWeight(b *Block) float64 {
 // against, unless the group is a dialog, a menu or named as boilerplate:
 //   - a group that holds more prose than all the visible blocks: hiding it would delete
 //     the article (a wrapper hidden until a script reveals it);
-//   - where the hidden groups together hold more prose than the visible blocks, each of
-//     them but screen-reader text;
 //   - a disclosure panel, or a group hidden only by visibility:hidden, but screen-reader
 //     text. Such a panel sits beside the article's prose: the classes inside it do not
 //     put it in the article (InArticle is its parent's).
@@ -105,7 +103,6 @@ func weighHidden(doc *Document) {
 	if hidden == 0 {
 		return
 	}
-	mostly := hidden > visible
 	shown := false
 	for i := range doc.hides {
 		g := &doc.hides[i]
@@ -116,7 +113,7 @@ func weighHidden(doc *Document) {
 			continue
 		}
 		switch {
-		case g.prose > visible || mostly && !g.srOnly():
+		case g.prose > visible:
 			g.shown = true
 		case (g.panel || g.weak()) && !g.srOnly():
 			g.shown, g.aside = true, true
