@@ -55,6 +55,7 @@ func Features(doc *Document) {
 		letters += l
 	}
 	doc.Hangul = letters > 0 && float64(hangul)/float64(letters) > 0.3
+	weighHidden(doc)
 }
 
 // blockFeatures fills b's features in one pass over its text, which counts its runes

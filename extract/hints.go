@@ -227,8 +227,8 @@ func captionToken(tok string) bool {
 
 // hiddenToken reports whether one lower-case class token hides its element: "hidden",
 // "blind", "sr-only", "visually-hidden", "d-none" … but not responsive variants that
-// hide only on some screens ("hidden-xs", "d-none d-md-block" is left to the caller:
-// d-none alone counts).
+// hide only on some screens ("hidden-xs"; "d-none d-md-block" and "hidden md:flex" are
+// left to the caller: d-none or hidden alone counts, see showToken).
 func hiddenToken(tok string) bool {
 	switch tok {
 	case "hidden", "blind", "sr-only", "sronly", "visually-hidden", "visuallyhidden",
@@ -255,6 +255,49 @@ func hiddenToken(tok string) bool {
 		}
 	}
 	return hasHidden
+}
+
+// screenReaderToken reports whether one lower-case hiding class token (hiddenToken) keeps
+// its element for screen readers only: text written for them, never shown.
+func screenReaderToken(tok string) bool {
+	switch tok {
+	case "blind", "sr-only", "sronly", "visually-hidden", "visuallyhidden", "screen-reader-text",
+		"screen-reader-only", "a11y-hidden", "sound_only", "offscreen", "hidden-text", "hide-text":
+		return true
+	}
+	return false
+}
+
+// showToken reports whether one lower-case class token is a responsive "show" utility: it
+// shows on some screens an element that a display-none utility (d-none, hidden) hides on
+// the others. Bootstrap writes d-md-block, d-lg-flex, d-sm-inline; Tailwind writes a
+// breakpoint variant before a display value, md:flex, lg:block, max-sm:grid,
+// min-[900px]:inline-block. A state variant (hover:block, group-hover:flex,
+// peer-checked:block) is no show utility: it opens a menu on a pointer or a click.
+func showToken(tok string) bool {
+	if strings.HasPrefix(tok, "d-") {
+		return strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")
+	}
+	i := strings.LastIndexByte(tok, ':')
+	if i <= 0 {
+		return false
+	}
+	switch tok[i+1:] {
+	case "block", "flex", "grid", "inline", "inline-block", "inline-flex", "inline-grid",
+		"table", "contents", "flow-root", "list-item":
+	default:
+		return false
+	}
+	v := tok[:i]
+	if j := strings.LastIndexByte(v, ':'); j >= 0 {
+		v = v[j+1:] // the variant nearest the value
+	}
+	v = strings.TrimPrefix(strings.TrimPrefix(v, "max-"), "min-")
+	switch v {
+	case "sm", "md", "lg", "xl", "2xl", "3xl", "tablet", "laptop", "desktop":
+		return true
+	}
+	return strings.HasPrefix(v, "[") // an arbitrary breakpoint, min-[900px]
 }
 
 // deckParts name a deck: the summary or subtitle lines a page sets above the body
@@ -418,7 +461,7 @@ func tokenFlags(tok string) uint8 {
 	if hiddenToken(tok) {
 		flags |= tokHidden
 	}
-	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+	if showToken(tok) {
 		flags |= tokShow
 	}
 	t := flagWords

@@ -199,7 +199,7 @@ func tokenVerdicts(tok string) tokInfo {
 	if hiddenToken(tok) {
 		ti.flags |= tokHidden
 	}
-	if strings.HasPrefix(tok, "d-") && (strings.HasSuffix(tok, "-block") || strings.HasSuffix(tok, "-flex") || strings.HasSuffix(tok, "-inline")) {
+	if showToken(tok) {
 		ti.flags |= tokShow
 	}
 	var decided uint8 // lists whose kind is known

@@ -176,6 +176,7 @@ type frame struct {
 	pathStr            string // the tag path, made when a block needs it
 	pathMade           bool
 	hidden             bool
+	hideGroup          int32 // the hidden group the element is in (see hideGroup), 0 for none
 	inArticle          bool
 	pre                bool
 	quote              bool
@@ -232,6 +233,9 @@ type segmenter struct {
 	meta  metaState
 	hb    []byte              // the open elements' class/id tokens (see frame.hintStart)
 	attrs map[string]attrInfo // class/id values read so far
+	// controlled holds the ids that a toggle's aria-controls named so far: a hidden
+	// element with such an id is a disclosure panel
+	controlled map[string]bool
 
 	// The hints and path strings made last: sibling elements mostly share them, and
 	// their blocks then share one string.
@@ -286,9 +290,13 @@ func (sg *segmenter) release() {
 		sg.buf = nil
 	}
 	clear(sg.attrs)
+	if len(sg.controlled) > maxPooledMap {
+		sg.controlled = nil
+	}
+	clear(sg.controlled)
 	*sg = segmenter{
 		stack: sg.stack[:0], buf: sg.buf[:0], lines: sg.lines[:0], pendImages: sg.pendImages[:0],
-		hb: sg.hb[:0], attrs: sg.attrs, pathBuf: sg.pathBuf[:0],
+		hb: sg.hb[:0], attrs: sg.attrs, pathBuf: sg.pathBuf[:0], controlled: sg.controlled,
 	}
 	segPool.Put(sg)
 }
@@ -385,8 +393,13 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	case atom.Script:
 		sg.meta.script(n)
 		return false
+	case atom.Button:
+		if c := attr(n, "aria-controls"); c != "" {
+			sg.control(c)
+		}
+		return false
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe,
-		atom.Object, atom.Canvas, atom.Select, atom.Option, atom.Button, atom.Input,
+		atom.Object, atom.Canvas, atom.Select, atom.Option, atom.Input,
 		atom.Textarea, atom.Embed, atom.Audio, atom.Map, atom.Datalist:
 		return false
 	case atom.Title:
@@ -427,6 +440,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		hintSrc:   parent.hintSrc,
 		hbBase:    len(sg.hb),
 		hidden:    parent.hidden,
+		hideGroup: parent.hideGroup,
 		inArticle: parent.inArticle,
 		pre:       parent.pre,
 		quote:     parent.quote,
@@ -445,6 +459,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 
 	// Own tokens: class, id, itemprop, role.
 	hiddenClass, dnone, responsiveShow := false, false, false
+	var why uint8 // the hide* signals of the element's own attributes
+	panel, boiler := false, false
+	var id string
 	body, capt, deck := false, false, false
 	var itemprop string
 	ownStart, ownAttrs := -1, 0
@@ -453,7 +470,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		switch at.Key {
 		case "class", "id", "itemprop", "role":
 		case "hidden":
-			f.hidden = true
+			why |= hideAttr
 			continue
 		case "aria-hidden":
 			// aria-hidden keeps an element from screen readers, not from sight: it hides
@@ -461,13 +478,20 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			// paragraph marked so is shown (a paywall dims the article's paragraphs past
 			// its lead and marks them aria-hidden); the rules judge it as any other.
 			if strings.EqualFold(strings.TrimSpace(at.Val), "true") && a != atom.P {
-				f.hidden = true
+				why |= hideAria
 			}
 			continue
 		case "style":
-			if styleHides(at.Val) {
-				f.hidden = true
-			}
+			why |= styleHide(at.Val)
+			continue
+		case "aria-labelledby":
+			panel = true // a region labelled by its toggle or heading
+			continue
+		case "aria-controls":
+			sg.control(at.Val)
+			continue
+		case "aria-modal":
+			boiler = true
 			continue
 		case "datetime":
 			if a == atom.Time {
@@ -482,8 +506,18 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			}
 			continue
 		}
-		if at.Key == "itemprop" {
+		switch at.Key {
+		case "itemprop":
 			itemprop = at.Val
+		case "id":
+			id = at.Val
+		case "role":
+			switch strings.TrimSpace(at.Val) {
+			case "tabpanel", "region":
+				panel = true
+			case "dialog", "alertdialog", "menu", "navigation", "tooltip", "listbox":
+				boiler = true
+			}
 		}
 		ai := sg.attrTokens(at.Val)
 		if ai.norm == "" {
@@ -493,6 +527,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			hiddenClass = hiddenClass || ai.flags&attrHidden != 0
 			dnone = dnone || ai.flags&attrDNone != 0
 			responsiveShow = responsiveShow || ai.flags&attrShow != 0
+			if ai.flags&attrSROnly != 0 {
+				why |= hideScreenReader
+			}
 			capt = capt || ai.flags&attrCaption != 0
 			deck = deck || ai.flags&attrDeck != 0
 		}
@@ -510,7 +547,36 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		ownOne = ai.norm
 	}
 	if hiddenClass || (dnone && !responsiveShow) {
+		why |= hideClass
+	}
+	switch {
+	case a == atom.Html || a == atom.Body:
+		// Classes on <html> and <body> are the page's state and settings
+		// (date-hidden, tags-hidden, no-js): they hide parts inside, not the page.
+		// A hiding style there is an anti-flicker guard, lifted by script.
+		why = 0
+	case why == hideAttr && streamSegmentID(id):
+		// React's streamed segment: rendered hidden, then moved into place by a
+		// script ($RC("B:0","S:0")).
+		why = 0
+	}
+	if why != 0 && !parent.hidden {
 		f.hidden = true
+	}
+	if f.hidden && !parent.hidden && f.block {
+		if id != "" && sg.controlled[id] {
+			panel = true
+		}
+		panel = panel || toggleBefore(n)
+		if ownStart >= 0 && negativeHint(string(sg.hb[ownStart:])) != "" {
+			boiler = true
+		}
+		switch a {
+		case atom.Dialog, atom.Nav, atom.Aside, atom.Header, atom.Footer, atom.Form:
+			boiler = true
+		}
+		sg.doc.hides = append(sg.doc.hides, hideGroup{why: why, panel: panel, boiler: boiler, inArticle: parent.inArticle})
+		f.hideGroup = int32(len(sg.doc.hides))
 	}
 	if itemprop != "" {
 		sg.meta.itemprop(n, itemprop)
@@ -659,9 +725,13 @@ func isBlockElement(n *html.Node) bool {
 }
 
 // styleHides reports whether an inline style hides the element.
-func styleHides(style string) bool {
+func styleHides(style string) bool { return styleHide(style) != 0 }
+
+// styleHide returns how an inline style hides the element: hideDisplay, hideVisibility,
+// both or neither.
+func styleHide(style string) uint8 {
 	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
-		return false
+		return 0
 	}
 	var b [256]byte
 	k := 0
@@ -677,7 +747,14 @@ func styleHides(style string) bool {
 		k++
 	}
 	s := string(b[:k])
-	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+	var why uint8
+	if strings.Contains(s, "display:none") {
+		why |= hideDisplay
+	}
+	if strings.Contains(s, "visibility:hidden") {
+		why |= hideVisibility
+	}
+	return why
 }
 
 func lowerASCII(s string) string {
@@ -924,6 +1001,7 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		Hints:     sg.hintsOf(owner),
 		InArticle: owner.inArticle,
 		Hidden:    owner.hidden,
+		hideGroup: owner.hideGroup,
 		Node:      owner.n,
 	}
 	if b.Tag == "" {
@@ -1357,7 +1435,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 		path = "table"
 	}
 	if caption != "" {
-		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: sg.hintsOf(f), InArticle: f.inArticle, Hidden: f.hidden, Node: t})
+		sg.add(&Block{Kind: BlockPara, Tag: "caption", Text: caption, Path: path + ">caption", Hints: sg.hintsOf(f), InArticle: f.inArticle, Hidden: f.hidden, hideGroup: f.hideGroup, Node: t})
 	}
 	var tb strings.Builder
 	for i, r := range rows {
@@ -1373,7 +1451,7 @@ func (sg *segmenter) dataTable(t *html.Node, f *frame) bool {
 	}
 	sg.add(&Block{
 		Kind: BlockTable, Tag: "table", Text: tb.String(), Path: path, Hints: sg.hintsOf(f),
-		InArticle: f.inArticle, Hidden: f.hidden, Rows: rows, LinkRunes: linkRunes, Links: links, Node: t,
+		InArticle: f.inArticle, Hidden: f.hidden, hideGroup: f.hideGroup, Rows: rows, LinkRunes: linkRunes, Links: links, Node: t,
 	})
 	return true
 }

@@ -6,16 +6,17 @@ import "strings"
 // joined by one space, and the verdicts on them taken together.
 type attrInfo struct {
 	norm  string
-	flags uint8 // attrHidden, attrDNone, attrShow, attrCaption, attrBody, attrDeck
+	flags uint8 // attrHidden, attrDNone, attrShow, attrCaption, attrBody, attrDeck, attrSROnly
 }
 
 const (
-	attrHidden  = 1 << iota // a token other than d-none hides the element
-	attrDNone               // d-none
+	attrHidden  = 1 << iota // a token other than d-none or hidden hides the element
+	attrDNone               // a display-none utility (d-none, hidden) that a show utility overrides
 	attrShow                // a responsive show utility (d-md-block)
 	attrCaption             // a token names a caption
 	attrBody                // a token names an article-body container
 	attrDeck                // a token names a deck
+	attrSROnly              // a token hides the element from sight for screen readers only (sr-only)
 )
 
 // attrTokens reads one class/id/itemprop/role value, once per distinct value and page:
@@ -93,10 +94,13 @@ func (sg *segmenter) readAttrTokens(v string) attrInfo {
 // add takes one lower-case token's verdicts in.
 func (ai *attrInfo) add(tf uint8, tok string) {
 	if tf&tokHidden != 0 {
-		if tok == "d-none" {
+		if tok == "d-none" || tok == "hidden" {
 			ai.flags |= attrDNone
 		} else {
 			ai.flags |= attrHidden
+		}
+		if screenReaderToken(tok) {
+			ai.flags |= attrSROnly
 		}
 	}
 	if tf&tokShow != 0 {

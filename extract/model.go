@@ -149,6 +149,9 @@ type Block struct {
 	// the quality verdict a class-hint rule overrode, kept to revert it when the hints
 	// would leave almost nothing
 	hintQ Class
+	// hideGroup: 1 + the index in Document.hides of the hidden element the block is in,
+	// 0 when it is in none
+	hideGroup int32
 	// pinned: a user rule decided this block; no later pass changes it
 	pinned bool
 	// furniture: a short block in a long run of short lines (see markFurniture)
@@ -195,6 +198,8 @@ type Document struct {
 	Meta   Meta
 	Source Source
 	Hangul bool // the page's text is mostly Korean
+
+	hides []hideGroup // the page's outermost hidden elements (see weighHidden)
 }
 
 // Source describes the input.
