@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The favor pass (Options.Favor) moves the balance between precision and recall once the
 // balanced verdicts are in: "precision" drops the body blocks the balanced pass kept on
@@ -23,6 +26,10 @@ const (
 	// RuleFavorEdge: precision drops short lines that are not sentences, and agency
 	// reporting credits, at the start and the end of the body.
 	RuleFavorEdge = "favor-edge"
+	// RuleFavorAbout: precision drops the note about a company or publisher that closes a
+	// press release ("Example Corp is a global provider of …", "About Example Corp"): the
+	// last body paragraphs whose subject is a name the headline or the site holds.
+	RuleFavorAbout = "favor-about"
 	// RuleFavorInside: recall keeps a dropped block that stands between two body blocks.
 	RuleFavorInside = "favor-inside"
 	// RuleFavorBeside: recall keeps a dropped block of the article's element right before
@@ -36,6 +43,7 @@ var favorRules = []Rule{
 	{Name: RuleFavorContainer, Kind: "favor", Desc: "--favor precision: a body block outside the element that holds most of the body"},
 	{Name: RuleFavorTail, Kind: "favor", Desc: "--favor precision: the body's last fifth or less, after named boilerplate between body blocks"},
 	{Name: RuleFavorEdge, Kind: "favor", Desc: "--favor precision: a short line that is no sentence (kept by its context), a heading or a reporting credit at the start or end of the body"},
+	{Name: RuleFavorAbout, Kind: "favor", Desc: "--favor precision: the closing note about a company the headline names (Example Corp is a …, About Example Corp)"},
 	{Name: RuleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate) between two body blocks"},
 	{Name: RuleFavorBeside, Kind: "favor", Desc: "--favor recall: a dropped block inside the article's element among the few right before or after the body"},
 }
@@ -69,12 +77,13 @@ var reReportingCredit = regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?report
 
 // favor applies Options.Favor to the assembled verdicts; first is the first body block.
 // It returns the first body block after the change. Balanced returns at once.
-func favor(blocks []*Block, first int, mode string) int {
+func favor(blocks []*Block, first int, mode, title string) int {
 	if first < 0 || mode != FavorPrecision && mode != FavorRecall {
 		return first
 	}
 	if mode == FavorPrecision {
 		favorPrecision(blocks, first)
+		aboutNotes(blocks, first, title)
 		return first
 	}
 	return favorRecall(blocks, first)
@@ -191,6 +200,46 @@ func favorBreak(b *Block) bool {
 	return b.Rule != RuleDuplicate
 }
 
+// reAboutNote: the start of a note about a company: "About Name", or "Name is a (global
+// provider …)", "Name is headquartered in …", "Name, a leading …"; the name is group 1 or 2.
+var reAboutNote = regexp.MustCompile(`^(?:About (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})\s*$|(\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})(?: \([^)]*\))?(?: is (?:a|an|the|headquartered|based)|, (?:a|an|the) )\b)`)
+
+// AboutNoteReach is how many body blocks from the end a company note may start.
+const AboutNoteReach = 4
+
+// aboutNotes drops the closing note about a company the headline names: from the first of
+// the last AboutNoteReach body blocks that opens such a note, to the end.
+func aboutNotes(blocks []*Block, first int, title string) {
+	if title == "" {
+		return
+	}
+	var body []int
+	for i := first; i < len(blocks); i++ {
+		if favorBody(blocks[i]) {
+			body = append(body, i)
+		}
+	}
+	if len(body) <= AboutNoteReach {
+		return
+	}
+	for _, i := range body[len(body)-AboutNoteReach:] {
+		m := reAboutNote.FindStringSubmatch(blocks[i].Text)
+		if m == nil {
+			continue
+		}
+		name := m[1] + m[2]
+		if !strings.Contains(title, name) {
+			continue
+		}
+		for _, j := range body {
+			if j >= i && !blocks[j].pinned {
+				favorDrop(blocks[j], RuleFavorAbout)
+			}
+		}
+		return
+	}
+}
+
 func favorRecall(blocks []*Block, first int) int {
 	lo, hi := -1, -1
 	for i := first; i < len(blocks); i++ {
@@ -211,7 +260,7 @@ func favorRecall(blocks []*Block, first int) int {
 		return b.Role == RoleNone && !b.pinned && b.Kind != BlockImage && b.Rule != RuleDuplicate && b.Text != ""
 	}
 	for i := lo + 1; i < hi; i++ {
-		if b := blocks[i]; candidate(b) {
+		if b := blocks[i]; candidate(b) || b.Role == RoleCaption && !b.pinned {
 			keep(b, RuleFavorInside)
 		}
 	}

@@ -99,7 +99,7 @@ func TestFavorPrecisionEdges(t *testing.T) {
 	for i, b := range blocks {
 		b.Index = i
 	}
-	favor(blocks, 0, FavorPrecision)
+	favor(blocks, 0, FavorPrecision, "")
 	want := []string{RuleFavorEdge, RuleProse, RuleContext, RuleProse, RuleFavorEdge}
 	for i, b := range blocks {
 		if b.Rule != want[i] {
