@@ -38,7 +38,7 @@ func proseBox(blocks []*Block) {
 		}
 		ownAll[b.Node] += b.Weighted
 		some = b.Node
-		if b.CF == ClassGood && b.Kind != BlockImage && !isMetaRole(b) {
+		if (b.CF == ClassGood || b.CF == ClassNearGood && b.SentenceEnd) && b.Kind != BlockImage && !isMetaRole(b) {
 			total += b.Weighted
 			ownProse[b.Node] += b.Weighted
 			if b.Class == ClassGood {
@@ -46,7 +46,8 @@ func proseBox(blocks []*Block) {
 			}
 		}
 	}
-	if some == nil || total < LengthHigh || inRegion >= ProseBoxRegionShare*total {
+	// (no region at all is left to Classify's loosened second try)
+	if some == nil || total < LengthHigh || inRegion == 0 || inRegion >= ProseBoxRegionShare*total {
 		return
 	}
 	box, ok := containerBoxShare(some, ownAll, ownProse, total, ProseBoxShare)
@@ -72,8 +73,8 @@ func proseBox(blocks []*Block) {
 			ended = true
 		}
 		started = started || b.Class == ClassGood
-		if ended || b.Rule != RuleOutside || b.CF != ClassGood || !b.SentenceEnd || b.Kind == BlockImage || !inBox[b.Node] ||
-			b.LinkDensity > HintedProseMaxLinks {
+		if ended || b.Rule != RuleOutside && b.Rule != RuleContext || b.CF != ClassGood && b.CF != ClassNearGood || !b.SentenceEnd ||
+			b.Kind == BlockImage || !inBox[b.Node] || b.LinkDensity > HintedProseMaxLinks {
 			continue
 		}
 		b.Class, b.Rule = ClassGood, RuleProseBox
