@@ -389,6 +389,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		return false
 	}
 	a := n.DataAtom
+	if a == atom.Noscript && !expandNoscript(n) {
+		return false
+	}
 	switch a {
 	case atom.Script:
 		sg.meta.script(n)
@@ -398,7 +401,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			sg.control(c)
 		}
 		return false
-	case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe,
+	case atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe,
 		atom.Object, atom.Canvas, atom.Select, atom.Option, atom.Input,
 		atom.Textarea, atom.Embed, atom.Audio, atom.Map, atom.Datalist:
 		return false
