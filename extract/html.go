@@ -25,7 +25,7 @@ import (
 // text, which is in Block.Text.
 func SegmentHTML(s string, opts Options) *Document {
 	doc := &Document{Kind: KindHTML}
-	root := parseHTML(s)
+	root := parseHTML(closeTitle(s))
 	sg := getSegmenter(doc, opts)
 	sg.prune = opts.Rules == nil
 	sg.meta.init()

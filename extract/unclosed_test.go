@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCloseTitle(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"closed", "<title>A</title><p>x</p>", "<title>A</title><p>x</p>"},
+		{"no title", "<p>x</p>", "<p>x</p>"},
+		{"spliced end", "<title>Storm hits coast</titavaScript\" src=\"a.js\"></script><p>x</p>", "<title>Storm hits coast</title></titavaScript\" src=\"a.js\"></script><p>x</p>"},
+		{"upper case", "<TITLE>A\n<BODY><P>x", "<TITLE>A\n</title><BODY><P>x"},
+		{"closed upper", "<TITLE>A</TITLE><P>x", "<TITLE>A</TITLE><P>x"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := closeTitle(c.in); got != c.want {
+				t.Errorf("closeTitle(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+	// the body of a page whose title never closes is read
+	page := "<html><head><title>Harbour news</titl\n<body><p>" + strings.Repeat("The ferry will run on a winter timetable from Monday, the operator said. ", 4) + "</p></body></html>"
+	doc := SegmentHTML(page, Options{})
+	found := false
+	for _, b := range doc.Blocks {
+		found = found || strings.Contains(b.Text, "winter timetable")
+	}
+	if !found {
+		t.Errorf("body of a page with an unclosed title not segmented")
+	}
+}
