@@ -640,7 +640,10 @@ func sentenceEndFull(t string) bool {
 		return false // a cut-off teaser or headline, not a finished sentence
 	case '.':
 		return !strings.HasSuffix(t, "...")
-	case '!', '?', '。', '！', '？', '।', '؟', '۔':
+	case '!', '?', '。', '！', '？', '।', '؟', '۔',
+		// the full stops of Devanagari (double danda), Armenian, Ethiopic, Myanmar,
+		// Tibetan and Khmer
+		'॥', '։', '።', '။', '།', '៕':
 		return true
 	}
 	return false

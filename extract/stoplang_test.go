@@ -150,3 +150,45 @@ func title(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
 }
+
+// Words of a script without case are not capitalised: they count with the lower-case
+// words, while capitalised words and Han or Kana do not.
+func TestLowerShareCaseless(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"मैंने कल बाज़ार से कुछ फल खरीदे।", 1},
+		{"ذهبت أمس إلى السوق", 1},
+		{"Home News Sport Weather", 0},
+		{"the ferry sailed Tuesday", 0.75},
+		{"東京 大阪", 0},
+	} {
+		if got := lowerShare(tt.text); got != tt.want {
+			t.Errorf("lowerShare(%q) = %.2f, want %.2f", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A paragraph in a caseless script with no stop list of its own is prose by its shape:
+// sentences of lower-case (caseless) words ending in the script's full stop.
+func TestQualityCaselessWithoutList(t *testing.T) {
+	text := "मैंने कल शाम अपने भाई के साथ बाज़ार जाकर रात के खाने के लिए कुछ फल और सब्ज़ियाँ खरीदीं। मौसम बहुत अच्छा था इसलिए हम दोनों पैदल ही घर वापस आए और रास्ते में बातें करते रहे।"
+	b := &Block{Kind: BlockPara, Text: text}
+	blockFeatures(b)
+	b.StopDensity = 0 // as for a language no list covers
+	if got, rule := quality(b); got == ClassBad || got == ClassShort {
+		t.Errorf("quality(caseless prose, no stop words) = %v (%s), want near-good or good", got, rule)
+	}
+	menu := &Block{Kind: BlockPara, Text: "मुख्य पृष्ठ समाचार खेल मौसम व्यापार मनोरंजन राजनीति शिक्षा स्वास्थ्य तकनीक"}
+	blockFeatures(menu)
+	menu.StopDensity = 0
+	if got, rule := quality(menu); got != ClassBad && got != ClassShort {
+		t.Errorf("quality(a caseless menu) = %v (%s), want bad", got, rule)
+	}
+	for _, end := range []string{"।", "॥", "։", "።", "။", "།", "៕"} {
+		if !sentenceEnd("ab" + end) {
+			t.Errorf("sentenceEnd(%q) = false", "ab"+end)
+		}
+	}
+}
