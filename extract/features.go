@@ -469,12 +469,20 @@ type lowerSet struct {
 const maxLowerWord = 64
 
 func newLowerSet(set map[string]bool) *lowerSet {
-	a := &lowerSet{}
+	words := make([]string, 0, len(set))
 	for w := range set {
-		a.words = append(a.words, w)
+		words = append(words, w)
+	}
+	sort.Strings(words) // (the table is the same from run to run)
+	return newLowerSetSorted(words)
+}
+
+// newLowerSetSorted makes the lowerSet of words, sorted and each once; a.words is words.
+func newLowerSetSorted(words []string) *lowerSet {
+	a := &lowerSet{words: words}
+	for _, w := range words {
 		a.longest = max(a.longest, len(w))
 	}
-	sort.Strings(a.words) // (the table is the same from run to run)
 	if a.longest > maxLowerWord || len(a.words) >= 1<<16-1 {
 		panic("lowerSet: a word too long, or too many words")
 	}

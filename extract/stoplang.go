@@ -136,20 +136,68 @@ var detect struct {
 }
 
 func loadDetect() {
-	marks := map[string]uint64{}
+	// the words go into the table as they are read, each once, its languages marked; no
+	// map, no sort: this runs when a page without lang is read
+	files := make([]string, len(stopLangs))
+	count := 0
 	for i, lang := range stopLangs {
-		for w := range stopLangWords(lang) {
-			marks[w] |= 1 << i
+		b, err := stopListFiles.ReadFile("words/stoplists/" + lang + ".txt")
+		if err != nil {
+			panic(err)
 		}
+		files[i] = string(b)
+		count += strings.Count(files[i], " ") + strings.Count(files[i], "\n")
 	}
-	words := map[string]bool{}
-	for w := range marks {
-		words[w] = true
+	n := 4
+	for n < 4*count {
+		n *= 2
 	}
-	detect.set = newLowerSet(words)
-	detect.marks = make([]uint64, len(detect.set.words))
-	for i, w := range detect.set.words {
-		detect.marks[i] = marks[w]
+	a := &lowerSet{slots: make([]uint16, n), mask: uint32(n - 1)}
+	var marks []uint64
+	for i, file := range files {
+		eachListWord(file, func(w string) {
+			h := fnv1a(w)
+			for {
+				k := a.slots[h&a.mask]
+				if k == 0 {
+					if len(a.words) >= 1<<16-1 || len(w) > maxLowerWord {
+						panic("stoplang: too many words, or a word too long")
+					}
+					a.words = append(a.words, w)
+					marks = append(marks, 1<<i)
+					a.slots[h&a.mask] = uint16(len(a.words))
+					a.longest = max(a.longest, len(w))
+					return
+				}
+				if a.words[k-1] == w {
+					marks[k-1] |= 1 << i
+					return
+				}
+				h++
+			}
+		})
+	}
+	detect.set, detect.marks = a, marks
+}
+
+// eachListWord calls f with each word of a list file, as wordSet reads it.
+func eachListWord(file string, f func(string)) {
+	for line := range strings.Lines(file) {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for i := 0; i < len(line); {
+			if asciiSpace(line[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(line) && !asciiSpace(line[j]) {
+				j++
+			}
+			f(line[i:j])
+			i = j
+		}
 	}
 }
 

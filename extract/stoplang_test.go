@@ -192,3 +192,49 @@ func TestQualityCaselessWithoutList(t *testing.T) {
 		}
 	}
 }
+
+// The detection table holds every word of every list, marked with exactly the languages
+// whose lists hold it, and reads the files as wordSet does.
+func TestDetectTable(t *testing.T) {
+	detect.once.Do(loadDetect)
+	want := map[string]uint64{}
+	for i, lang := range stopLangs {
+		words := stopLangWords(lang)
+		b, _ := stopListFiles.ReadFile("words/stoplists/" + lang + ".txt")
+		n := 0
+		eachListWord(string(b), func(w string) {
+			n++
+			if !words[w] {
+				t.Errorf("%s: eachListWord reads %q, wordSet does not", lang, w)
+			}
+		})
+		if n != len(words) {
+			t.Errorf("%s: eachListWord reads %d words, wordSet %d", lang, n, len(words))
+		}
+		for w := range words {
+			want[w] |= 1 << i
+		}
+	}
+	if len(detect.set.words) != len(want) {
+		t.Errorf("the table holds %d words, the lists %d", len(detect.set.words), len(want))
+	}
+	for w, m := range want {
+		i := detect.set.index(w)
+		if i < 0 {
+			t.Errorf("the table lacks %q", w)
+			continue
+		}
+		if detect.marks[i] != m {
+			t.Errorf("%q marked %b, want %b", w, detect.marks[i], m)
+		}
+		if up := strings.ToUpper(w); strings.ToLower(up) == w && detect.set.index(up) != i {
+			t.Errorf("%q not found upper-cased", w)
+		}
+	}
+}
+
+func BenchmarkLoadDetect(b *testing.B) {
+	for b.Loop() {
+		loadDetect()
+	}
+}
