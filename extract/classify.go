@@ -1589,7 +1589,9 @@ func endsInFullStop(t string) bool {
 	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
-// lowerShare is the share of words that start with a lower-case letter.
+// lowerShare is the share of words that start with a lower-case letter, or with a
+// letter of a script that has no case below Han and Kana (Arabic, Devanagari, Tamil,
+// Georgian, Ethiopic …): such a word is not capitalised as a menu's or a title's is.
 func lowerShare(t string) float64 {
 	words, lower := 0, 0
 	for _, w := range strings.Fields(t) {
@@ -1598,7 +1600,7 @@ func lowerShare(t string) float64 {
 			continue
 		}
 		words++
-		if unicode.IsLower(r) {
+		if unicode.IsLower(r) || r < 0x2E80 && !unicode.IsUpper(r) && !unicode.IsTitle(r) {
 			lower++
 		}
 	}

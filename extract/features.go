@@ -49,8 +49,9 @@ func wordLines(file string) []string {
 // Features fills the derived features of every block and the document's script.
 func Features(doc *Document) {
 	hangul, letters := 0, 0
+	stops := docStopList(doc)
 	for _, b := range doc.Blocks {
-		h, l := blockFeatures(b)
+		h, l := blockFeaturesList(b, stops)
 		hangul += h
 		letters += l
 	}
@@ -58,9 +59,13 @@ func Features(doc *Document) {
 	weighHidden(doc)
 }
 
-// blockFeatures fills b's features in one pass over its text, which counts its runes
-// as it cuts its words. It returns the Hangul and letter counts of scriptCounts(b.Text).
-func blockFeatures(b *Block) (scHangul, scLetters int) {
+// blockFeatures is blockFeaturesList with the merged stop list alone.
+func blockFeatures(b *Block) (scHangul, scLetters int) { return blockFeaturesList(b, stopDefault) }
+
+// blockFeaturesList fills b's features in one pass over its text, which counts its runes
+// as it cuts its words, its stop words those of sl. It returns the Hangul and letter
+// counts of scriptCounts(b.Text).
+func blockFeaturesList(b *Block, sl *stopList) (scHangul, scLetters int) {
 	t := b.Text
 	var nc runeCounts // the runes beyond ASCII
 	// ASCII bytes (a letter is a-z or A-Z, and no rune is Han or Kana) are counted apart
@@ -109,7 +114,7 @@ func blockFeatures(b *Block) (scHangul, scLetters int) {
 		if word == "" {
 			continue
 		}
-		if len(word) <= maxStopWordBytes && isStopWord(word) {
+		if len(word) <= sl.maxBytes && sl.isStop(word) {
 			stops++
 		}
 		// (a word ending in an ASCII byte ends in no Hangul syllable)
@@ -351,46 +356,36 @@ func punctOrSymbol(r rune) bool {
 
 func hangulSyllable(r rune, _ int) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
-// maxStopWordBytes bounds the words worth looking up: lower-casing shrinks a UTF-8 letter
-// to no less than a third of its bytes (the Kelvin sign to "k").
-var maxStopWordBytes = func() int {
-	n := 0
-	for w := range stopLatin {
-		n = max(n, len(w))
-	}
-	return 3 * n
-}()
+// isStopWord reports whether the merged list holds the word, lowered.
+func isStopWord(word string) bool { return stopDefault.isStop(word) }
 
-// isStopWord reports stopLatin[strings.ToLower(word)]: the word is lowered rune by rune
-// into a buffer on the stack, as strings.ToLower lowers it, and looked up in stopSet.
-func isStopWord(word string) bool {
+// isStop reports s.set[strings.ToLower(word)]: the word is lowered rune by rune into a
+// buffer on the stack, as strings.ToLower lowers it, and looked up.
+func (s *stopList) isStop(word string) bool {
 	if word == "" {
 		return false
 	}
 	if c := word[0]; c < utf8.RuneSelf {
-		if !stopFirstBytes[lowerASCIIByte(c)] {
+		if !s.first[lowerASCIIByte(c)] {
 			return false // no stop word starts as this word does once lower-cased
 		}
 		// a short ASCII word lowers byte by byte: it is a stop word when its packed
-		// lowered bytes are those of one (stopPacked holds every such stop word)
+		// lowered bytes are those of one (s.packed holds every such stop word)
 		if k, ok := packLowerASCII(word); ok {
-			return stopPacked.has(k)
+			return s.packed.has(k)
 		}
 		// a longer ASCII word lowers to as many ASCII bytes: when every ASCII stop word
 		// is short enough to pack, it is none of them
-		if len(word) > 8 && stopPacked.allASCII && isASCII(word) {
+		if len(word) > 8 && s.packed.allASCII && isASCII(word) {
 			return false
 		}
-		return stopSet.hasLower(word)
+		return s.set.hasLower(word)
 	}
-	if !stopFirstBytes[lowerFirstByte(word)] {
+	if !s.first[lowerFirstByte(word)] {
 		return false
 	}
-	return stopSet.hasLower(word)
+	return s.set.hasLower(word)
 }
-
-// stopPacked holds the stop words that packLowerASCII packs.
-var stopPacked = newPackedSet(stopLatin)
 
 // packLowerASCII packs a word of 1 to 8 ASCII bytes, none of them NUL, lowered, into a
 // uint64, its first byte lowest and the bytes past its end zero; ok is false for any
@@ -461,9 +456,6 @@ func (p *packedSet) has(k uint64) bool {
 	}
 }
 
-// stopSet holds the words of stopLatin.
-var stopSet = newLowerSet(stopLatin)
-
 // A lowerSet is a set of words, looked up by a word as strings.ToLower makes it: an
 // open-addressing hash table, hashed by FNV-1a of the bytes.
 type lowerSet struct {
@@ -477,12 +469,20 @@ type lowerSet struct {
 const maxLowerWord = 64
 
 func newLowerSet(set map[string]bool) *lowerSet {
-	a := &lowerSet{}
+	words := make([]string, 0, len(set))
 	for w := range set {
-		a.words = append(a.words, w)
+		words = append(words, w)
+	}
+	sort.Strings(words) // (the table is the same from run to run)
+	return newLowerSetSorted(words)
+}
+
+// newLowerSetSorted makes the lowerSet of words, sorted and each once; a.words is words.
+func newLowerSetSorted(words []string) *lowerSet {
+	a := &lowerSet{words: words}
+	for _, w := range words {
 		a.longest = max(a.longest, len(w))
 	}
-	sort.Strings(a.words) // (the table is the same from run to run)
 	if a.longest > maxLowerWord || len(a.words) >= 1<<16-1 {
 		panic("lowerSet: a word too long, or too many words")
 	}
@@ -502,16 +502,19 @@ func newLowerSet(set map[string]bool) *lowerSet {
 }
 
 // hasLower reports whether the set holds strings.ToLower(w).
-func (a *lowerSet) hasLower(w string) bool {
+func (a *lowerSet) hasLower(w string) bool { return a.index(w) >= 0 }
+
+// index returns the index in a.words of strings.ToLower(w), or -1 when the set lacks it.
+func (a *lowerSet) index(w string) int {
 	if h, ok := fnvLowerASCII(w); ok {
 		// an ASCII word is hashed as it is lowered, without a copy
 		for {
 			k := a.slots[h&a.mask]
 			if k == 0 {
-				return false
+				return -1
 			}
 			if e := a.words[k-1]; len(e) == len(w) && hasAt(w, 0, litPat{e, true}) {
-				return true // (e, in lower case, is w lowered)
+				return int(k - 1) // (e, in lower case, is w lowered)
 			}
 			h++
 		}
@@ -522,7 +525,7 @@ func (a *lowerSet) hasLower(w string) bool {
 	n := 0
 	for i := 0; i < len(w); {
 		if n > a.longest {
-			return false // longer than any word of the set
+			return -1 // longer than any word of the set
 		}
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -540,10 +543,10 @@ func (a *lowerSet) hasLower(w string) bool {
 	for {
 		k := a.slots[h&a.mask]
 		if k == 0 {
-			return false
+			return -1
 		}
 		if a.words[k-1] == string(low) {
-			return true
+			return int(k - 1)
 		}
 		h++
 	}
@@ -571,16 +574,6 @@ func fnv1a[S string | []byte](s S) uint32 {
 	}
 	return h
 }
-
-// stopFirstBytes marks the first bytes of the words of stopLatin.
-var stopFirstBytes = func() (set [256]bool) {
-	for w := range stopLatin {
-		if w != "" {
-			set[w[0]] = true
-		}
-	}
-	return set
-}()
 
 // lowerFirstByte returns the first byte of strings.ToLower(word), for a word that is not
 // empty, without lowering the rest (a bad byte lowers to U+FFFD, as strings.ToLower has it).
@@ -655,7 +648,10 @@ func sentenceEndFull(t string) bool {
 		return false // a cut-off teaser or headline, not a finished sentence
 	case '.':
 		return !strings.HasSuffix(t, "...")
-	case '!', '?', '。', '！', '？', '।', '؟', '۔':
+	case '!', '?', '。', '！', '？', '।', '؟', '۔',
+		// the full stops of Devanagari (double danda), Armenian, Ethiopic, Myanmar,
+		// Tibetan and Khmer
+		'॥', '։', '።', '။', '།', '៕':
 		return true
 	}
 	return false
