@@ -1671,10 +1671,11 @@ func markRepeated(blocks []*Block) {
 // by its link's), separators, and the heads of a live blog's entries, which stand only
 // inside the article. The consent gate of an embedded video or post stands where the
 // embed does, as often inside the article as beside it: it is dropped, but its length
-// does not cut the article in two.
+// does not cut the article in two. So with the inserts that stand inside a body: a forum
+// quote's expand label, a shop's button between a product's paragraphs.
 func neutral(b *Block) bool {
 	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
-		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.repeated
+		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.CFRule == "quote-toggle" || b.CFRule == "shop-button" || b.repeated
 }
 
 // AISummaryReach is how many blocks a summary box's note may stand from the box's points

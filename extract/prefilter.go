@@ -1348,3 +1348,14 @@ var (
 	qGluedCaptionEnd   = quick(reGluedCaptionEnd)
 	qGluedHeader       = quick(reGluedHeader)
 )
+
+// The prefilters of the rules on related-list phrases, messenger and shop prompts, polls
+// and forum quote toggles (the gates of the regexps with many branches are a few words
+// each: their branches would fill the literal set).
+var (
+	qRelatedPhraseWord = quick(reRelatedPhraseWord)
+	qMessenger         = quick(reMessenger)
+	qShopWord          = quick(reShopWord)
+	qPollCount         = quick(rePollCount)
+	qQuoteToggle       = quick(reQuoteToggle)
+)

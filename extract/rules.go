@@ -42,6 +42,14 @@ const (
 	MaxLinkDensity = 0.33
 	// ProseMaxLinkDensity is the link density a long paragraph of sentences may reach.
 	ProseMaxLinkDensity = 0.85
+	// RelatedPhraseMaxRunes is the longest heading that a related-list phrase with words
+	// around it ("You may be interested in the following topics as well:") may be.
+	RelatedPhraseMaxRunes = 60
+	// ChannelPromptMaxRunes is the longest line an invitation to a messenger channel may
+	// be: a line or two, not a paragraph that reports on a channel.
+	ChannelPromptMaxRunes = 160
+	// PollMaxRunes is the longest line a poll's count of votes may be.
+	PollMaxRunes = 30
 )
 
 var (
@@ -67,7 +75,7 @@ var (
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
-	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|^(?:follow|folgen sie|suivez(?:-nous)?|síguenos|seguici) (?:\S+ ){0,3}(?:on|auf|bei|sur|en|su) (?:google news|twitter|x|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram)\b|add us as a preferred source|뉴스레터|구독하(?:고|기|세요)`)
+	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|^(?:follow|folgen sie|suivez(?:-nous)?|síguenos|seguici) (?:\S+ ){0,3}(?:on|auf|bei|sur|en|su) (?:google news|twitter|x|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram)\b|add us as a preferred source|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|lettre d'information|boletín (?:de noticias|informativo|diario|semanal)|e-?bülten|hírlevél|рассылк|(?:funded|supported|made possible) by (?:our )?readers\b|reader-(?:funded|supported)\b|^pin (?:this|it)(?: for later| now)?\W*$|뉴스레터|구독하(?:고|기|세요)`)
 	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
 	// reSourceLabel finds a credit that names where the text came from, not a photo's
 	reSourceLabel = regexp.MustCompile(`(?i)^(?:quellen?|sources?|fuente|fonte|bron|kilde|källa|image copyright)\b`)
@@ -82,7 +90,7 @@ var (
 	reAffiliate   = regexp.MustCompile(`(?i)we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)|affiliate (?:link|commission)s?|(?:provisions|partner)-?links?\b|if you (?:buy|purchase) something (?:through|using|via) (?:links|a link)|이 포스팅은 .{0,20}수수료`)
 	reRelTime     = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
 	reRelatedLink = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
-	reCookie      = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising) cookies|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
+	reCookie      = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising|targeting|marketing|essential) cookies|store and/or access information on a device|use limited data to select (?:advertising|content)|(?:create|use) profiles (?:for|to select) personali[sz]ed|partners can use this (?:special )?(?:purpose|feature)|manage consent preferences|^(?:measure (?:advertising|content) performance|develop and improve services) off$|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
 	rePlayer      = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
 	// "Foto: Jane Doe", "Quelle: dpa", "Bron: Belga", "Źródło: PAP": a credit or source label
 	// in the languages whose outlets put one under photos and graphics
@@ -99,6 +107,56 @@ var (
 	reToggle     = regexp.MustCompile(`(?i)^(?:\S+ )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen|afficher plus|déplier|desplegar|rozwiń|vis mer|vis mere|visa mer|lees meer|näytä lisää)\s(?:\S+ )?(?:zuklappen|einklappen|collapse|show less|weniger anzeigen|afficher moins|replier|plegar|zwiń|vis mindre|visa mindre|lees minder|näytä vähemmän)$`)
 	reAgencyTail = regexp.MustCompile(`(?i)\S/\s?(?:dpa|afp|ap|reuters|epa|imago|ddp|getty images|picture alliance|anp|belga|ansa|efe|pap|čtk|tass)$`)
 )
+
+// reRelatedPhrase finds a heading of a list of other articles that says more than a list
+// entry: "You may also be interested in:", "Other posts you may enjoy", "Related articles
+// that may interest you", "Das könnte Sie auch interessieren", "Te puede interesar …" (a
+// few words may lead it: "Explore related items", "More stories you might like").
+var reRelatedPhrase = regexp.MustCompile(`(?i)^(?:(?:other|more|some|explore|see|discover|check out|our)\s)?(?:\S+\s){0,2}?` +
+	`(?:you(?:'ll|’ll| may| might| will| would) (?:also (?:like|love|enjoy|be interested in)|be interested in)` +
+	`|(?:articles?|posts?|stories|reads|recipes|guides|topics|news) (?:you|that) (?:may|might|will|'ll|’ll) (?:also )?(?:like|love|enjoy|be interested in|interest you)` +
+	`|related (?:articles?|posts?|stories|news|content|topics|reading|links|items|videos)\b` +
+	`|(?:das|dies|diese artikel) könnten? (?:sie|dich) (?:auch |ebenfalls )?interessieren` +
+	`|(?:ces articles|ceci|cela|ça) (?:pourrai(?:en)?t|peu(?:ven)?t) (?:aussi |également )?vous intéresser|vous (?:aimerez|pourriez aimer)` +
+	`|(?:también )?(?:te|le|les|os) (?:puede|pueden|podría|podrían) (?:también )?interesar` +
+	`|(?:você|voce) (?:também )?(?:pode|vai|poderá) gostar|(?:pode|podem) (?:te|lhe) interessar` +
+	`|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:ti|e)` +
+	`|(?:może|mogą) (?:cię|was) (?:też |także |również )?zainteresować|(?:bunlar da )?ilginizi çekebilir|mohlo by vás (?:také )?zajímat)`)
+
+// reRelatedPhraseWord finds a word that every match of reRelatedPhrase holds: the gate
+// the prefilter tests, with a few literals instead of the many of reRelatedPhrase's
+// branches.
+var reRelatedPhraseWord = regexp.MustCompile(`(?i)you|related|interess|intéress|interes|gostar|zainteres|ilginizi|zajímat`)
+
+// isRelatedPhrase: a short line without a sentence end that opens with a related-list
+// phrase.
+func isRelatedPhrase(b *Block) bool {
+	return b.Runes <= RelatedPhraseMaxRunes && !b.SentenceEnd && qRelatedPhraseWord.MatchBlock(b) && reRelatedPhrase.MatchString(b.Text)
+}
+
+// reChannelPrompt finds an invitation to follow the outlet on a messenger: an imperative
+// that opens the line or a sentence of it ("Join", "Folgen Sie", "Únete a"), or "our
+// channel", with the messenger's name.
+var reChannelPrompt = regexp.MustCompile(`(?i)(?:(?:^|[.!?:,]\s)(?:join|follow|subscribe to|abonnieren sie|abonniere|folgen sie|folge|rejoignez|abonnez-vous (?:à|a)|suivez|únete (?:a|al)|suscríbete (?:a|al)|síguenos|siga-nos|junte-se (?:a|ao)|inscreva-se|unisciti (?:a|al)|iscriviti (?:a|al)|seguici|dołącz do|obserwuj|subskrybuj|volg|word lid van)\b.{0,60}\b(?:whatsapp|telegram)\b` +
+	`|\b(?:our|unse?re?[mn]?|notre|nuestro|nosso|nostro|naszego|naszym|naš|onze|vår|vores) (?:\S+ )?(?:whatsapp|telegram)[- ]?(?:channel|kanal|canal|chaîne|canale|kanaal|kanał|kanál|group|gruppe|grupo|groupe|gruppo|grupa)\b` +
+	`|\b(?:whatsapp|telegram)[- ]?(?:channel|kanal|canal|chaîne|canale|kanaal|kanał|kanál)\b.{0,40}\b(?:abonnieren|folgen|beitreten|join|follow|subscribe|suivre|rejoindre|seguir|unirse|unir|seguire|iscriviti|dołącz|obserwuj|katıl)|(?:ab sofort|jetzt|now) (?:auch )?(?:auf|on) (?:whatsapp|telegram)\b)`)
+
+// reQuoteToggle finds the label that expands a quoted post cut short in a forum thread.
+var reQuoteToggle = regexp.MustCompile(`(?i)^(?:(?:click|tap) (?:here )?to (?:expand|shrink|collapse)|zum (?:vergrößern|erweitern) anklicken|klicken zum (?:erweitern|vergrößern)|cliquez pour (?:agrandir|développer|réduire)|haz clic para (?:expandir|ampliar)|clique para (?:expandir|ampliar)|clicca per espandere|kliknij,? aby rozwinąć)\W*$`)
+
+// reShopButton finds the label of a shop's button or a price comparison's link, at the
+// start of a line.
+var reShopButton = regexp.MustCompile(`(?i)^(?:add to (?:cart|basket|bag|wish ?list)\b|buy (?:it )?now\b|buy (?:it )?(?:on|at|from) (?:amazon|ebay|walmart|target|best buy)\b|(?:see|check|view|compare) (?:the )?(?:latest )?(?:prices?|deals?|offers?) (?:at|on)\b|(?:view|shop|see it) (?:at|on) (?:amazon|ebay|walmart|target|best buy)\b|in den warenkorb|jetzt kaufen\b|ajouter au panier|acheter (?:maintenant|sur|chez)\b|añadir al (?:carrito|carro)|comprar (?:ahora|en)\b|adicionar ao carrinho|aggiungi al carrello|acquista (?:ora|su)\b|dodaj do koszyka|kup teraz|sepete ekle)`)
+
+// reMessenger and reShopWord are the gates of reChannelPrompt and reShopButton: a word
+// each of their matches holds.
+var (
+	reMessenger = regexp.MustCompile(`(?i)whatsapp|telegram`)
+	reShopWord  = regexp.MustCompile(`(?i)cart|basket|bag|wish|buy|price|deal|offer|amazon|ebay|walmart|target|warenkorb|kaufen|panier|acheter|carrito|carro|comprar|carrinho|carrello|acquista|koszyka|kup|sepete`)
+)
+
+// rePollCount finds the count of votes under a reader poll.
+var rePollCount = regexp.MustCompile(`(?i)^(?:(?:total|gesamt|insgesamt|total de|totale)\s?(?:votes?|stimmen|votos|voti)\s?:?\s?\d[\d.,]*|\d[\d.,]*\s(?:votes?|stimmen|abstimmungen|votos|voti|głos(?:y|ów)?|oy))$`)
 
 // reFeedNotice finds the note that a story was taken unedited from an agency's feed
 var reFeedNotice = regexp.MustCompile(`(?i)(?:has not been edited by|not edited by) .{0,40}(?:staff|team)|auto-generated from a syndicated feed|published from a (?:wire agency|syndicated) feed|redaktionell nicht bearbeitet|automatisch von der .{0,60}übernommen`)
@@ -206,6 +264,15 @@ var builtinRules = []Rule{
 	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse, Vis mer Vis mindre)", match: func(b *Block) bool {
 		return b.Runes <= 80 && qToggle.MatchBlock(b)
 	}},
+	{Name: "quote-toggle", Kind: "buttons", Desc: "the expand label of a quoted post in a forum thread (Click to expand..., Zum Vergrößern anklicken): dropped, but neutral to its neighbours, as the quote goes on around it", match: func(b *Block) bool {
+		return b.Runes <= 40 && qQuoteToggle.MatchBlock(b)
+	}},
+	{Name: "shop-button", Kind: "promo", Desc: "a shop's or a price comparison's button (Add to cart, See price at Amazon, Buy now, In den Warenkorb, Ajouter au panier)", match: func(b *Block) bool {
+		return b.Runes <= ShortLineRunes && !b.SentenceEnd && qShopWord.MatchBlock(b) && reShopButton.MatchString(b.Text)
+	}},
+	{Name: "poll", Kind: "poll", Desc: "the count of votes of a reader poll (123 votes, Total votes: 45, 12 Stimmen)", match: func(b *Block) bool {
+		return b.Runes <= PollMaxRunes && qPollCount.MatchBlock(b)
+	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qRelTime.MatchBlock(b)
 	}},
@@ -218,7 +285,9 @@ var builtinRules = []Rule{
 	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qPager.MatchBlock(b)
 	}},
-	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read)", match: isRelatedHeading},
+	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read, You may also be interested in:, Das könnte Sie auch interessieren)", match: func(b *Block) bool {
+		return isRelatedHeading(b) || isRelatedPhrase(b)
+	}},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
 	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
@@ -226,6 +295,9 @@ var builtinRules = []Rule{
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+	}},
+	{Name: "channel-prompt", Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
+		return b.Runes <= ChannelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)
 	}},
 	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qNewsletter.MatchBlock(b)

@@ -197,6 +197,53 @@ func TestRulesMatch(t *testing.T) {
 		{"toggle-labels not prose", "Engineers expand the harbour before the old pier can collapse", ""},
 		{"ui-label show more fr", "Afficher plus", "ui-label"},
 		{"ui-label show more no", "Vis mer", "ui-label"},
+		// related-list headings in other languages, and longer related phrases
+		{"related-heading es", "Noticia relacionada", "related-heading"},
+		{"related-heading tr", "Ayrıca okuyun", "related-heading"},
+		{"related-heading pl", "Zobacz również", "related-heading"},
+		{"related-heading it", "Ti potrebbe interessare", "related-heading"},
+		{"related-heading pt", "Veja também:", "related-heading"},
+		{"related-heading bio pt", "Sobre o autor", "related-heading"},
+		{"related phrase en", "You might also be interested in these guides:", "related-heading"},
+		{"related phrase en, led by a word", "More Recipes You May Enjoy", "related-heading"},
+		{"related phrase related articles", "Related articles from the archive", "related-heading"},
+		{"related phrase de", "Das könnte Sie ebenfalls interessieren:", "related-heading"},
+		{"related phrase fr", "Ces articles pourraient vous intéresser", "related-heading"},
+		{"related phrase es", "También te puede interesar", "related-heading"},
+		{"related phrase pl", "Może cię też zainteresować", "related-heading"},
+		{"related phrase not a sentence of the body", "You might also like the view from the pier at dawn.", ""},
+		{"related phrase not in mid-line", "Why the harbour council may be interested in tolls", ""},
+		// messenger channel prompts
+		{"channel-prompt en", "Join our WhatsApp channel for breaking news from the coast", "channel-prompt"},
+		{"channel-prompt de", "Folgen Sie uns auf Telegram!", "channel-prompt"},
+		{"channel-prompt es", "Únete a nuestro canal de WhatsApp", "channel-prompt"},
+		{"channel-prompt pt", "Siga-nos no WhatsApp e receba as notícias", "channel-prompt"},
+		{"channel-prompt after a sentence", "Stay informed. Join us on Telegram", "channel-prompt"},
+		{"channel-prompt not a report on a channel", "The smugglers ran a Telegram channel to sell forged passes.", ""},
+		// newsletter prompts in other languages, reader funding, pin prompts
+		{"newsletter nl", "Schrijf je in voor de nieuwsbrief van de Havenkrant", "newsletter-promo"},
+		{"newsletter sv", "Få vårt nyhetsbrev varje morgon", "newsletter-promo"},
+		{"newsletter fr infolettre", "Recevez notre infolettre", "newsletter-promo"},
+		{"reader-funded", "This reporting is funded by readers like you", "newsletter-promo"},
+		{"pin prompt", "Pin it for later!", "newsletter-promo"},
+		{"pin not a sentence on pins", "Pin the hem before you sew it.", ""},
+		// ad labels, poll buttons and counts, forum quote toggles, shop buttons
+		{"ui-label ad tr", "REKLAM", "ui-label"},
+		{"ui-label ad no", "Annonse", "ui-label"},
+		{"ui-label poll button", "View results", "ui-label"},
+		{"ui-label poll button de", "Jetzt abstimmen", "ui-label"},
+		{"poll count", "1,204 votes", "poll"},
+		{"poll count total", "Total votes: 88", "poll"},
+		{"poll count de", "312 Stimmen", "poll"},
+		{"poll not a sentence on votes", "312 votes were cast in the harbour ballot.", ""},
+		{"quote-toggle", "Click to expand...", "quote-toggle"},
+		{"quote-toggle de", "Zum Vergrößern anklicken…", "quote-toggle"},
+		{"shop-button", "Add to cart", "shop-button"},
+		{"shop-button price", "Check price at Corner Store", "shop-button"},
+		{"shop-button de", "In den Warenkorb", "shop-button"},
+		{"shop-button fr", "Ajouter au panier", "shop-button"},
+		{"shop-button not a sentence", "Add to cart the costs of shipping and you see why.", ""},
+		{"shop-button not a product name", "Buy on Shoreline listings", ""},
 		// plain prose
 		{"prose ko", "정부는 이날 나온 의견을 바탕으로 상반기 중 품질 기준을 마련할 계획이다.", ""},
 		{"prose en", "The city will also study whether parking meters near the new lanes should charge more.", ""},
@@ -616,5 +663,59 @@ func TestMoreTeaserAgrees(t *testing.T) {
 	}
 	if matched < 100 {
 		t.Errorf("only %d teasers: the test tells little", matched)
+	}
+}
+
+// TestRelatedPhraseMaxRunes: a related phrase heads a list up to RelatedPhraseMaxRunes.
+func TestRelatedPhraseMaxRunes(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want bool
+	}{{RelatedPhraseMaxRunes - 1, true}, {RelatedPhraseMaxRunes, true}, {RelatedPhraseMaxRunes + 1, false}} {
+		head := "You may also be interested in "
+		s := head + strings.Repeat("x", tt.n-utf8.RuneCountInString(head))
+		if got := isRelatedPhrase(blk(s)); got != tt.want {
+			t.Errorf("related phrase at %d runes: got %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestChannelPromptMaxRunes: a messenger prompt is a line of up to ChannelPromptMaxRunes.
+func TestChannelPromptMaxRunes(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want bool
+	}{{ChannelPromptMaxRunes - 1, true}, {ChannelPromptMaxRunes, true}, {ChannelPromptMaxRunes + 1, false}} {
+		head := "Join our WhatsApp channel "
+		s := head + strings.Repeat("y", tt.n-utf8.RuneCountInString(head))
+		if got := firstRule(blk(s)) == "channel-prompt"; got != tt.want {
+			t.Errorf("channel prompt at %d runes: got %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestPollMaxRunes: a count of votes is a line of up to PollMaxRunes.
+func TestPollMaxRunes(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want bool
+	}{{PollMaxRunes - 1, true}, {PollMaxRunes, true}, {PollMaxRunes + 1, false}} {
+		tail := " votes"
+		s := strings.Repeat("1", tt.n-len(tail)) + tail
+		if got := firstRule(blk(s)) == "poll"; got != tt.want {
+			t.Errorf("poll count at %d runes: got %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestInsertsNeutral: a forum quote's toggle and a shop's button are dropped, but neither
+// makes nor breaks the article around them.
+func TestInsertsNeutral(t *testing.T) {
+	for _, s := range []string{"Click to expand...", "Add to cart"} {
+		b := blk(s)
+		b.CFRule = firstRule(b)
+		if !neutral(b) {
+			t.Errorf("neutral(%q) (rule %q): got false, want true", s, b.CFRule)
+		}
 	}
 }
