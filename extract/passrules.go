@@ -22,6 +22,7 @@ var passRules = []Rule{
 	{Name: RuleTextCaption, Kind: "caption", Desc: "in a text dump, a photo's caption in the body: the line right above the photo's credit, with the body going on below it"},
 	{Name: RuleAISummary, Kind: "ai-summary", Desc: "a point of the summary box next to a note that a language model wrote it, and the box's heading"},
 	{Name: RuleDataList, Kind: "context", Desc: "a row of a list of data the article introduces with a colon (a schedule's dates and places, products with prices): a line shorter than a paragraph with a figure in it; or a cell of a table a text dump flattened one cell a line, between two body paragraphs"},
+	{Name: RuleListingItem, Kind: "listing", Desc: "a block of an item of the page's main list (the most text in sibling elements of one shape, four or more, most holding a link, not rows of menu links), on a page whose own kept text is under two thirds of what the list adds (a fifth when the page bears a publication time or a story's length of text): a category, shop shelf, job board or calendar"},
 	{Name: RuleOutside, Kind: "context", Desc: "before or after the region where the body blocks cluster"},
 	{Name: RuleProseBox, Kind: "context", Desc: "prose that the region's span left out, inside the element holding most of the page's prose (the other posts of a thread, the sections of a long page), unless it follows the start of a comment section"},
 	{Name: RuleContainer, Kind: "context", Desc: "outside the element that holds the article body"},
