@@ -44,6 +44,9 @@ const (
 	// ListingOverArticle: the same, on a page that bears a publication time, the mark of
 	// a story: an article's list of other stories can be long, so the list must dwarf it.
 	ListingOverArticle = 5.0
+	// ListingStoryDateLines: a story shows its date line once, or twice (above and
+	// below the text, or published and updated); more are the dates of a list's items.
+	ListingStoryDateLines = 2
 	// ListingArticleRunes: kept body of this size is a story of its own (some 500
 	// words), whatever lists stand beside it: the page is not a listing.
 	ListingArticleRunes = 3000
@@ -206,16 +209,18 @@ func menuRow(b *Block) bool {
 	return b.Links >= ListingMenuRowLinks && b.LinkDensity >= ListingMenuRowDensity
 }
 
-// dated reports whether the page gives a publication time, in its metadata or a date
-// line: the mark of a story, which a listing of stories does not bear.
+// dated reports whether the page gives a publication time, in its metadata or in a
+// date line or two: the mark of a story, which a listing of stories does not bear. Date
+// lines by the dozen are the items' dates.
 func dated(doc *Document) bool {
 	if doc.Meta.Published != "" {
 		return true
 	}
+	lines := 0
 	for _, b := range doc.Blocks {
 		if b.Role == RoleDate {
-			return true
+			lines++
 		}
 	}
-	return false
+	return lines > 0 && lines <= ListingStoryDateLines
 }

@@ -27,6 +27,17 @@ func listingBody(t *testing.T, page string) (string, map[string]int) {
 // A category page: a heading, a line of intro, and a grid of cards, each a linked
 // headline, a teaser and an author. Its items are the page's content.
 func TestListingPageKeepsItems(t *testing.T) {
+	testListingPage(t, "")
+}
+
+// The same page with an intro paragraph and each card dated: the cards' dates do not
+// make the page a story.
+func TestListingPageWithItemDates(t *testing.T) {
+	testListingPage(t, `<p class="story-card__meta">Mar 07, 2024 | 4 min read</p>`)
+}
+
+func testListingPage(t *testing.T, date string) {
+	t.Helper()
 	var cards strings.Builder
 	heads := []string{"Moss Grows Faster on North Walls Than Anyone Thought",
 		"A Lake in the Andes Turns Pink Every Second Spring",
@@ -37,12 +48,13 @@ func TestListingPageKeepsItems(t *testing.T) {
 	for i, h := range heads {
 		fmt.Fprintf(&cards, `<div class="story-card"><a class="story-card__link" href="/nature/story-%d"><h3 class="story-card__title">%s</h3></a>
 <p class="story-card__dek">Researchers counted for %d seasons and report a pattern that surprised the team</p>
-<span class="story-card__by">Ola Brenner</span></div>
-`, i, h, i+3)
+<span class="story-card__by">Ola Brenner</span>%s</div>
+`, i, h, i+3, date)
 	}
 	page := `<!doctype html><html><head><title>Nature | Field Notes</title></head><body>
 <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/nature">Nature</a></li><li><a href="/cities">Cities</a></li></ul></nav>
 <main><h1>Nature</h1>
+<p>Our nature desk follows the people who count, measure and watch the living world, from the mosses on old walls to the birds over frozen rivers, and reports what they find each week.</p>
 <div class="story-grid">` + cards.String() + `</div></main>
 <footer class="site-footer"><p>© Field Notes. All rights reserved.</p></footer></body></html>`
 	text, rules := listingBody(t, page)
