@@ -77,6 +77,7 @@ func Classify(doc *Document, opts Options) {
 			classifyContext(blocks, opts, host)
 		}
 	}
+	listings(doc) // a page that is a list of items, not an article: its items are the body
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule
 		if b.Role == RoleNone && b.Class == ClassGood {

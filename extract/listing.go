@@ -1,0 +1,226 @@
+package extract
+
+import "golang.org/x/net/html"
+
+// Listing and collection pages (a category of stories, a shop's shelf of products, a
+// board of job offers, a calendar of events) have little prose of their own: what users
+// want from them is the items of the page's main list, each a linked headline with a
+// teaser or a few lines of detail. The article passes drop those items as link lists and
+// teaser cards of other articles. listings finds the page's main repeated structure and,
+// when the article passes kept far less than it holds, takes its items back as the body.
+
+const (
+	// RuleListingItem: a block of an item of the page's main list, on a page that is a
+	// listing rather than an article.
+	RuleListingItem = "listing-item"
+
+	// ListingMinItems: a main list has at least this many sibling items of one shape;
+	// fewer is a pair of columns or a next/previous box, not a list.
+	ListingMinItems = 4
+	// ListingItemDepth: how many elements up from a block its list item may be: a card is
+	// a few levels of wrappers around its headline and teaser, no more.
+	ListingItemDepth = 6
+	// ListingMinLinked: the share of items holding a link (the item's headline or its
+	// card links to the item's own page); a list of plain paragraphs is prose.
+	ListingMinLinked = 0.6
+	// ListingMinItemRunes: the mean text of an item; a menu of one- or two-word links
+	// (sections, tags, pages) holds less.
+	ListingMinItemRunes = 40
+	// ListingMaxMenuShare: the most of a list's text that may be rows of links; a mega
+	// menu's panels are lists of such rows, a list of items has a headline link apiece.
+	ListingMaxMenuShare = 0.3
+	// ListingMenuRowLinks: a block with this many links, nearly all link text, is a row of
+	// a menu, not an item's headline.
+	ListingMenuRowLinks = 3
+	// ListingMenuRowDensity: "nearly all": what is left is separators and a label.
+	ListingMenuRowDensity = 0.7
+	// ListingMaxItemLinks: the most links an item holds on average; a card has its
+	// headline, image, author, category and a few tags linked, while the branches of a
+	// site's menu tree hold dozens of links each.
+	ListingMaxItemLinks = 10
+	// ListingOverBody: the text the list adds must be this many times the body the
+	// article passes kept: a page whose own text is a fraction of its list is the list.
+	ListingOverBody = 1.5
+	// ListingOverArticle: the same, on a page that bears a publication time, the mark of
+	// a story: an article's list of other stories can be long, so the list must dwarf it.
+	ListingOverArticle = 5.0
+	// ListingStoryDateLines: a story shows its date line once, or twice (above and
+	// below the text, or published and updated); more are the dates of a list's items.
+	ListingStoryDateLines = 2
+	// ListingArticleRunes: kept body of this size is a story of its own (some 500
+	// words), whatever lists stand beside it: the page is not a listing.
+	ListingArticleRunes = 3000
+	// ListingMinRunes: the least text of a main list worth keeping as a page's body.
+	ListingMinRunes = 400
+)
+
+// listGroup is a candidate list: the children of elements of one shape that share a
+// shape (tag and class), counted over the whole page (a category page splits its list
+// into sections of a few cards each).
+type listGroup struct {
+	parent, item string     // the shapes of the list element and of its items
+	items        int        // items counted
+	linked       int        // items holding a link
+	last         *html.Node // the item the previous block was counted in
+	lastLinked   bool       // the last item has been counted as linked
+	weight       float64    // text of the blocks the list would keep
+	menu         float64    // of which rows of links (menuRow)
+	links        int        // links in the blocks it would keep
+	hinted       float64    // text of its blocks that class hints drop as boilerplate
+}
+
+type groupKey struct{ parent, item string }
+
+// listingKeepable reports whether a block of a main list's item can be body: the article
+// passes kept it, or dropped it as a link list, a teaser, outside the article; not a
+// block dropped as boilerplate by its own content or hints.
+func listingKeepable(b *Block) bool {
+	return !b.Hidden && b.Text != "" && (b.CF != ClassBad || b.CFRule == "link-list")
+}
+
+// listings keeps the items of the page's main list as its body when the page is a list
+// rather than an article (see the top of this file). One pass counts, for every block,
+// the element shapes of its ancestors up to ListingItemDepth; the list with most text
+// that reads as items (enough of them, linked, not a menu, not hinted away) is the main
+// list; it replaces nothing: its items are added to what the article passes kept, when
+// they add ListingOverBody times that (ListingOverArticle on a page that is a story).
+func listings(doc *Document) {
+	if doc.Kind != KindHTML {
+		return
+	}
+	blocks := doc.Blocks
+	shapes := map[*html.Node]string{}
+	shape := func(n *html.Node) string {
+		s, ok := shapes[n]
+		if !ok {
+			s = n.Data + "." + attr(n, "class")
+			shapes[n] = s
+		}
+		return s
+	}
+	groups := map[groupKey]*listGroup{}
+	var order []*listGroup // in page order, so that ties go the same way every run
+	for _, b := range blocks {
+		if b.Node == nil || b.Hidden {
+			continue
+		}
+		keep := listingKeepable(b)
+		n := b.Node
+		for d := 0; d < ListingItemDepth && n.Parent != nil; d, n = d+1, n.Parent {
+			p := n.Parent
+			if n.Type != html.ElementNode || p.Type != html.ElementNode || !listingItemTags[n.Data] || bareWrapper(n) {
+				continue
+			}
+			k := groupKey{shape(p), shape(n)}
+			g := groups[k]
+			if g == nil {
+				g = &listGroup{parent: k.parent, item: k.item}
+				groups[k] = g
+				order = append(order, g)
+			}
+			if g.last != n {
+				g.last, g.lastLinked = n, false
+				g.items++
+			}
+			if b.LinkRunes > 0 && !g.lastLinked {
+				g.lastLinked = true
+				g.linked++
+			}
+			if keep {
+				g.links += b.Links
+				g.weight += b.Weighted
+				if menuRow(b) {
+					g.menu += b.Weighted
+				}
+			}
+			if b.CFRule == "class-hint" {
+				g.hinted += b.Weighted
+			}
+		}
+	}
+	var best *listGroup
+	for _, g := range order {
+		if g.items < ListingMinItems || float64(g.linked) < ListingMinLinked*float64(g.items) ||
+			g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || g.menu > ListingMaxMenuShare*g.weight ||
+			g.links > ListingMaxItemLinks*g.items {
+			continue
+		}
+		if best == nil || g.weight > best.weight {
+			best = g
+		}
+	}
+	if best == nil || best.weight < ListingMinRunes {
+		return
+	}
+	// inList: the block lies in an item of the main list (within ListingItemDepth, as
+	// counted); memoised by element, so the page's elements are looked at once each
+	isItem := map[*html.Node]bool{}
+	inList := func(b *Block) bool {
+		n := b.Node
+		for d := 0; d < ListingItemDepth && n != nil && n.Parent != nil; d, n = d+1, n.Parent {
+			v, ok := isItem[n]
+			if !ok {
+				v = n.Type == html.ElementNode && n.Parent.Type == html.ElementNode &&
+					shape(n) == best.item && shape(n.Parent) == best.parent
+				isItem[n] = v
+			}
+			if v {
+				return true
+			}
+		}
+		return false
+	}
+	var kept, added float64
+	var take []*Block
+	for _, b := range blocks {
+		if b.Class == ClassGood {
+			kept += b.Weighted
+		} else if b.Node != nil && listingKeepable(b) && inList(b) {
+			added += b.Weighted
+			take = append(take, b)
+		}
+	}
+	need := ListingOverBody
+	if dated(doc) {
+		need = ListingOverArticle
+	}
+	if kept >= ListingArticleRunes || added < ListingMinRunes || added < need*kept {
+		return
+	}
+	for _, b := range take {
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+	}
+}
+
+// listingItemTags: the elements a list's item can be: a list item, a card (article,
+// section, a div with a class, a linked block, a figure). Not table rows or bodies (old
+// layouts nest whole pages in them), not paragraphs or headings (an article's own text),
+// not lists or definition lists (a sidebar's modules of links).
+var listingItemTags = map[string]bool{"li": true, "article": true, "section": true, "div": true, "a": true, "figure": true}
+
+// bareWrapper: a div or span without a class, which pages nest by the dozen around
+// anything; siblings of that shape are layout, not items of one kind.
+func bareWrapper(n *html.Node) bool {
+	return (n.Data == "div" || n.Data == "span") && attr(n, "class") == ""
+}
+
+// menuRow: a block of several links and little else.
+func menuRow(b *Block) bool {
+	return b.Links >= ListingMenuRowLinks && b.LinkDensity >= ListingMenuRowDensity
+}
+
+// dated reports whether the page gives a publication time, in its metadata or in a
+// date line or two: the mark of a story, which a listing of stories does not bear. Date
+// lines by the dozen are the items' dates.
+func dated(doc *Document) bool {
+	if doc.Meta.Published != "" {
+		return true
+	}
+	lines := 0
+	for _, b := range doc.Blocks {
+		if b.Role == RoleDate {
+			lines++
+		}
+	}
+	return lines > 0 && lines <= ListingStoryDateLines
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// listingBody runs the whole pipeline on page and returns the body's text and the rules of
+// its blocks.
+func listingBody(t *testing.T, page string) (string, map[string]int) {
+	t.Helper()
+	a, err := Extract(strings.NewReader(page), Options{Name: "page.html"})
+	if err != nil && a == nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	rules := map[string]int{}
+	for _, b := range a.Body {
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
+		rules[b.Rule]++
+	}
+	return sb.String(), rules
+}
+
+// A category page: a heading, a line of intro, and a grid of cards, each a linked
+// headline, a teaser and an author. Its items are the page's content.
+func TestListingPageKeepsItems(t *testing.T) {
+	testListingPage(t, "")
+}
+
+// The same page with an intro paragraph and each card dated: the cards' dates do not
+// make the page a story.
+func TestListingPageWithItemDates(t *testing.T) {
+	testListingPage(t, `<p class="story-card__meta">Mar 07, 2024 | 4 min read</p>`)
+}
+
+func testListingPage(t *testing.T, date string) {
+	t.Helper()
+	var cards strings.Builder
+	heads := []string{"Moss Grows Faster on North Walls Than Anyone Thought",
+		"A Lake in the Andes Turns Pink Every Second Spring",
+		"Why Migrating Geese Fly Lower Over Frozen Rivers",
+		"The Oldest Known Beehive Was Found Under a Farmhouse",
+		"Tidal Pools Hold More Kinds of Snail Than Reefs Do",
+		"Night Frost Makes Apple Trees Bloom Later, Growers Say"}
+	for i, h := range heads {
+		fmt.Fprintf(&cards, `<div class="story-card"><a class="story-card__link" href="/nature/story-%d"><h3 class="story-card__title">%s</h3></a>
+<p class="story-card__dek">Researchers counted for %d seasons and report a pattern that surprised the team</p>
+<span class="story-card__by">Ola Brenner</span>%s</div>
+`, i, h, i+3, date)
+	}
+	page := `<!doctype html><html><head><title>Nature | Field Notes</title></head><body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/nature">Nature</a></li><li><a href="/cities">Cities</a></li></ul></nav>
+<main><h1>Nature</h1>
+<p>Our nature desk follows the people who count, measure and watch the living world, from the mosses on old walls to the birds over frozen rivers, and reports what they find each week.</p>
+<div class="story-grid">` + cards.String() + `</div></main>
+<footer class="site-footer"><p>© Field Notes. All rights reserved.</p></footer></body></html>`
+	text, rules := listingBody(t, page)
+	for _, h := range heads {
+		if !strings.Contains(text, h) {
+			t.Errorf("the listing's item %q is missing from the body:\n%s", h, text)
+		}
+	}
+	if !strings.Contains(text, "report a pattern that surprised") {
+		t.Errorf("the items' teasers are missing from the body:\n%s", text)
+	}
+	if rules[RuleListingItem] == 0 {
+		t.Errorf("no block kept by %s: %v", RuleListingItem, rules)
+	}
+	if strings.Contains(text, "All rights reserved") || strings.Contains(text, "Cities") {
+		t.Errorf("the page's furniture got into the body:\n%s", text)
+	}
+}
+
+// A news article that ends with a list of other stories, cards of the same shape as a
+// listing's: the article stays the body, the list stays out.
+func TestArticleWithRelatedListUnchanged(t *testing.T) {
+	var paras, cards strings.Builder
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&paras, `<p>The harbour board met on Tuesday evening and agreed, after a long debate about the cost of the work, that the old pier would be repaired in stages over the coming %d years, starting with the section nearest the fish market where the boards have rotted.</p>
+`, i+2)
+	}
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&cards, `<div class="story-card"><a class="story-card__link" href="/local/other-%d"><h3 class="story-card__title">Another Story From the Coast Number %d</h3></a>
+<p class="story-card__dek">A short teaser for the other story about the coast and its people, number %d</p></div>
+`, i, i, i)
+	}
+	page := `<!doctype html><html><head><title>Old pier to be repaired in stages</title>
+<meta property="article:published_time" content="2024-05-02T09:00:00Z"></head><body>
+<main><article><h1>Old pier to be repaired in stages</h1>` + paras.String() + `</article>
+<section class="more-stories"><h2>More from the coast</h2><div class="story-grid">` + cards.String() + `</div></section></main></body></html>`
+	text, rules := listingBody(t, page)
+	if rules[RuleListingItem] != 0 {
+		t.Errorf("the related list was taken as a listing: %v\n%s", rules, text)
+	}
+	if strings.Contains(text, "Another Story From the Coast") {
+		t.Errorf("the related list got into the body:\n%s", text)
+	}
+	if !strings.Contains(text, "fish market") {
+		t.Errorf("the article's text is missing:\n%s", text)
+	}
+}
