@@ -28,9 +28,25 @@ const RuleProseBox = "prose-box"
 // proseBox takes back the prose that the region left out inside the element holding
 // most of the page's prose (HTML only).
 func proseBox(blocks []*Block) {
+	prose := func(b *Block) bool {
+		return b.Node != nil && (b.CF == ClassGood || b.CF == ClassNearGood && b.SentenceEnd) && b.Kind != BlockImage && !isMetaRole(b)
+	}
+	// the totals first: on most pages the span holds the prose and no element is weighed
+	total, inRegion := 0.0, 0.0
+	for _, b := range blocks {
+		if prose(b) {
+			total += b.Weighted
+			if b.Class == ClassGood {
+				inRegion += b.Weighted
+			}
+		}
+	}
+	// (no region at all is left to Classify's loosened second try)
+	if total < LengthHigh || inRegion == 0 || inRegion >= ProseBoxRegionShare*total {
+		return
+	}
 	ownAll := map[*html.Node]float64{}
 	ownProse := map[*html.Node]float64{}
-	total, inRegion := 0.0, 0.0
 	var some *html.Node
 	for _, b := range blocks {
 		if b.Node == nil {
@@ -38,17 +54,9 @@ func proseBox(blocks []*Block) {
 		}
 		ownAll[b.Node] += b.Weighted
 		some = b.Node
-		if (b.CF == ClassGood || b.CF == ClassNearGood && b.SentenceEnd) && b.Kind != BlockImage && !isMetaRole(b) {
-			total += b.Weighted
+		if prose(b) {
 			ownProse[b.Node] += b.Weighted
-			if b.Class == ClassGood {
-				inRegion += b.Weighted
-			}
 		}
-	}
-	// (no region at all is left to Classify's loosened second try)
-	if some == nil || total < LengthHigh || inRegion == 0 || inRegion >= ProseBoxRegionShare*total {
-		return
 	}
 	box, ok := containerBoxShare(some, ownAll, ownProse, total, ProseBoxShare)
 	if !ok || box == nil {
