@@ -671,6 +671,21 @@ func bodyText(a *Article) string {
 	return strings.Join(lines, "\n")
 }
 
+// checkBody reports each of want that the body lacks and each of reject that it holds.
+func checkBody(t *testing.T, body string, want, reject []string) {
+	t.Helper()
+	for _, s := range want {
+		if !strings.Contains(body, s) {
+			t.Errorf("body lacks %q:\n%s", s, body)
+		}
+	}
+	for _, s := range reject {
+		if strings.Contains(body, s) {
+			t.Errorf("body holds %q:\n%s", s, body)
+		}
+	}
+}
+
 func TestRepeatedLabelDropped(t *testing.T) {
 	para := func(i int) string {
 		return fmt.Sprintf("The council met on the evening of vote %d and said that it would keep the old rules for the whole of the year, as the board had asked it to do.", i)

@@ -52,16 +52,7 @@ func TestFavor(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := bodyText(a)
-			for _, s := range tt.in {
-				if !strings.Contains(got, s) {
-					t.Errorf("body lacks %q:\n%s", s, got)
-				}
-			}
-			for _, s := range tt.out {
-				if strings.Contains(got, s) {
-					t.Errorf("body holds %q:\n%s", s, got)
-				}
-			}
+			checkBody(t, got, tt.in, tt.out)
 			n := 0
 			for _, b := range a.Body {
 				if b.Role == RoleBody {

@@ -87,17 +87,7 @@ func TestHiddenWeighed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			body := bodyText(a)
-			for _, w := range tt.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("missing %q in:\n%s", w, body)
-				}
-			}
-			for _, r := range tt.reject {
-				if strings.Contains(body, r) {
-					t.Errorf("took in %q:\n%s", r, body)
-				}
-			}
+			checkBody(t, bodyText(a), tt.want, tt.reject)
 		})
 	}
 }
