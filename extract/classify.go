@@ -1098,8 +1098,8 @@ func region(blocks []*Block, opts Options) {
 			// what closes a news article: its copyright line, the tip line, the reactions
 			share = StrongSignalShare
 		}
-		if endSignalRules[b.Rule] && seen >= share*total ||
-			commentStart(b) && seen >= max(LengthHigh, CommentSignalShare*total) {
+		if endSignalRules[b.Rule] && seen >= share*total && !imageCredit(blocks, i) ||
+			commentStart(blocks, i) && seen >= max(LengthHigh, CommentSignalShare*total) {
 			bestEnd = i
 			break
 		}
@@ -1275,7 +1275,13 @@ func containerFill(blocks []*Block) {
 			total += b.Weighted
 			ownGood[b.Node] += b.Weighted
 		}
-		ownAll[b.Node] += b.Weighted
+		if b.Kind == BlockTable && !isGood && (b.CFRule == RuleLowQuality || b.CFRule == RuleShort) {
+			// a data table (a training plan, a timetable) that no rule names is long
+			// but no prose: it does not dilute the element that holds it
+			ownAll[b.Node] += 0
+		} else {
+			ownAll[b.Node] += b.Weighted
+		}
 		some = b.Node
 	}
 	if total < LengthHigh {
@@ -1549,11 +1555,52 @@ func ownedBelow(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool 
 	return in
 }
 
+// imageCredit reports a copyright line that is a photo's caption or credit ("Lake
+// shore at dawn | © 2019 Jane Roe"): set in a caption or right after an image, it ends
+// no article, however many photos the article holds.
+func imageCredit(blocks []*Block, i int) bool {
+	b := blocks[i]
+	if b.Rule != "copyright" || reReservedRights.MatchString(b.Text) {
+		return false
+	}
+	return b.Kind == BlockCaption || i > 0 && blocks[i-1].Kind == BlockImage
+}
+
+// reReservedRights: the formula of a site's notice, which no photo credit carries.
+var reReservedRights = regexp.MustCompile(`(?i)rights reserved|무단|재배포|전재`)
+
 // commentStart reports a block that opens a comment section: a comment-count or comment
-// button row, or an element whose nearest class names comments.
-func commentStart(b *Block) bool {
+// button row, or an element whose nearest class names comments and that the section
+// follows (commentFollows).
+func commentStart(blocks []*Block, i int) bool {
+	b := blocks[i]
 	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header" ||
-		b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
+		commentHinted(b) && commentFollows(blocks, i)
+}
+
+func commentHinted(b *Block) bool {
+	return b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
+}
+
+// CommentLookahead is how many blocks after a comment-hinted one commentFollows reads.
+const CommentLookahead = 8
+
+// commentFollows reports whether a comment-hinted block opens the comments: the next
+// block that is either comment-hinted or prose by its own evidence is comment-hinted, or
+// none is near. A teaser card's comment count ("Posts 2", "14 comments") is followed by
+// more of the article, and the "Add a comment" link under a question by its answers,
+// not by comments.
+func commentFollows(blocks []*Block, i int) bool {
+	for j := i + 1; j < len(blocks) && j <= i+CommentLookahead; j++ {
+		n := blocks[j]
+		switch {
+		case commentHinted(n) || n.Rule == "comment-header":
+			return true
+		case n.CF == ClassGood:
+			return false
+		}
+	}
+	return true
 }
 
 // Sentence shape, for prose in languages that a stop list cannot measure.

@@ -44,9 +44,9 @@ const RuleHintedProse = "hinted-prose"
 // boilerplate but that holds a run of prose (HTML only: it needs the elements).
 func hintedProse(blocks []*Block) {
 	type tally struct {
-		prose, all float64
-		n          int
-		kind       string
+		prose, fair, all float64 // fair: text good or near-good by itself
+		n                int
+		kind             string
 	}
 	var owner map[*Block]*html.Node
 	var sums map[*html.Node]*tally
@@ -68,18 +68,55 @@ func hintedProse(blocks []*Block) {
 			sums[el] = t
 		}
 		t.all += b.Weighted
+		if (b.hintQ == ClassGood || b.hintQ == ClassNearGood) && b.LinkDensity <= HintedProseMaxLinks {
+			t.fair += b.Weighted
+		}
 		if b.hintQ == ClassGood && b.SentenceEnd && b.LinkDensity <= HintedProseMaxLinks && b.Kind != BlockImage {
 			t.prose += b.Weighted
 			t.n++
 		}
 	}
+	lifts := func(t *tally) bool {
+		return !vetoHints[t.kind] && t.n >= HintedProseMinBlocks && t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
+	}
+	// The elements a page builder made alike (one tag and class) inside the element that
+	// holds those it lifted are its panels too: one whose text is mostly prose is lifted
+	// with them, however short (a panel of one paragraph and a question list).
+	within := map[string]*html.Node{} // signature → the element holding the lifted ones
+	for el, t := range sums {
+		if !lifts(t) {
+			continue
+		}
+		sig := elementShape(el)
+		if a, ok := within[sig]; !ok {
+			within[sig] = el.Parent
+		} else {
+			within[sig] = commonAncestor(a, el)
+		}
+	}
+	lifted := func(el *html.Node, t *tally) bool {
+		if lifts(t) {
+			return true
+		}
+		if vetoHints[t.kind] || t.fair == 0 || t.fair < HintedProseShare*t.all {
+			return false
+		}
+		a := within[elementShape(el)]
+		return a != nil && isAncestor(a, el)
+	}
+	done := map[*html.Node]bool{}
 	for _, b := range blocks {
 		el, ok := owner[b]
 		if !ok {
 			continue
 		}
 		t := sums[el]
-		if vetoHints[t.kind] || t.n < HintedProseMinBlocks || t.prose < HintedProseMinWeight || t.prose < HintedProseShare*t.all {
+		v, seen := done[el]
+		if !seen {
+			v = lifted(el, t)
+			done[el] = v
+		}
+		if !v {
 			continue
 		}
 		b.CF, b.CFRule = b.hintQ, b.hintQRule
@@ -118,4 +155,41 @@ func hintElement(n *html.Node) (*html.Node, string) {
 		}
 	}
 	return nil, ""
+}
+
+// elementShape is an element's tag and the negative tokens of its class: the panels a
+// page builder makes share them (their other classes count them: first-child, -3).
+func elementShape(n *html.Node) string {
+	shape := n.Data
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for tok := range strings.FieldsSeq(a.Val) {
+			if negativeToken(lowerToken(tok)) != "" {
+				shape += "." + tok
+			}
+		}
+	}
+	return shape
+}
+
+// commonAncestor is the nearest element holding both a and b (nil if none).
+func commonAncestor(a, b *html.Node) *html.Node {
+	for x := a; x != nil; x = x.Parent {
+		if isAncestor(x, b) {
+			return x
+		}
+	}
+	return nil
+}
+
+// isAncestor reports whether a is b or holds it.
+func isAncestor(a, b *html.Node) bool {
+	for ; b != nil; b = b.Parent {
+		if b == a {
+			return true
+		}
+	}
+	return false
 }

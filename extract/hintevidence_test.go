@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -55,4 +56,31 @@ func TestHintedProse(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A page builder wraps every panel of the page in the same hinted classes: once the
+// panels with a run of prose have outweighed the hint, a shorter panel of the same make
+// inside the same layout is lifted with them; a sidebar widget outside it is not.
+func TestHintedProsePanels(t *testing.T) {
+	var b strings.Builder
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Panel text %d: when you get an offer, ask for the full package in writing, and compare the pay, the leave and the pension with the figures you found for the same job elsewhere.</p>", i)
+	}
+	b.WriteString(`<html><body><div class="page"><div class="entry-content"><p>Intro one: this page explains how to weigh a job offer, what to ask before you sign it, and where the office can help you with the figures.</p><p>Intro two: read each part in turn, and bring your questions to a walk-in hour if anything is left unclear after you have read it.</p><div class="panel-layout">`)
+	for p := range 3 {
+		fmt.Fprintf(&b, `<div class="panel-row"><div class="panel-cell"><div class="so-panel widget widget_text panel-%d"><div class="textwidget">`, p)
+		for i := range 3 {
+			b.WriteString(para(p*10 + i))
+		}
+		b.WriteString(`</div></div></div></div>`)
+		if p == 1 {
+			b.WriteString(`<div class="panel-row"><div class="panel-cell"><div class="so-panel widget widget_text panel-last"><div class="textwidget"><h3>What to ask</h3><p>Short panel: knowing what you bring to the table makes it easier to ask for a better offer, and to walk away from one that does not fit.</p><p>Ask questions</p><p>“Is there room in the budget?”</p><p>“When do you need my answer?”</p></div></div></div></div>`)
+		}
+	}
+	b.WriteString(`</div></div><aside class="sidebar"><div class="widget widget_text"><div class="textwidget"><p>About this office: we are open on school days from ten until four, and we answer mail within two days of getting it.</p></div></div></aside></div></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, bodyText(a), []string{"Intro one:", "Panel text 0:", "Panel text 22:", "Short panel:", "When do you need"}, []string{"About this office"})
 }

@@ -556,8 +556,16 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	case a == atom.Html || a == atom.Body:
 		// Classes on <html> and <body> are the page's state and settings
 		// (date-hidden, tags-hidden, no-js): they hide parts inside, not the page.
-		// A hiding style there is an anti-flicker guard, lifted by script.
+		// A hiding style there is an anti-flicker guard, lifted by script. Being the
+		// page's, they are no hints of what one block inside is either (a theme's
+		// "right-sidebar", "comments-open" or "caption-two" on <body> names no
+		// sidebar, comment or caption).
 		why = 0
+		capt, deck, body = false, false, false
+		if ownStart >= 0 {
+			sg.hb = bytes.TrimSuffix(sg.hb[:ownStart], []byte{' '})
+			ownStart, ownAttrs = -1, 0
+		}
 	case why == hideAttr && streamSegmentID(id):
 		// React's streamed segment: rendered hidden, then moved into place by a
 		// script ($RC("B:0","S:0")).

@@ -75,8 +75,8 @@ func proseBox(blocks []*Block) {
 	// tip line, a related-news heading, the headline of a next story stacked under this
 	// one; button rows stand under every post of a thread
 	started, ended := false, false
-	for _, b := range blocks {
-		if started && inBox[b.Node] && (commentStart(b) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons" ||
+	for i, b := range blocks {
+		if started && inBox[b.Node] && (commentStart(blocks, i) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons" && !imageCredit(blocks, i) ||
 			b.Kind == BlockHeading && b.Level == 1) {
 			ended = true
 		}

@@ -53,24 +53,27 @@ const (
 )
 
 var (
-	reDateLineKo  = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
-	reBylineKo    = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
-	reEmail       = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
-	reCopyright   = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
-	reTipLine     = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
-	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
-	reWireTail    = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
-	reSignOff     = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
-	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?(?:출처\s?)?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=|\[\s?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA)(?:\s?연합뉴스)?\s?\]$`)
-	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
-	reHashtags    = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
-	rePlacehold   = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
-	reURLOnly     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
-	rePromo       = regexp.MustCompile(`^[▶▷☞➤►→]`)
-	reEmbedGate   = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
-	reCommentHdr  = regexp.MustCompile(commentHeaderPattern)
-	reNewWindow   = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
-	rePhotoCredit = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
+	reDateLineKo = regexp.MustCompile(`(입력|등록|기사입력|승인|게재|송고시간|송고|발행|작성|수정|업데이트|최종수정|기사수정|최종 수정|입력시간|수정시간)\s*:?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)?\s*)?(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?`)
+	reBylineKo   = regexp.MustCompile(`^(?:[\[(]\s*[가-힣]{1,6}\s*=\s*[^\])]{1,20}[\])]\s*)?(?:[가-힣A-Za-z]+\s)?([가-힣]{2,4})\s?(기자|특파원|선임기자|전문기자|인턴기자|객원기자|수습기자|논설위원|상임논설고문|논설고문|논설주간|주필|대기자|편집위원|앵커|PD|에디터|칼럼니스트|통신원)(?:$|[\s=(\[,·/|]|[A-Za-z0-9._%+-]+@)`)
+	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z0-9._%+\-]+@(?:\s|$|\))`)
+	// reCopyrightMark is a notice's mark or formula beside the bare word: a sign, a year,
+	// reserved rights, protection, or the word capitalised as a notice starts.
+	reCopyrightMark = regexp.MustCompile(`ⓒ|©|\(c\)|\b(?:19|20)\d\d\b|(?i:reserved|protected|무단|재배포|저작권|학습)|Copyright|COPYRIGHT`)
+	reCopyright     = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
+	reTipLine       = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
+	reCredits       = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
+	reWireTail      = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
+	reSignOff       = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
+	reCaptionKo     = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?(?:출처\s?)?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=|\[\s?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA)(?:\s?연합뉴스)?\s?\]$`)
+	reCaptionEn     = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
+	reHashtags      = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	rePlacehold     = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
+	reURLOnly       = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	rePromo         = regexp.MustCompile(`^[▶▷☞➤►→]`)
+	reEmbedGate     = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
+	reCommentHdr    = regexp.MustCompile(commentHeaderPattern)
+	reNewWindow     = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
+	rePhotoCredit   = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
 	// "— Jane Doe (@jane) November 18, 2019": the sign-off of a quoted post
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
@@ -197,7 +200,7 @@ var builtinRules = []Rule{
 			b.Runes <= 300 && qCreditTail.MatchBlock(b) && !qNotice.MatchBlock(b)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b)
+		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b) && !copyrightMention(b)
 	}},
 	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
 		return b.Runes <= 800 && qCookie.MatchBlock(b)
@@ -836,6 +839,16 @@ func nearestHint(hints string) string {
 	})
 	return kind
 }
+
+// copyrightMention reports a sentence that speaks of copyright, not a notice: the
+// lower-case word inside a sentence of some length ("Who holds the copyright on a
+// model's output?"), with no sign, year or reserved rights.
+func copyrightMention(b *Block) bool {
+	return b.SentenceEnd && b.Runes >= CopyrightMentionMinRunes && !reCopyrightMark.MatchString(b.Text)
+}
+
+// CopyrightMentionMinRunes is the shortest sentence that copyrightMention takes for prose.
+const CopyrightMentionMinRunes = 40
 
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
