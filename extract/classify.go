@@ -195,6 +195,10 @@ func contextFree(b *Block, user UserRules, host string) {
 	b.CF, b.CFRule = quality(b)
 }
 
+// ShortMaxLinkDensity is the most link text a short block may hold and still be left to
+// its neighbours; more, and it is a link of a list or menu.
+const ShortMaxLinkDensity = 0.6
+
 // quality is the length × language test for a block no rule matched.
 func quality(b *Block) (Class, string) {
 	w := b.Weighted
@@ -224,9 +228,11 @@ func quality(b *Block) (Class, string) {
 		return ClassBad, RuleLowQuality
 	}
 	if w < LengthLow {
-		if b.LinkRunes > 0 {
+		if b.LinkRunes > 0 && b.LinkDensity > ShortMaxLinkDensity {
 			return ClassBad, "link-list"
 		}
+		// a short line with a name linked in it ("Expo 2026: May 5–7 | Lyon" with the
+		// expo's name linked) is left to its neighbours, as any short line
 		return ClassShort, RuleShort
 	}
 	if b.Words <= 2 && b.Runes > 0 && !b.SentenceEnd {
@@ -1310,7 +1316,7 @@ func containerFill(blocks []*Block) {
 			continue
 		}
 		if inBox == nil {
-			inBox = ownedBelow(box, ownAll)
+			inBox = ownedBelowNoForms(box, ownAll)
 		}
 		if !inBox[b.Node] {
 			continue
@@ -1545,6 +1551,28 @@ func ownedBelow(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool 
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if _, ok := own[n]; ok {
+			in[n] = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return in
+}
+
+// ownedBelowNoForms is ownedBelow without the forms inside box: a reply form, a sign-up
+// or a search form below the article holds labels and notes, not the article (a page
+// that wraps itself in one form has the box inside it, and is read as a whole).
+func ownedBelowNoForms(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool {
+	in := map[*html.Node]bool{}
+	stack := []*html.Node{box}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n != box && n.Type == html.ElementNode && n.DataAtom == atom.Form {
+			continue
+		}
 		if _, ok := own[n]; ok {
 			in[n] = true
 		}

@@ -127,3 +127,19 @@ func TestImageCreditOrNotice(t *testing.T) {
 		}
 	}
 }
+
+// A reply form under the article, inside the article's element, holds labels and notes:
+// the element's rescue of short lines does not reach into it.
+func TestContainerSkipsForms(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="main"><div class="question"><h1>Oak or pine for shelves?</h1>`)
+	for i := range 4 {
+		b.WriteString("<p>" + blogPara(i) + "</p>")
+	}
+	b.WriteString(`<p>Short line kept</p>`)
+	for i := 4; i < 6; i++ {
+		b.WriteString("<p>" + blogPara(i) + "</p>")
+	}
+	b.WriteString(`<form class="post-form" action="/answer"><h2>Your reply</h2><div><p>Sign in with your account</p><p>Post as a guest</p><label>Name</label><p>Required, never shown</p></div><button>Post reply</button></form></div></div></body></html>`)
+	checkBody(t, htmlBody(t, b.String()), []string{"Paragraph 0 of the post", "Paragraph 5 of the post", "Short line kept"}, []string{"Post as a guest", "Required, never shown"})
+}
