@@ -143,3 +143,23 @@ func TestContainerSkipsForms(t *testing.T) {
 	b.WriteString(`<form class="post-form" action="/answer"><h2>Your reply</h2><div><p>Sign in with your account</p><p>Post as a guest</p><label>Name</label><p>Required, never shown</p></div><button>Post reply</button></form></div></div></body></html>`)
 	checkBody(t, htmlBody(t, b.String()), []string{"Paragraph 0 of the post", "Paragraph 5 of the post", "Short line kept"}, []string{"Post as a guest", "Required, never shown"})
 }
+
+func TestDisclaimer(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"This page is for informational purposes only.", true},
+		{"Example Advisers, LLC is a registered investment adviser. Advisory services are offered only where the firm is licensed. Past performance is no guarantee of future returns. Investing involves risk, including the loss of principal, and nothing here is an offer to buy or sell any security.", true},
+		{"The firm and its affiliates do not provide tax, legal or accounting advice. This material has been prepared for informational purposes only and should not be relied on as such; consult your own advisers before you act on any of it.", true},
+		// an article about advice, with one formula said twice, is prose
+		{"Many young savers never pay for financial advice, she said, and those who do often buy financial advice only once, when a house or a child makes the sums too hard to do alone at the kitchen table.", false},
+		{"Past performance is no guarantee of future returns, the fund's manager warned, but the five years since the crash have rewarded those who held on through the worst months of the slump.", false},
+	} {
+		b := &Block{Kind: BlockPara, Text: c.text}
+		blockFeatures(b)
+		if got := isDisclaimer(b); got != c.want {
+			t.Errorf("isDisclaimer(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -1319,6 +1319,7 @@ var (
 	qQuotedPostSign = quick(reQuotedPostSign)
 	qNotice         = quick(reNotice)
 	qNewsletter     = quick(reNewsletter)
+	qDisclaimer     = quick(reDisclaimer)
 	qPager          = quick(rePager)
 	qUpdatedAt      = quick(reUpdatedAt)
 	qDateLabel      = quick(reDateLabel)

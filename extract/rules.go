@@ -59,21 +59,24 @@ var (
 	// reCopyrightMark is a notice's mark or formula beside the bare word: a sign, a year,
 	// reserved rights, protection, or the word capitalised as a notice starts.
 	reCopyrightMark = regexp.MustCompile(`ⓒ|©|\(c\)|\b(?:19|20)\d\d\b|(?i:reserved|protected|무단|재배포|저작권|학습)|Copyright|COPYRIGHT`)
-	reCopyright     = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
-	reTipLine       = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
-	reCredits       = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
-	reWireTail      = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
-	reSignOff       = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
-	reCaptionKo     = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?(?:출처\s?)?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=|\[\s?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA)(?:\s?연합뉴스)?\s?\]$`)
-	reCaptionEn     = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
-	reHashtags      = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
-	rePlacehold     = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
-	reURLOnly       = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
-	rePromo         = regexp.MustCompile(`^[▶▷☞➤►→]`)
-	reEmbedGate     = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
-	reCommentHdr    = regexp.MustCompile(commentHeaderPattern)
-	reNewWindow     = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
-	rePhotoCredit   = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
+	// reDisclaimer: the formulas of a legal disclaimer under a financial, medical or
+	// legal page (one formula each branch; isDisclaimer counts the distinct ones).
+	reDisclaimer  = regexp.MustCompile(`(?i)informational purposes only|information purposes only|\bnot (?:\w+ ){0,4}(?:tax|legal|financial|investment|medical|accounting)[\w, ]{0,40} advice|past performance is no guarantee|past performance does not guarantee|past performance is not (?:a guarantee|indicative)|consult (?:with )?(?:your own|a qualified|a licensed) |registered investment advis[oe]r|member finra|not intended to (?:replace|be a substitute for) |keine anlageberatung|keine rechtsberatung|informationszwecken|à titre informatif|no constituye asesoramiento`)
+	reCopyright   = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
+	reTipLine     = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
+	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
+	reWireTail    = regexp.MustCompile(`^\(?끝\)?$|^\d{4}/\d\d/\d\d \d\d:\d\d 송고$|^<저작권자|^\(END\)$`)
+	reSignOff     = regexp.MustCompile(`^[가-힣A-Za-z0-9 ]{0,20}(?:뉴스|일보|방송)\s?[가-힣]{2,4}(?:입니다|였습니다)\.?$`)
+	reCaptionKo   = regexp.MustCompile(`^[▲△▷]|^\[?사진\s?(?:출처\s?)?[=:]|[(/\[]\s?사진\s?[=:]|사진\s?=\s?[^)]*\)$|\((?:사진|자료|그래픽)\s?(?:제공)?\s?[=:]?[^)]*\)$|게티이미지|/\s?연합뉴스$|/\s?로이터|/\s?AP\s?연합뉴스|제공$|\(이미지\s?=|\[\s?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA)(?:\s?연합뉴스)?\s?\]$`)
+	reCaptionEn   = regexp.MustCompile(`(?i)^(?:photo|image|picture|illustration|credit|photograph)\s?:|^FILE\s*[-–—]\s*(?:in this|this)\b|\((?:photo|image|credit)[^)]*\)$|\b(?:getty images|shutterstock|afp via getty|reuters/|/reuters|ap photo)\b`)
+	reHashtags    = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	rePlacehold   = regexp.MustCompile(`^\[[^\]\s가-힣]{1,80}\]$|^\[[^\]가-힣]*::[^\]]*\]$|^\[\s*\]`)
+	reURLOnly     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	rePromo       = regexp.MustCompile(`^[▶▷☞➤►→]`)
+	reEmbedGate   = regexp.MustCompile(`(?i)(?:externe[nr]? inhalt|eingebettete inhalte|damit einverstanden, dass|an drittplattformen|inhalte (?:von \S+ )?(?:erlauben|laden|anzeigen)|third[- ]party (?:content|provider|platform)s?\b.{0,60}(?:consent|cookie|accept|load|view)|(?:enable|allow|accept) (?:cookies|javascript|consent)\b.{0,30}\b(?:to )?(?:view|see|watch|load)|contenu externe|consentement|contenido externo)`)
+	reCommentHdr  = regexp.MustCompile(commentHeaderPattern)
+	reNewWindow   = regexp.MustCompile(`(?i)\((?:opens|open) in (?:a )?new (?:window|tab)\)`)
+	rePhotoCredit = regexp.MustCompile(`(?i)/|\b(?:image|photo|picture|foto|bild)\b|getty|reuters|\bap\b|afp|dpa|epa|imago|shutterstock|연합뉴스|뉴시스|뉴스1|사진`)
 	// "— Jane Doe (@jane) November 18, 2019": the sign-off of a quoted post
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
@@ -202,6 +205,7 @@ var builtinRules = []Rule{
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b) && !copyrightMention(b)
 	}},
+	{Name: "legal-disclaimer", Kind: "copyright", Desc: "a legal disclaimer: for informational purposes only, not (financial, legal …) advice, past performance is no guarantee, consult your own advisor (two of them, or one in a short line)", match: isDisclaimer},
 	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
 		return b.Runes <= 800 && qCookie.MatchBlock(b)
 	}},
@@ -849,6 +853,35 @@ func copyrightMention(b *Block) bool {
 
 // CopyrightMentionMinRunes is the shortest sentence that copyrightMention takes for prose.
 const CopyrightMentionMinRunes = 40
+
+// DisclaimerShortRunes is the longest line that one disclaimer formula makes a
+// disclaimer; a longer block needs two (an article may say "past performance is no
+// guarantee" once).
+const DisclaimerShortRunes = 120
+
+// isDisclaimer reports a legal disclaimer: a short line with one of its formulas, or a
+// block with two different ones.
+func isDisclaimer(b *Block) bool {
+	if b.Runes > DisclaimerMaxRunes || !qDisclaimer.MatchBlock(b) {
+		return false
+	}
+	if b.Runes <= DisclaimerShortRunes {
+		return true
+	}
+	ms := reDisclaimer.FindAllString(b.Text, -1)
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms[1:] {
+		if !strings.EqualFold(m, ms[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// DisclaimerMaxRunes is the longest block isDisclaimer judges: a page of terms is longer.
+const DisclaimerMaxRunes = 1500
 
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
