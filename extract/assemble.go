@@ -163,6 +163,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	authorBios(blocks, first, a.Authors)
 	first = favor(blocks, first, opts.Favor, a.Title) // --favor precision|recall; balanced returns first
 	a.Body = body(blocks, first, a.Title)
+	flightFallback(doc, a.Body)
 	if useEmbedded(doc, a.Body) {
 		if guided := guidedBody(doc); guided != nil {
 			a.Body = guided
