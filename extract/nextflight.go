@@ -719,7 +719,8 @@ func (r *flightReader) body() string {
 	var b strings.Builder
 	seen := map[string]bool{}
 	for _, blk := range r.blocks {
-		if !r.inside(blk.owner, box) || blk.kind == BlockCaption ||
+		// the headline is the article's title, not its body
+		if !r.inside(blk.owner, box) || blk.kind == BlockCaption || r.tags[blk.owner] == "h1" ||
 			float64(blk.links) > FlightMaxLinkShare*float64(blk.runes) || seen[blk.text] {
 			continue
 		}
