@@ -194,7 +194,7 @@ func firstBody(blocks []*Block, from int) int {
 
 // titleShaped: a line that can be a headline.
 func titleShaped(b *Block) bool {
-	if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || isMetaRole(b) || b.Kind == BlockImage {
+	if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || isMetaRole(b) || b.Kind == BlockImage || isMarkerLine(b.Text) {
 		return false
 	}
 	switch b.CFRule {
@@ -805,11 +805,6 @@ func stripLogoName(title string, before []*Block) string {
 		return strings.TrimSpace(title[len(n):])
 	}
 	return title
-}
-
-// isMarkerLine reports a broadcast script marker standing alone: [앵커], [리포트], [기자].
-func isMarkerLine(t string) bool {
-	return strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && utf8.RuneCountInString(t) <= 12
 }
 
 var (
