@@ -190,17 +190,11 @@ func (p *litJSON) str() (any, bool) {
 		}
 		e := p.s[j+1]
 		j += 2
+		if c, ok := controlEscape(e); ok {
+			b.WriteByte(c)
+			continue
+		}
 		switch e {
-		case 'n':
-			b.WriteByte('\n')
-		case 't':
-			b.WriteByte('\t')
-		case 'r':
-			b.WriteByte('\r')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
 		case 'u':
 			if j+4 > len(p.s) {
 				return nil, false
@@ -226,4 +220,22 @@ func (p *litJSON) str() (any, bool) {
 		}
 	}
 	return nil, false
+}
+
+// controlEscape is the control character of the escapes JSON and JavaScript strings
+// share (\n \t \r \b \f).
+func controlEscape(e byte) (byte, bool) {
+	switch e {
+	case 'n':
+		return '\n', true
+	case 't':
+		return '\t', true
+	case 'r':
+		return '\r', true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	}
+	return 0, false
 }

@@ -101,17 +101,11 @@ func jsString(s string) (string, int, bool) {
 		}
 		e := s[i+1]
 		i += 2
+		if c, ok := controlEscape(e); ok {
+			b.WriteByte(c)
+			continue
+		}
 		switch e {
-		case 'n':
-			b.WriteByte('\n')
-		case 't':
-			b.WriteByte('\t')
-		case 'r':
-			b.WriteByte('\r')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
 		case 'v':
 			b.WriteByte('\v')
 		case '0':
