@@ -163,6 +163,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	authorBios(blocks, first, a.Authors)
 	first = favor(blocks, first, opts.Favor, a.Title) // --favor precision|recall; balanced returns first
 	a.Body = body(blocks, first, a.Title)
+	flightFallback(doc, a.Body)
 	if useEmbedded(doc, a.Body) {
 		if guided := guidedBody(doc); guided != nil {
 			a.Body = guided
@@ -184,7 +185,7 @@ func Assemble(doc *Document, opts Options) *Article {
 func firstBody(blocks []*Block, from int) int {
 	for i := max(from, 0); i < len(blocks); i++ {
 		b := blocks[i]
-		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem) {
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleProseFallback) {
 			return i
 		}
 	}
@@ -193,7 +194,7 @@ func firstBody(blocks []*Block, from int) int {
 
 // titleShaped: a line that can be a headline.
 func titleShaped(b *Block) bool {
-	if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || isMetaRole(b) || b.Kind == BlockImage {
+	if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || isMetaRole(b) || b.Kind == BlockImage || isMarkerLine(b.Text) {
 		return false
 	}
 	switch b.CFRule {
@@ -804,11 +805,6 @@ func stripLogoName(title string, before []*Block) string {
 		return strings.TrimSpace(title[len(n):])
 	}
 	return title
-}
-
-// isMarkerLine reports a broadcast script marker standing alone: [앵커], [리포트], [기자].
-func isMarkerLine(t string) bool {
-	return strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && utf8.RuneCountInString(t) <= 12
 }
 
 var (

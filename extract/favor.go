@@ -26,10 +26,23 @@ const (
 	// RuleFavorEdge: precision drops short lines that are not sentences, and agency
 	// reporting credits, at the start and the end of the body.
 	RuleFavorEdge = "favor-edge"
+	// RuleFavorAbove: precision drops the body blocks above the headline's copy in the
+	// page (a claim box, a kicker paragraph set above the article's own headline).
+	RuleFavorAbove = "favor-above"
 	// RuleFavorAbout: precision drops the note about a company or publisher that closes a
 	// press release ("Example Corp is a global provider of …", "About Example Corp"): the
 	// last body paragraphs whose subject is a name the headline or the site holds.
 	RuleFavorAbout = "favor-about"
+	// RuleFavorLegal: precision drops the legal small print a body holds (a copyright
+	// line, "All rights reserved", "By signing up you agree to our Terms of Use and Privacy
+	// Policy").
+	RuleFavorLegal = "favor-legal"
+	// RuleFavorBio: precision drops a note on a person that closes the body (an author box:
+	// "Jane Roe is a staff writer covering …", "Hi, I'm Jane, and I write …").
+	RuleFavorBio = "favor-bio"
+	// RuleFavorAppeal: precision drops the appeal to readers for money that closes the
+	// body ("We do this work at no cost to you …", "Support Example News so we …").
+	RuleFavorAppeal = "favor-appeal"
 	// RuleFavorInside: recall keeps a dropped block that stands between two body blocks.
 	RuleFavorInside = "favor-inside"
 	// RuleFavorBeside: recall keeps a dropped block of the article's element right before
@@ -43,9 +56,13 @@ var favorRules = []Rule{
 	{Name: RuleFavorContainer, Kind: "favor", Desc: "--favor precision: a body block outside the element that holds most of the body"},
 	{Name: RuleFavorTail, Kind: "favor", Desc: "--favor precision: the body's last fifth or less, after named boilerplate between body blocks"},
 	{Name: RuleFavorEdge, Kind: "favor", Desc: "--favor precision: a short line that is no sentence (kept by its context), a heading or a reporting credit at the start or end of the body"},
+	{Name: RuleFavorAbove, Kind: "favor", Desc: "--favor precision: a body block above the copy of the headline that the page shows at the article's top"},
 	{Name: RuleFavorAbout, Kind: "favor", Desc: "--favor precision: the closing note about a company the headline names (Example Corp is a …, About Example Corp)"},
-	{Name: RuleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate) between two body blocks"},
-	{Name: RuleFavorBeside, Kind: "favor", Desc: "--favor recall: a dropped block inside the article's element among the few right before or after the body"},
+	{Name: RuleFavorLegal, Kind: "favor", Desc: "--favor precision: legal small print in the body (a copyright line, All rights reserved, By signing up you agree to our Terms …)"},
+	{Name: RuleFavorBio, Kind: "favor", Desc: "--favor precision: a note on a person that closes the body (Jane Roe is a staff writer covering …, Hi, I'm Jane)"},
+	{Name: RuleFavorAppeal, Kind: "favor", Desc: "--favor precision: the appeal to readers for money among the body's last paragraphs (at no cost to you, support our journalism, become a member), to the end"},
+	{Name: RuleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate, nor a label, button row, single related link or photo credit) between two body blocks"},
+	{Name: RuleFavorBeside, Kind: "favor", Desc: "--favor recall: a dropped block (as for favor-inside) inside the article's element among the few right before or after the body"},
 }
 
 // init lists the favor pass's verdicts among the pass rules (`artclean rules`).
@@ -73,7 +90,7 @@ const (
 
 // reReportingCredit: an agency's reporting credit that closes an article ("Reporting by
 // …", "(Editing by …)", "Jane Roe contributed reporting.").
-var reReportingCredit = regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by)|\bcontributed(?: reporting)?(?: to this (?:report|story))?\W*$`)
+var reReportingCredit = regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by)|\bcontributed(?: reporting)?(?: to this (?:report|story))?(?: from [^.]{1,60})?\W*$`)
 
 // favor applies Options.Favor to the assembled verdicts; first is the first body block.
 // It returns the first body block after the change. Balanced returns at once.
@@ -82,8 +99,16 @@ func favor(blocks []*Block, first int, mode, title string) int {
 		return first
 	}
 	if mode == FavorPrecision {
-		favorPrecision(blocks, first)
+		// a listing's items are the page's body, each a short line or heading beside
+		// its image: the edge, caption and container rules would eat the list
+		first = aboveHeadline(blocks, first, title)
+		if !listingOfItems(blocks, first) {
+			favorPrecision(blocks, first)
+		}
 		aboutNotes(blocks, first, title)
+		smallPrint(blocks, first)
+		readerAppeal(blocks, first)
+		closingBio(blocks, first)
 		return first
 	}
 	return favorRecall(blocks, first)
@@ -116,7 +141,9 @@ func favorPrecision(blocks []*Block, first int) {
 			favorDrop(b, RuleFavorCaption)
 			continue
 		}
-		if !favorBody(b) || b.SentenceEnd || b.Runes > FavorCaptionMaxRunes || !rescued(b) {
+		// a heading beside an image opens a section (an image above each of a page's
+		// sections); it is no caption
+		if !favorBody(b) || b.Kind == BlockHeading || b.SentenceEnd || b.Runes > FavorCaptionMaxRunes || !rescued(b) {
 			continue
 		}
 		if i > 0 && blocks[i-1].Kind == BlockImage || i+1 < len(blocks) && blocks[i+1].Kind == BlockImage {
@@ -169,7 +196,7 @@ func favorPrecision(blocks []*Block, first int) {
 		if !b.SentenceEnd && b.Runes < FavorEdgeMaxRunes && (rescued(b) || b.CF == ClassShort || b.CFRule == RuleLowQuality) {
 			return true
 		}
-		return reReportingCredit.MatchString(b.Text)
+		return reReportingCredit.MatchString(b.Text) || b.Runes <= FavorEdgeHeadingRunes && reDatedByline.MatchString(b.Text)
 	}
 	for _, step := range []int{1, -1} {
 		i := first
@@ -188,6 +215,10 @@ func favorPrecision(blocks []*Block, first int) {
 		}
 	}
 }
+
+// reDatedByline: a byline with the date of the piece ("By Jane Roe and John Doe on
+// Monday, May 4th, 2031 at 9:15 a.m."), set as a paragraph.
+var reDatedByline = regexp.MustCompile(`^(?:By|BY|by) \p{Lu}[^.!?]*?\b(?:19|20)\d\d\b`)
 
 // favorBreak reports a dropped block that is named boilerplate, not metadata of the
 // article set apart (a date line, a byline, a caption or credit) nor text the quality pass
@@ -257,7 +288,7 @@ func favorRecall(blocks []*Block, first int) int {
 		b.Role, b.Class, b.Rule, b.Changed = RoleBody, ClassGood, rule, true
 	}
 	candidate := func(b *Block) bool {
-		return b.Role == RoleNone && !b.pinned && b.Kind != BlockImage && b.Rule != RuleDuplicate && b.Text != ""
+		return b.Role == RoleNone && !b.pinned && b.Kind != BlockImage && b.Rule != RuleDuplicate && b.Text != "" && !furnitureLabel(b)
 	}
 	for i := lo + 1; i < hi; i++ {
 		if b := blocks[i]; candidate(b) || b.Role == RoleCaption && !b.pinned {
@@ -284,4 +315,134 @@ func favorRecall(blocks []*Block, first int) int {
 		}
 	}
 	return first
+}
+
+// listingOfItems reports a body made of a listing's items (RuleListingItem).
+func listingOfItems(blocks []*Block, first int) bool {
+	for _, b := range blocks[first:] {
+		if favorBody(b) && b.Rule == RuleListingItem {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureLabel reports a dropped block that is never lost text: a navigation or paging
+// label (Advertisement, Continue reading below, close), a row of buttons, a single link to
+// another article, a photo credit. Taken back between two paragraphs it would only cut
+// the sentence run of the text around it.
+func furnitureLabel(b *Block) bool {
+	switch b.CFRule {
+	case "ui-label", "buttons", "related-link", "photo-credit":
+		return true
+	}
+	return false
+}
+
+// reSmallPrint: legal small print: a copyright line, "All rights reserved", a sign-up
+// form's consent ("By clicking Subscribe, you agree …"), a line naming both the terms
+// of use and the privacy policy.
+var reSmallPrint = regexp.MustCompile(`(?i)^(?:©|\(c\) \d|copyright\b)|\ball rights reserved\b|^by (?:clicking|signing up|subscribing|submitting|continuing|registering|creating an account)\b|\bterms (?:of (?:use|service)|and conditions)\b.*\bprivacy\b`)
+
+// smallPrint drops the body blocks that are legal small print.
+func smallPrint(blocks []*Block, first int) {
+	for _, b := range blocks[first:] {
+		if favorBody(b) && !b.pinned && reSmallPrint.MatchString(b.Text) {
+			favorDrop(b, RuleFavorLegal)
+		}
+	}
+}
+
+// reBioNote: a note on a person: "Hi, I'm …", or a name of one to four capitalised
+// words (a credential after a comma) then a verb of the note ("is", "has been", "joined",
+// "writes", "covers"); reBioTrade: a word of the writer's trade or career in it.
+var (
+	reBioNote  = regexp.MustCompile(`^(?:(?:Hi|Hello),? I['’]m |About the author\b)|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, [A-Z]{2,5})?,? (?:is|was|has been|joined|writes|covers|lives)\b`)
+	reBioTrade = regexp.MustCompile(`(?i)\b(?:journalist|writer|editor|reporter|author|correspondent|contributor|columnist|analyst|freelance|blogger|manager|executive|director|specialist|expert|consultant|founder|marketer|strategist|photographer|covering|covers|writes|written|writing|experience)\b`)
+)
+
+// BioMaxRunes is the longest note on a person that precision takes for an author box.
+const BioMaxRunes = 700
+
+// closingBio drops the body's last block when it is a note on a person.
+func closingBio(blocks []*Block, first int) {
+	for i := len(blocks) - 1; i >= first; i-- {
+		b := blocks[i]
+		if !favorBody(b) {
+			continue
+		}
+		if !b.pinned && b.Runes <= BioMaxRunes && reBioNote.MatchString(b.Text) && reBioTrade.MatchString(b.Text) {
+			favorDrop(b, RuleFavorBio)
+		}
+		return
+	}
+}
+
+// AboveHeadlineReach is how many blocks after the first body block precision looks for
+// the headline's copy: a box set above the headline is short.
+const AboveHeadlineReach = 8
+
+// aboveHeadline drops the body blocks above the page's copy of the headline (a heading
+// or line whose text is the title) when it stands among the body's first blocks, and
+// returns the first body block after it.
+func aboveHeadline(blocks []*Block, first int, title string) int {
+	if title == "" {
+		return first
+	}
+	for i := first + 1; i < len(blocks) && i <= first+AboveHeadlineReach; i++ {
+		if blocks[i].Text != title {
+			continue
+		}
+		next := firstBody(blocks, i+1)
+		if next < 0 {
+			return first
+		}
+		for _, b := range blocks[first:i] {
+			if b.pinned {
+				return first
+			}
+		}
+		for _, b := range blocks[first:i] {
+			if favorBody(b) {
+				favorDrop(b, RuleFavorAbove)
+			}
+		}
+		if h := blocks[i]; h.Role == RoleBody {
+			h.Role, h.Class, h.Rule, h.Changed = RoleNone, ClassBad, RuleDuplicate, true
+		}
+		return next
+	}
+	return first
+}
+
+// reReaderAppeal: a paragraph asking the reader for money: "at no cost to you", "support
+// our journalism", "Support Example News so we …", "consider donating", "become a member".
+var reReaderAppeal = regexp.MustCompile(`(?i)\bat no cost to you\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission)|independent journalism)\b|\b(?:please )?consider (?:donating|a donation|making a (?:donation|contribution)|supporting us)\b|\bbecome a (?:member|supporter|patron|paying subscriber)\b|^support \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:so|and|to|today)\b`)
+
+// AppealReach is how many of the body's last paragraphs an appeal may start in.
+const AppealReach = 3
+
+// readerAppeal drops the body from the first of its last AppealReach paragraphs that
+// asks the reader for money, to the end.
+func readerAppeal(blocks []*Block, first int) {
+	var body []int
+	for i := first; i < len(blocks); i++ {
+		if favorBody(blocks[i]) {
+			body = append(body, i)
+		}
+	}
+	if len(body) <= AppealReach {
+		return
+	}
+	for n, i := range body[len(body)-AppealReach:] {
+		if !reReaderAppeal.MatchString(blocks[i].Text) {
+			continue
+		}
+		for _, j := range body[len(body)-AppealReach+n:] {
+			if !blocks[j].pinned {
+				favorDrop(blocks[j], RuleFavorAppeal)
+			}
+		}
+		return
+	}
 }

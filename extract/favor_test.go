@@ -111,3 +111,176 @@ func TestFavorRulesListed(t *testing.T) {
 		}
 	}
 }
+
+// favorBlocks numbers made-up blocks as a page's blocks.
+func favorBlocks(blocks ...*Block) []*Block {
+	for i, b := range blocks {
+		b.Index = i
+	}
+	return blocks
+}
+
+func favorPara(s string) *Block {
+	return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: RuleProse, CF: ClassGood, CFRule: RuleProse, SentenceEnd: true, Runes: len([]rune(s)), Weighted: 200}
+}
+
+func checkRules(t *testing.T, blocks []*Block, want []string) {
+	t.Helper()
+	for i, b := range blocks {
+		if b.Rule != want[i] {
+			t.Errorf("block %d %q: rule %q, want %q", i, b.Text, b.Rule, want[i])
+		}
+	}
+}
+
+// Precision drops legal small print anywhere in the body, and a note on a person that
+// closes it; a paragraph naming a person inside the body, or one without a word of the
+// trade, stays.
+func TestFavorSmallPrintAndBio(t *testing.T) {
+	tests := []struct {
+		name string
+		last string
+		want string
+	}{
+		{"bio", "Jane Roe is a staff writer covering the island's schools and its harbour.", RuleFavorBio},
+		{"greeting", "Hi, I'm Jane, and I have written about ferries for ten years.", RuleFavorBio},
+		{"credential", "John Doe, CFP, is a contributing analyst who writes about pensions.", RuleFavorBio},
+		{"no trade", "Jane Roe is a keen sailor who lives by the old harbour wall.", RuleProse},
+		{"no name", "The operator is a company that the council has asked for figures.", RuleProse},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := favorBlocks(
+				favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
+				favorPara("John Doe is a manager at the harbour board who has asked for the figures."),
+				favorPara("© 2031 The Island Gazette. All rights reserved."),
+				favorPara("By signing up you agree to our Terms of Use and acknowledge our Privacy Policy."),
+				favorPara(tt.last),
+			)
+			favor(blocks, 0, FavorPrecision, "")
+			checkRules(t, blocks, []string{RuleProse, RuleProse, RuleFavorLegal, RuleFavorLegal, tt.want})
+		})
+	}
+}
+
+// Precision drops the body blocks above the page's copy of the headline (a claim box set
+// above it) and the headline's copy itself, then a dated byline at the body's new start;
+// without the copy among the first blocks nothing moves.
+func TestFavorAboveHeadline(t *testing.T) {
+	const title = "What the ferry's winter timetable keeps"
+	heading := func() *Block {
+		return &Block{Kind: BlockHeading, Text: title, Role: RoleBody, Class: ClassGood, Rule: RuleNearProse, Runes: len(title)}
+	}
+	byline := func() *Block {
+		return favorPara("By Jane Roe and John Doe on Monday, May 4th, 2031 at 9:15 a.m.")
+	}
+	blocks := favorBlocks(
+		favorPara("\"Four crossings a day are kept all winter.\""),
+		favorPara("— A councillor on Sunday, May 3rd, 2031 in a letter to the paper."),
+		heading(),
+		byline(),
+		favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
+		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
+	)
+	if got := favor(blocks, 0, FavorPrecision, title); got != 3 {
+		t.Errorf("first body block %d, want 3", got)
+	}
+	checkRules(t, blocks, []string{RuleFavorAbove, RuleFavorAbove, RuleDuplicate, RuleFavorEdge, RuleProse, RuleProse})
+
+	blocks = favorBlocks(
+		favorPara("\"Four crossings a day are kept all winter.\""),
+		favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
+		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
+	)
+	if got := favor(blocks, 0, FavorPrecision, title); got != 0 {
+		t.Errorf("without the headline's copy: first body block %d, want 0", got)
+	}
+	checkRules(t, blocks, []string{RuleProse, RuleProse, RuleProse})
+}
+
+// On a page whose body is a listing's items, precision leaves the items be: their short
+// names and headings beside images are not edges or captions. Elsewhere a heading beside
+// an image opens a section and stays, while a short line kept by context there goes.
+func TestFavorListingAndHeadings(t *testing.T) {
+	item := func(s string, kind BlockKind) *Block {
+		return &Block{Kind: kind, Text: s, Role: RoleBody, Class: ClassGood, Rule: RuleListingItem, CF: ClassShort, Runes: len(s), Weighted: float64(len(s))}
+	}
+	img := func() *Block { return &Block{Kind: BlockImage, Role: RoleImage, Image: &Image{Src: "/a.jpg"}} }
+	blocks := favorBlocks(
+		item("Harbour Lamp Mk II", BlockHeading), img(), item("Brass, 40 cm", BlockPara),
+		item("Harbour Lamp Mk III", BlockHeading), img(), item("Steel, 45 cm", BlockPara),
+	)
+	favor(blocks, 0, FavorPrecision, "")
+	checkRules(t, blocks, []string{RuleListingItem, "", RuleListingItem, RuleListingItem, "", RuleListingItem})
+
+	section := &Block{Kind: BlockHeading, Text: "Winter crossings", Role: RoleBody, Class: ClassGood, Rule: RuleContext, CF: ClassShort, Runes: 16, Weighted: 16}
+	line := &Block{Kind: BlockPara, Text: "Harbour at dawn", Role: RoleBody, Class: ClassGood, Rule: RuleContext, CF: ClassShort, Runes: 15, Weighted: 15}
+	blocks = favorBlocks(
+		favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
+		img(), section,
+		favorPara("Two afternoon crossings on weekdays will be dropped until the end of March."),
+		line, img(),
+		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
+	)
+	favor(blocks, 0, FavorPrecision, "")
+	checkRules(t, blocks, []string{RuleProse, "", RuleContext, RuleProse, RuleFavorCaption, "", RuleProse})
+}
+
+// Recall takes back what was dropped between body paragraphs, but not the furniture
+// labels that were never text: an ad label, a button row, a single related link, a photo
+// credit.
+func TestFavorRecallSkipsFurniture(t *testing.T) {
+	dropped := func(s, cf string) *Block {
+		return &Block{Kind: BlockPara, Text: s, Role: RoleNone, Class: ClassBad, Rule: cf, CF: ClassBad, CFRule: cf, Runes: len(s)}
+	}
+	blocks := favorBlocks(
+		favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
+		dropped("Continue reading below", "ui-label"),
+		dropped("Share Tweet Email", "buttons"),
+		dropped("Read more: Ferry fares rise in spring", "related-link"),
+		dropped("Image copyright Harbour Pictures", "photo-credit"),
+		dropped("The council asked for the figures of each crossing.", "class-hint"),
+		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
+	)
+	favor(blocks, 0, FavorRecall, "")
+	checkRules(t, blocks, []string{RuleProse, "ui-label", "buttons", "related-link", "photo-credit", RuleFavorInside, RuleProse})
+}
+
+// Precision drops an appeal to readers for money among the body's last paragraphs, from
+// its first paragraph to the end; an article that reports on donations keeps its text,
+// and a reporting credit naming a place is an edge line.
+func TestFavorAppeal(t *testing.T) {
+	tests := []struct {
+		name string
+		tail []string
+		want []string
+	}{
+		{"appeal", []string{
+			"We do this work every day at no cost to you, but it is far from free to produce.",
+			"Support Example News so we can keep asking the questions that matter.",
+		}, []string{RuleFavorAppeal, RuleFavorAppeal}},
+		{"member", []string{
+			"The harbour board will meet again in the spring to decide on the timetable.",
+			"If you value this reporting, please become a member of our newsroom today.",
+		}, []string{RuleProse, RuleFavorAppeal}},
+		{"report", []string{
+			"The lifeboat charity said donations had risen by a third since the storm.",
+			"Jane Roe contributed reporting from the harbour.",
+		}, []string{RuleProse, RuleFavorEdge}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []*Block{
+				favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
+				favorPara("Two afternoon crossings on weekdays will be dropped until the end of March."),
+				favorPara("The operator said the number of passengers had fallen by a third."),
+			}
+			for _, s := range tt.tail {
+				blocks = append(blocks, favorPara(s))
+			}
+			blocks = favorBlocks(blocks...)
+			favor(blocks, 0, FavorPrecision, "")
+			checkRules(t, blocks, append([]string{RuleProse, RuleProse, RuleProse}, tt.want...))
+		})
+	}
+}

@@ -35,6 +35,9 @@ type metaState struct {
 	ld               ldInfo
 	nextData         string
 	fusion           string
+	// flight gathers the decoded strings Next.js app-router scripts push
+	// (self.__next_f.push([1,"…"])), in page order
+	flight strings.Builder
 }
 
 func (m *metaState) init() { m.metas = map[string]string{} }
@@ -178,8 +181,8 @@ func (m *metaState) h1(text string, inArticle, hidden bool) {
 	}
 }
 
-// script reads the scripts that carry metadata or a body: JSON-LD, Next.js __NEXT_DATA__,
-// and Arc/Fusion's globalContent.
+// script reads the scripts that carry metadata or a body: JSON-LD, Next.js __NEXT_DATA__
+// and app-router flight data, and Arc/Fusion's globalContent.
 func (m *metaState) script(n *xhtml.Node) {
 	if n.FirstChild == nil {
 		return
@@ -195,6 +198,8 @@ func (m *metaState) script(n *xhtml.Node) {
 		}
 	case m.fusion == "" && strings.Contains(data, "Fusion.globalContent"):
 		m.fusion = data
+	case strings.Contains(data, flightMarker):
+		flightChunks(&m.flight, data)
 	}
 }
 
@@ -339,6 +344,10 @@ func (sg *segmenter) finishMeta() {
 	}
 	if meta.Body == "" {
 		meta.Body = sd.body
+	}
+	if meta.Body == "" {
+		// read only when the page's blocks give too little (see flightFallback)
+		doc.flight = m.flight.String()
 	}
 }
 

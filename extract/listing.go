@@ -1,6 +1,10 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // Listing and collection pages (a category of stories, a shop's shelf of products, a
 // board of job offers, a calendar of events) have little prose of their own: what users
@@ -67,9 +71,13 @@ type listGroup struct {
 	menu         float64    // of which rows of links (menuRow)
 	links        int        // links in the blocks it would keep
 	hinted       float64    // text of its blocks that class hints drop as boilerplate
+	coarse       bool       // items of one kind (firstClass), not of one shape
 }
 
-type groupKey struct{ parent, item string }
+type groupKey struct {
+	parent, item string
+	coarse       bool // item is a kind (firstClass), not a whole shape
+}
 
 // listingKeepable reports whether a block of a main list's item can be body: the article
 // passes kept it, or dropped it as a link list, a teaser, outside the article; not a
@@ -98,8 +106,45 @@ func listings(doc *Document) {
 		}
 		return s
 	}
+	// kind: the shape by the first class token alone, for items whose class lists differ
+	// from card to card (see firstClass)
+	kinds := map[*html.Node]string{}
+	kind := func(n *html.Node) string {
+		s, ok := kinds[n]
+		if !ok {
+			s = n.Data + "." + firstClass(attr(n, "class"))
+			kinds[n] = s
+		}
+		return s
+	}
 	groups := map[groupKey]*listGroup{}
 	var order []*listGroup // in page order, so that ties go the same way every run
+	count := func(k groupKey, n *html.Node, b *Block, keep bool) {
+		g := groups[k]
+		if g == nil {
+			g = &listGroup{parent: k.parent, item: k.item, coarse: k.coarse}
+			groups[k] = g
+			order = append(order, g)
+		}
+		if g.last != n {
+			g.last, g.lastLinked = n, false
+			g.items++
+		}
+		if b.LinkRunes > 0 && !g.lastLinked {
+			g.lastLinked = true
+			g.linked++
+		}
+		if keep {
+			g.links += b.Links
+			g.weight += b.Weighted
+			if menuRow(b) {
+				g.menu += b.Weighted
+			}
+		}
+		if b.CFRule == "class-hint" {
+			g.hinted += b.Weighted
+		}
+	}
 	for _, b := range blocks {
 		if b.Node == nil || b.Hidden {
 			continue
@@ -111,46 +156,37 @@ func listings(doc *Document) {
 			if n.Type != html.ElementNode || p.Type != html.ElementNode || !listingItemTags[n.Data] || bareWrapper(n) {
 				continue
 			}
-			k := groupKey{shape(p), shape(n)}
-			g := groups[k]
-			if g == nil {
-				g = &listGroup{parent: k.parent, item: k.item}
-				groups[k] = g
-				order = append(order, g)
-			}
-			if g.last != n {
-				g.last, g.lastLinked = n, false
-				g.items++
-			}
-			if b.LinkRunes > 0 && !g.lastLinked {
-				g.lastLinked = true
-				g.linked++
-			}
-			if keep {
-				g.links += b.Links
-				g.weight += b.Weighted
-				if menuRow(b) {
-					g.menu += b.Weighted
-				}
-			}
-			if b.CFRule == "class-hint" {
-				g.hinted += b.Weighted
+			count(groupKey{shape(p), shape(n), false}, n, b, keep)
+			if k := kind(n); k != shape(n) {
+				count(groupKey{shape(p), k, true}, n, b, keep)
 			}
 		}
 	}
+	// the lists of items of one shape first; the items of one kind only when no list of
+	// one shape reads as the page's main list
 	var best *listGroup
-	for _, g := range order {
-		if g.items < ListingMinItems || float64(g.linked) < ListingMinLinked*float64(g.items) ||
-			g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || g.menu > ListingMaxMenuShare*g.weight ||
-			g.links > ListingMaxItemLinks*g.items {
-			continue
+	for _, coarse := range []bool{false, true} {
+		for _, g := range order {
+			if g.coarse != coarse || g.items < ListingMinItems || float64(g.linked) < ListingMinLinked*float64(g.items) ||
+				g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || g.menu > ListingMaxMenuShare*g.weight ||
+				g.links > ListingMaxItemLinks*g.items {
+				continue
+			}
+			if best == nil || g.weight > best.weight {
+				best = g
+			}
 		}
-		if best == nil || g.weight > best.weight {
-			best = g
+		if best != nil && best.weight >= ListingMinRunes {
+			break
 		}
+		best = nil
 	}
-	if best == nil || best.weight < ListingMinRunes {
+	if best == nil {
 		return
+	}
+	itemShape := shape
+	if best.coarse {
+		itemShape = kind
 	}
 	// inList: the block lies in an item of the main list (within ListingItemDepth, as
 	// counted); memoised by element, so the page's elements are looked at once each
@@ -161,7 +197,7 @@ func listings(doc *Document) {
 			v, ok := isItem[n]
 			if !ok {
 				v = n.Type == html.ElementNode && n.Parent.Type == html.ElementNode &&
-					shape(n) == best.item && shape(n.Parent) == best.parent
+					itemShape(n) == best.item && shape(n.Parent) == best.parent
 				isItem[n] = v
 			}
 			if v {
@@ -197,6 +233,17 @@ func listings(doc *Document) {
 // layouts nest whole pages in them), not paragraphs or headings (an article's own text),
 // not lists or definition lists (a sidebar's modules of links).
 var listingItemTags = map[string]bool{"li": true, "article": true, "section": true, "div": true, "a": true, "figure": true}
+
+// firstClass is the first token of a class list: the item's kind. The tokens after it
+// may differ from item to item (a post's id, its categories and tags, as blog software
+// writes them on every card), which would split one list into items of a shape each.
+func firstClass(class string) string {
+	class = strings.TrimLeft(class, " \t\n\f\r")
+	if i := strings.IndexAny(class, " \t\n\f\r"); i >= 0 {
+		return class[:i]
+	}
+	return class
+}
 
 // bareWrapper: a div or span without a class, which pages nest by the dozen around
 // anything; siblings of that shape are layout, not items of one kind.

@@ -102,3 +102,42 @@ func TestArticleWithRelatedListUnchanged(t *testing.T) {
 		t.Errorf("the article's text is missing:\n%s", text)
 	}
 }
+
+// A blog's recipe index: each card's class list carries the post's own id and categories
+// after its kind (as blog software writes them), so no two cards share a whole class
+// attribute; the cards are still one list, of one kind.
+func TestListingCardsWithPerItemClasses(t *testing.T) {
+	var cards strings.Builder
+	heads := []string{"Crisp Lentil Cakes with Yoghurt Dip",
+		"Slow Roast Squash with Brown Butter",
+		"Lemon Barley Salad for Busy Nights",
+		"Sticky Sesame Tofu in Twenty Minutes",
+		"Smoky Bean Stew with Cornbread Topping",
+		"Charred Leek Tart with Goat Cheese",
+		"Green Curry Noodles with Crunchy Peanuts",
+		"Baked Gnocchi with Cherry Tomatoes and Basil"}
+	cats := []string{"category-dinner", "category-vegan category-quick", "category-salad", "category-tofu category-quick", "category-stew", "category-baking category-dinner", "category-noodles", "category-pasta category-quick"}
+	for i, h := range heads {
+		fmt.Fprintf(&cards, `<article class="recipe-card w-1/2 post-%d type-post hentry %s"><a class="block" href="/recipes/r-%d">
+<div class="rating"><span>%d reviews</span> / <span>4.%d average</span></div>
+<h3 class="card-title">%s</h3></a></article>
+`, 9100+i*37, cats[i], i, 12+i*7, i, h)
+	}
+	page := `<!doctype html><html><head><title>Weeknight Recipes | Kitchen Notes</title></head><body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/recipes">Recipes</a></li><li><a href="/about">About</a></li></ul></nav>
+<main><h1>Weeknight Recipes</h1>
+<div class="recipe-grid">` + cards.String() + `</div></main>
+<footer class="site-footer"><p>© Kitchen Notes. All rights reserved.</p></footer></body></html>`
+	text, rules := listingBody(t, page)
+	for _, h := range heads {
+		if !strings.Contains(text, h) {
+			t.Errorf("the listing's item %q is missing from the body:\n%s", h, text)
+		}
+	}
+	if rules[RuleListingItem] == 0 {
+		t.Errorf("no block kept by %s: %v", RuleListingItem, rules)
+	}
+	if strings.Contains(text, "All rights reserved") {
+		t.Errorf("the page's furniture got into the body:\n%s", text)
+	}
+}

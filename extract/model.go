@@ -199,7 +199,8 @@ type Document struct {
 	Source Source
 	Hangul bool // the page's text is mostly Korean
 
-	hides []hideGroup // the page's outermost hidden elements (see weighHidden)
+	hides  []hideGroup // the page's outermost hidden elements (see weighHidden)
+	flight string      // Next.js app-router flight data, decoded (see nextflight.go)
 }
 
 // Source describes the input.

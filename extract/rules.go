@@ -301,7 +301,7 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && b.inLabels(inUILabels)
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
-		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd
+		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd && !isMarkerLine(b.Text)
 	}},
 	{Name: "channel-prompt", Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
 		return b.Runes <= ChannelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)

@@ -132,6 +132,8 @@ func TestRulesMatch(t *testing.T) {
 		// promo
 		{"promo", "▶ 한빛방송 유튜브 구독하기", "promo"},
 		{"promo sentence is not", "▶ 정부는 이날 대책을 발표했다.", ""},
+		{"promo: a transcript mark is not", "▶ 인터뷰 : 홍길동 / 시민", ""},
+		{"promo: a transcript mark with a note is not", "▶ 인터뷰(☎) : 홍길동 / 시청 관계자", ""},
 		// hashtags
 		{"hashtags", "#유럽증시 #DAX #스톡스600", "hashtags"},
 		{"reading time de", "Lesezeit: 3 Min.", "reading-time"},

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A light JSON reader for data read in bulk only to walk it once (the flight rows of
+// nextflight.go): strings without escapes are slices of the input, objects keep their keys
+// in order as a slice of pairs, numbers are float64, and true, false and null are bool and
+// nil. It allocates a fraction of what encoding/json's generic decoding does.
+
+// jsonObject is a decoded object, its members in the order written.
+type jsonObject []jsonMember
+
+type jsonMember struct {
+	key string
+	val any
+}
+
+// get returns the value of the first member named key.
+func (o jsonObject) get(key string) (any, bool) {
+	for _, m := range o {
+		if m.key == key {
+			return m.val, true
+		}
+	}
+	return nil, false
+}
+
+// parseLitJSON decodes the JSON value s holds, with nothing but white space after it.
+func parseLitJSON(s string) (any, bool) {
+	p := litJSON{s: s}
+	v, ok := p.value(0)
+	if !ok {
+		return nil, false
+	}
+	p.space()
+	return v, p.i == len(s)
+}
+
+type litJSON struct {
+	s string
+	i int
+}
+
+func (p *litJSON) space() {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *litJSON) value(depth int) (any, bool) {
+	if depth > 2*maxJSONDepth {
+		return nil, false
+	}
+	p.space()
+	if p.i >= len(p.s) {
+		return nil, false
+	}
+	switch c := p.s[p.i]; {
+	case c == '"':
+		return p.str()
+	case c == '[':
+		p.i++
+		var arr []any
+		p.space()
+		if p.i < len(p.s) && p.s[p.i] == ']' {
+			p.i++
+			return []any{}, true
+		}
+		for {
+			v, ok := p.value(depth + 1)
+			if !ok {
+				return nil, false
+			}
+			arr = append(arr, v)
+			p.space()
+			if p.i >= len(p.s) {
+				return nil, false
+			}
+			if p.s[p.i] == ']' {
+				p.i++
+				return arr, true
+			}
+			if p.s[p.i] != ',' {
+				return nil, false
+			}
+			p.i++
+		}
+	case c == '{':
+		p.i++
+		var obj jsonObject
+		p.space()
+		if p.i < len(p.s) && p.s[p.i] == '}' {
+			p.i++
+			return jsonObject{}, true
+		}
+		for {
+			p.space()
+			if p.i >= len(p.s) || p.s[p.i] != '"' {
+				return nil, false
+			}
+			k, ok := p.str()
+			if !ok {
+				return nil, false
+			}
+			p.space()
+			if p.i >= len(p.s) || p.s[p.i] != ':' {
+				return nil, false
+			}
+			p.i++
+			v, ok := p.value(depth + 1)
+			if !ok {
+				return nil, false
+			}
+			obj = append(obj, jsonMember{k.(string), v})
+			p.space()
+			if p.i >= len(p.s) {
+				return nil, false
+			}
+			if p.s[p.i] == '}' {
+				p.i++
+				return obj, true
+			}
+			if p.s[p.i] != ',' {
+				return nil, false
+			}
+			p.i++
+		}
+	case strings.HasPrefix(p.s[p.i:], "true"):
+		p.i += 4
+		return true, true
+	case strings.HasPrefix(p.s[p.i:], "false"):
+		p.i += 5
+		return false, true
+	case strings.HasPrefix(p.s[p.i:], "null"):
+		p.i += 4
+		return nil, true
+	case c == '-' || '0' <= c && c <= '9':
+		j := p.i + 1
+		for j < len(p.s) && strings.IndexByte("0123456789.eE+-", p.s[j]) >= 0 {
+			j++
+		}
+		f, err := strconv.ParseFloat(p.s[p.i:j], 64)
+		if err != nil {
+			return nil, false
+		}
+		p.i = j
+		return f, true
+	}
+	return nil, false
+}
+
+// str reads the string at p.i: a slice of the input where it has no escapes.
+func (p *litJSON) str() (any, bool) {
+	start := p.i + 1
+	j := start
+	for j < len(p.s) && p.s[j] != '"' && p.s[j] != '\\' {
+		j++
+	}
+	if j >= len(p.s) {
+		return nil, false
+	}
+	if p.s[j] == '"' {
+		p.i = j + 1
+		return p.s[start:j], true
+	}
+	var b strings.Builder
+	b.WriteString(p.s[start:j])
+	for j < len(p.s) {
+		c := p.s[j]
+		switch {
+		case c == '"':
+			p.i = j + 1
+			return b.String(), true
+		case c != '\\':
+			b.WriteByte(c)
+			j++
+			continue
+		}
+		if j+1 >= len(p.s) {
+			return nil, false
+		}
+		e := p.s[j+1]
+		j += 2
+		if c, ok := controlEscape(e); ok {
+			b.WriteByte(c)
+			continue
+		}
+		switch e {
+		case 'u':
+			if j+4 > len(p.s) {
+				return nil, false
+			}
+			v, err := strconv.ParseUint(p.s[j:j+4], 16, 32)
+			if err != nil {
+				return nil, false
+			}
+			j += 4
+			r := rune(v)
+			if r >= 0xD800 && r < 0xDC00 && j+6 <= len(p.s) && p.s[j] == '\\' && p.s[j+1] == 'u' {
+				if v2, err := strconv.ParseUint(p.s[j+2:j+6], 16, 32); err == nil && v2 >= 0xDC00 && v2 < 0xE000 {
+					r = 0x10000 + (r-0xD800)<<10 + (rune(v2) - 0xDC00)
+					j += 6
+				}
+			}
+			if r >= 0xD800 && r < 0xE000 {
+				r = utf8.RuneError
+			}
+			b.WriteRune(r)
+		default: // \" \\ \/
+			b.WriteByte(e)
+		}
+	}
+	return nil, false
+}
+
+// controlEscape is the control character of the escapes JSON and JavaScript strings
+// share (\n \t \r \b \f).
+func controlEscape(e byte) (byte, bool) {
+	switch e {
+	case 'n':
+		return '\n', true
+	case 't':
+		return '\t', true
+	case 'r':
+		return '\r', true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	}
+	return 0, false
+}
