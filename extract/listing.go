@@ -62,7 +62,7 @@ const (
 // shape (tag and class), counted over the whole page (a category page splits its list
 // into sections of a few cards each).
 type listGroup struct {
-	parent, item string     // the shapes of the list element and of its items
+	parent, item int32      // the shapes of the list element and of its items (ids)
 	items        int        // items counted
 	linked       int        // items holding a link
 	last         *html.Node // the item the previous block was counted in
@@ -75,8 +75,8 @@ type listGroup struct {
 }
 
 type groupKey struct {
-	parent, item string
-	coarse       bool // item is a kind (firstClass), not a whole shape
+	parent, item int32 // shape ids
+	coarse       bool  // item is a kind (firstClass), not a whole shape
 }
 
 // listingKeepable reports whether a block of a main list's item can be body: the article
@@ -97,26 +97,33 @@ func listings(doc *Document) {
 		return
 	}
 	blocks := doc.Blocks
-	shapes := map[*html.Node]string{}
-	shape := func(n *html.Node) string {
-		s, ok := shapes[n]
+	// shapes are interned: the counting below hashes two small ids, not two class strings
+	ids := map[[2]string]int32{} // by tag and class (or first class token)
+	intern := func(tag, class string) int32 {
+		k := [2]string{tag, class}
+		id, ok := ids[k]
 		if !ok {
-			s = n.Data + "." + attr(n, "class")
-			shapes[n] = s
+			id = int32(len(ids))
+			ids[k] = id
 		}
-		return s
+		return id
 	}
-	// kind: the shape by the first class token alone, for items whose class lists differ
-	// from card to card (see firstClass)
-	kinds := map[*html.Node]string{}
-	kind := func(n *html.Node) string {
-		s, ok := kinds[n]
+	type nodeShape struct{ shape, kind int32 }
+	shapes := map[*html.Node]nodeShape{}
+	lookup := func(n *html.Node) nodeShape {
+		sh, ok := shapes[n]
 		if !ok {
-			s = n.Data + "." + firstClass(attr(n, "class"))
-			kinds[n] = s
+			class := attr(n, "class")
+			sh.shape = intern(n.Data, class)
+			// kind: the shape by the first class token alone, for items whose class
+			// lists differ from card to card (see firstClass)
+			sh.kind = intern(n.Data, firstClass(class))
+			shapes[n] = sh
 		}
-		return s
+		return sh
 	}
+	shape := func(n *html.Node) int32 { return lookup(n).shape }
+	kind := func(n *html.Node) int32 { return lookup(n).kind }
 	groups := map[groupKey]*listGroup{}
 	var order []*listGroup // in page order, so that ties go the same way every run
 	count := func(k groupKey, n *html.Node, b *Block, keep bool) {
@@ -156,9 +163,10 @@ func listings(doc *Document) {
 			if n.Type != html.ElementNode || p.Type != html.ElementNode || !listingItemTags[n.Data] || bareWrapper(n) {
 				continue
 			}
-			count(groupKey{shape(p), shape(n), false}, n, b, keep)
-			if k := kind(n); k != shape(n) {
-				count(groupKey{shape(p), k, true}, n, b, keep)
+			ps, ns := shape(p), lookup(n)
+			count(groupKey{ps, ns.shape, false}, n, b, keep)
+			if ns.kind != ns.shape {
+				count(groupKey{ps, ns.kind, true}, n, b, keep)
 			}
 		}
 	}
