@@ -1549,11 +1549,19 @@ func nodeDepth(n *html.Node) int {
 
 // ownedBelow returns the elements of box's subtree (box included) that own blocks.
 func ownedBelow(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool {
+	return ownedBelowSkip(box, own, false)
+}
+
+// ownedBelowSkip is ownedBelow, without the forms inside box when noForms is set.
+func ownedBelowSkip(box *html.Node, own map[*html.Node]float64, noForms bool) map[*html.Node]bool {
 	in := map[*html.Node]bool{}
 	stack := []*html.Node{box}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if noForms && n != box && n.Type == html.ElementNode && n.DataAtom == atom.Form {
+			continue
+		}
 		if _, ok := own[n]; ok {
 			in[n] = true
 		}
@@ -1568,22 +1576,7 @@ func ownedBelow(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool 
 // or a search form below the article holds labels and notes, not the article (a page
 // that wraps itself in one form has the box inside it, and is read as a whole).
 func ownedBelowNoForms(box *html.Node, own map[*html.Node]float64) map[*html.Node]bool {
-	in := map[*html.Node]bool{}
-	stack := []*html.Node{box}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n != box && n.Type == html.ElementNode && n.DataAtom == atom.Form {
-			continue
-		}
-		if _, ok := own[n]; ok {
-			in[n] = true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, c)
-		}
-	}
-	return in
+	return ownedBelowSkip(box, own, true)
 }
 
 // imageCredit reports a copyright line that is a photo's caption or credit ("Lake
