@@ -244,12 +244,7 @@ func aboutNotes(blocks []*Block, first int, title string) {
 	if title == "" {
 		return
 	}
-	var body []int
-	for i := first; i < len(blocks); i++ {
-		if favorBody(blocks[i]) {
-			body = append(body, i)
-		}
-	}
+	body := favorBodyIndexes(blocks, first)
 	if len(body) <= AboutNoteReach {
 		return
 	}
@@ -425,12 +420,7 @@ const AppealReach = 3
 // readerAppeal drops the body from the first of its last AppealReach paragraphs that
 // asks the reader for money, to the end.
 func readerAppeal(blocks []*Block, first int) {
-	var body []int
-	for i := first; i < len(blocks); i++ {
-		if favorBody(blocks[i]) {
-			body = append(body, i)
-		}
-	}
+	body := favorBodyIndexes(blocks, first)
 	if len(body) <= AppealReach {
 		return
 	}
@@ -445,4 +435,15 @@ func readerAppeal(blocks []*Block, first int) {
 		}
 		return
 	}
+}
+
+// favorBodyIndexes lists the indexes of the body blocks from first on.
+func favorBodyIndexes(blocks []*Block, first int) []int {
+	var body []int
+	for i := first; i < len(blocks); i++ {
+		if favorBody(blocks[i]) {
+			body = append(body, i)
+		}
+	}
+	return body
 }
