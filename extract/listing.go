@@ -97,6 +97,17 @@ func listings(doc *Document) {
 		return
 	}
 	blocks := doc.Blocks
+	// a page whose passes kept a story's length is no listing, whatever lists it holds:
+	// known before any list is counted
+	kept := 0.0
+	for _, b := range blocks {
+		if b.Class == ClassGood {
+			kept += b.Weighted
+		}
+	}
+	if kept >= ListingArticleRunes {
+		return
+	}
 	// shapes are interned: the counting below hashes two small ids, not two class strings
 	ids := map[[2]string]int32{} // by tag and class (or first class token)
 	intern := func(tag, class string) int32 {
@@ -214,12 +225,10 @@ func listings(doc *Document) {
 		}
 		return false
 	}
-	var kept, added float64
+	var added float64
 	var take []*Block
 	for _, b := range blocks {
-		if b.Class == ClassGood {
-			kept += b.Weighted
-		} else if b.Node != nil && listingKeepable(b) && inList(b) {
+		if b.Class != ClassGood && b.Node != nil && listingKeepable(b) && inList(b) {
 			added += b.Weighted
 			take = append(take, b)
 		}
@@ -228,7 +237,7 @@ func listings(doc *Document) {
 	if dated(doc) {
 		need = ListingOverArticle
 	}
-	if kept >= ListingArticleRunes || added < ListingMinRunes || added < need*kept {
+	if added < ListingMinRunes || added < need*kept {
 		return
 	}
 	for _, b := range take {
