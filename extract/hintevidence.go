@@ -50,11 +50,12 @@ func hintedProse(blocks []*Block) {
 	}
 	var owner map[*Block]*html.Node
 	var sums map[*html.Node]*tally
+	hints := hintWalk{}
 	for _, b := range blocks {
 		if b.CFRule != "class-hint" || b.Node == nil || b.pinned {
 			continue
 		}
-		el, kind := hintElement(b.Node)
+		el, kind := hints.of(b.Node)
 		if el == nil {
 			continue
 		}
@@ -127,35 +128,66 @@ func hintedProse(blocks []*Block) {
 	}
 }
 
+// hintWalk remembers hintElement by node: the blocks of a menu or a column share their
+// ancestors, which are read once each.
+type hintWalk map[*html.Node]hintFound
+
+type hintFound struct {
+	el   *html.Node
+	kind string
+}
+
+// of is hintElement(n), read through the memo (a walk up to the first node known or
+// decided, then every node on the way remembered).
+func (m hintWalk) of(n *html.Node) (*html.Node, string) {
+	var path []*html.Node
+	var h hintFound
+	for x := n; x != nil; x = x.Parent {
+		if known, ok := m[x]; ok {
+			h = known
+			break
+		}
+		path = append(path, x)
+		if k, positive := ownHint(x); k != "" {
+			h = hintFound{x, k}
+			break
+		} else if positive {
+			break
+		}
+	}
+	for _, x := range path {
+		m[x] = h
+	}
+	return h.el, h.kind
+}
+
+// ownHint reads one node's class, id, itemprop and role: the kind its first negative
+// token names, or whether a positive or body token stands there (an element node only).
+func ownHint(n *html.Node) (kind string, positive bool) {
+	if n.Type != html.ElementNode {
+		return "", false
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "itemprop", "role":
+		default:
+			continue
+		}
+		for tok := range strings.FieldsSeq(a.Val) {
+			k := tokenKinds(lowerToken(tok))
+			if k[listNegative] != "" {
+				return k[listNegative], false
+			}
+			positive = positive || k[listBody] != "" || k[listPositive] != ""
+		}
+	}
+	return "", positive
+}
+
 // hintElement returns the nearest element at or above n whose class, id, itemprop or
 // role has a negative token, and the kind it names; nil when a positive or body token
 // stands nearer (the hint then does not apply).
-func hintElement(n *html.Node) (*html.Node, string) {
-	for ; n != nil; n = n.Parent {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		positive := false
-		for _, a := range n.Attr {
-			switch a.Key {
-			case "class", "id", "itemprop", "role":
-			default:
-				continue
-			}
-			for tok := range strings.FieldsSeq(a.Val) {
-				k := tokenKinds(lowerToken(tok))
-				if k[listNegative] != "" {
-					return n, k[listNegative]
-				}
-				positive = positive || k[listBody] != "" || k[listPositive] != ""
-			}
-		}
-		if positive {
-			return nil, ""
-		}
-	}
-	return nil, ""
-}
+func hintElement(n *html.Node) (*html.Node, string) { return hintWalk{}.of(n) }
 
 // elementShape is an element's tag and the negative tokens of its class: the panels a
 // page builder makes share them (their other classes count them: first-child, -3).
