@@ -163,3 +163,11 @@ func TestDisclaimer(t *testing.T) {
 		}
 	}
 }
+
+func TestDisclaimerAdviceHeading(t *testing.T) {
+	b := &Block{Kind: BlockHeading, Text: "When to Seek Professional Financial Advice"}
+	blockFeatures(b)
+	if isDisclaimer(b) {
+		t.Errorf("a heading about advice taken for a disclaimer")
+	}
+}

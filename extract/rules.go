@@ -61,7 +61,7 @@ var (
 	reCopyrightMark = regexp.MustCompile(`ⓒ|©|\(c\)|\b(?:19|20)\d\d\b|(?i:reserved|protected|무단|재배포|저작권|학습)|Copyright|COPYRIGHT`)
 	// reDisclaimer: the formulas of a legal disclaimer under a financial, medical or
 	// legal page (one formula each branch; isDisclaimer counts the distinct ones).
-	reDisclaimer  = regexp.MustCompile(`(?i)informational purposes only|information purposes only|\bnot (?:\w+ ){0,4}(?:tax|legal|financial|investment|medical|accounting)[\w, ]{0,40} advice|past performance is no guarantee|past performance does not guarantee|past performance is not (?:a guarantee|indicative)|consult (?:with )?(?:your own|a qualified|a licensed) |registered investment advis[oe]r|member finra|not intended to (?:replace|be a substitute for) |keine anlageberatung|keine rechtsberatung|informationszwecken|à titre informatif|no constituye asesoramiento`)
+	reDisclaimer  = regexp.MustCompile(`(?i)informational purposes only|information purposes only|(?:tax|legal|financial|investment|medical|accounting)[\w, ]{0,40} advice|past performance is no guarantee|past performance does not guarantee|past performance is not (?:a guarantee|indicative)|consult (?:with )?(?:your own|a qualified|a licensed) |registered investment advis[oe]r|member finra|not intended to (?:replace|be a substitute for) |keine anlageberatung|keine rechtsberatung|informationszwecken|à titre informatif|no constituye asesoramiento`)
 	reCopyright   = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
 	reTipLine     = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
 	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
@@ -865,12 +865,19 @@ func isDisclaimer(b *Block) bool {
 	if b.Runes > DisclaimerMaxRunes || !qDisclaimer.MatchBlock(b) {
 		return false
 	}
+	var ms []string
+	for _, at := range reDisclaimer.FindAllStringIndex(b.Text, -1) {
+		m := b.Text[at[0]:at[1]]
+		if strings.EqualFold(m[max(len(m)-6, 0):], "advice") && !reNegation.MatchString(b.Text[max(at[0]-DisclaimerNegationReach, 0):at[0]]) {
+			continue // advice spoken of, not disclaimed
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 {
+		return false
+	}
 	if b.Runes <= DisclaimerShortRunes {
 		return true
-	}
-	ms := reDisclaimer.FindAllString(b.Text, -1)
-	if len(ms) < 2 {
-		return false
 	}
 	for _, m := range ms[1:] {
 		if !strings.EqualFold(m, ms[0]) {
@@ -879,6 +886,12 @@ func isDisclaimer(b *Block) bool {
 	}
 	return false
 }
+
+// reNegation: the words that make "… advice" a disclaimer ("does not constitute
+// financial advice", "no legal advice"); DisclaimerNegationReach bytes before it.
+var reNegation = regexp.MustCompile(`(?i)\b(?:not|no|nor|never)\b`)
+
+const DisclaimerNegationReach = 40
 
 // DisclaimerMaxRunes is the longest block isDisclaimer judges: a page of terms is longer.
 const DisclaimerMaxRunes = 1500
