@@ -625,7 +625,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	if body || a == atom.Article {
 		f.inArticle = true
 	}
-	if capt {
+	if capt && !holdsHeading(n) {
 		f.caption = true
 	}
 
@@ -1514,3 +1514,33 @@ func appendNodeText(b *strings.Builder, n *html.Node) {
 		}
 	}
 }
+
+// holdsHeading reports whether an element holds a heading: an element classed as a
+// caption that does is a card's text (Bootstrap's thumbnail caption with the product's
+// name, its maker and price), not a photo's caption. At most HeadingScanNodes nodes are
+// looked at.
+func holdsHeading(n *html.Node) bool {
+	seen := 0
+	var walk func(c *html.Node) bool
+	walk = func(c *html.Node) bool {
+		for ; c != nil; c = c.NextSibling {
+			if seen++; seen > HeadingScanNodes {
+				return false
+			}
+			if c.Type == html.ElementNode {
+				switch c.DataAtom {
+				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+					return true
+				}
+				if walk(c.FirstChild) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(n.FirstChild)
+}
+
+// HeadingScanNodes bounds holdsHeading's look into a caption-classed element.
+const HeadingScanNodes = 200

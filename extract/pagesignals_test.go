@@ -171,3 +171,23 @@ func TestDisclaimerAdviceHeading(t *testing.T) {
 		t.Errorf("a heading about advice taken for a disclaimer")
 	}
 }
+
+// A card whose text sits in an element classed "caption" (a shop grid's thumbnail
+// caption holding the product's name, maker and number under a heading) is the card's
+// text, not a photo's caption.
+func TestCaptionClassHoldingHeading(t *testing.T) {
+	page := `<html><body><div class="grid">`
+	for i := range 6 {
+		page += fmt.Sprintf(`<div class="item"><a class="thumbnail" href="/p%d"><img src="/p%d.jpg" alt="Lamp %d"></a><a href="/p%d"><div class="caption"><div>Desk lamp model %d with a brass arm</div><div>Maker: Example Works</div><h3>Item number: EW-%d</h3><div>Price: $%d.00</div></div></a></div>`, i, i, i, i, i, i, 40+i)
+	}
+	page += `</div><figure><img src="/shop.jpg" alt=""><figcaption class="caption">The shop floor in spring</figcaption></figure></body></html>`
+	doc := SegmentHTML(page, Options{})
+	for _, b := range doc.Blocks {
+		switch {
+		case strings.HasPrefix(b.Text, "Maker:") && b.Kind == BlockCaption:
+			t.Errorf("%q segmented as a caption", b.Text)
+		case b.Text == "The shop floor in spring" && b.Kind != BlockCaption:
+			t.Errorf("the photo's caption lost its kind: %v", b.Kind)
+		}
+	}
+}
