@@ -430,21 +430,13 @@ func TestBatchFailures(t *testing.T) {
 	if got.code != 1 {
 		t.Fatalf("exit: got %d, want 1", got.code)
 	}
-	lines := strings.Split(strings.TrimSuffix(got.stderr, "\n"), "\n")
 	wantLines := []string{
 		"artclean: " + filepath.Join(in, "b.html") + ": input is binary",
 		"artclean: " + filepath.Join(in, "c.html") + ": input is empty",
 		"artclean: " + filepath.Join(in, "dup.html") + ": its output " + filepath.Join(out, "dup.md") + " is already " + filepath.Join(in, "dup.htm") + "'s",
 		"artclean: 3 converted, 0 skipped, 3 failed in ",
 	}
-	if len(lines) != len(wantLines) {
-		t.Fatalf("stderr: got %d lines, want %d: %q", len(lines), len(wantLines), got.stderr)
-	}
-	for i, w := range wantLines {
-		if !strings.HasPrefix(lines[i], w) {
-			t.Errorf("stderr line %d: got %q, want it to start with %q", i+1, lines[i], w)
-		}
-	}
+	checkStderrLines(t, got.stderr, wantLines)
 	if ks, want := keys(readTree(t, out)), []string{"a.md", "d.md", "dup.md"}; !reflect.DeepEqual(ks, want) {
 		t.Errorf("outputs: got %q, want %q (a failed input leaves none)", ks, want)
 	}
@@ -483,19 +475,11 @@ func TestBatchNoArticle(t *testing.T) {
 	if got.code != 0 {
 		t.Fatalf("exit: got %d, want 0 (stderr %q)", got.code, got.stderr)
 	}
-	lines := strings.Split(strings.TrimSuffix(got.stderr, "\n"), "\n")
 	wantLines := []string{
 		"artclean: " + filepath.Join(in, "b.html") + ": no article text found; wrote the page's metadata only (try --favor recall, or --input html|text)",
 		"artclean: 3 converted (1 without article text), 0 skipped, 0 failed in ",
 	}
-	if len(lines) != len(wantLines) {
-		t.Fatalf("stderr: got %d lines, want %d: %q", len(lines), len(wantLines), got.stderr)
-	}
-	for i, w := range wantLines {
-		if !strings.HasPrefix(lines[i], w) {
-			t.Errorf("stderr line %d: got %q, want it to start with %q", i+1, lines[i], w)
-		}
-	}
+	checkStderrLines(t, got.stderr, wantLines)
 	tree := readTree(t, out)
 	if ks, want := keys(tree), []string{"a.md", "b.md", "c.md"}; !reflect.DeepEqual(ks, want) {
 		t.Errorf("outputs: got %q, want %q", ks, want)
@@ -897,5 +881,20 @@ func TestTuneGCRestores(t *testing.T) {
 	}
 	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
 		t.Errorf("memory limit after: got %d, want %d", got, int64(1<<40))
+	}
+}
+
+// checkStderrLines checks that stderr has as many lines as want, each starting with its
+// want line.
+func checkStderrLines(t *testing.T, stderr string, want []string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("stderr: got %d lines, want %d: %q", len(lines), len(want), stderr)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("stderr line %d: got %q, want it to start with %q", i+1, lines[i], w)
+		}
 	}
 }
