@@ -128,8 +128,8 @@ func hintedProse(blocks []*Block) {
 	}
 }
 
-// hintWalk remembers hintElement by node: the blocks of a menu or a column share their
-// ancestors, which are read once each.
+// hintWalk remembers by node the element whose hint applies there: the blocks of a menu
+// or a column share their ancestors, which are read once each.
 type hintWalk map[*html.Node]hintFound
 
 type hintFound struct {
@@ -137,8 +137,10 @@ type hintFound struct {
 	kind string
 }
 
-// of is hintElement(n), read through the memo (a walk up to the first node known or
-// decided, then every node on the way remembered).
+// of returns the nearest element at or above n whose class, id, itemprop or role has a
+// negative token, and the kind it names; nil when a positive or body token stands nearer
+// (the hint then does not apply). It walks up to the first node known or decided, then
+// remembers every node on the way.
 func (m hintWalk) of(n *html.Node) (*html.Node, string) {
 	var path []*html.Node
 	var h hintFound
@@ -183,11 +185,6 @@ func ownHint(n *html.Node) (kind string, positive bool) {
 	}
 	return "", positive
 }
-
-// hintElement returns the nearest element at or above n whose class, id, itemprop or
-// role has a negative token, and the kind it names; nil when a positive or body token
-// stands nearer (the hint then does not apply).
-func hintElement(n *html.Node) (*html.Node, string) { return hintWalk{}.of(n) }
 
 // elementShape is an element's tag and the negative tokens of its class: the panels a
 // page builder makes share them (their other classes count them: first-child, -3).
