@@ -41,17 +41,20 @@ var vetoHints = map[string]bool{
 const RuleHintedProse = "hinted-prose"
 
 // hintedProse lifts the class hint of the blocks of every element that the hint names as
-// boilerplate but that holds a run of prose (HTML only: it needs the elements).
+// boilerplate but that holds a run of prose (HTML only: it needs the elements). An
+// element right after the heading of a related list ("Also on Site:" over a promo's
+// slideshow of long captions) is what its hint says twice over, and is not lifted.
 func hintedProse(blocks []*Block) {
 	type tally struct {
 		prose, fair, all float64 // fair: text good or near-good by itself
 		n                int
 		kind             string
+		headed           bool // a related-list heading stands right before its first block
 	}
 	var owner map[*Block]*html.Node
 	var sums map[*html.Node]*tally
 	hints := hintWalk{}
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.CFRule != "class-hint" || b.Node == nil || b.pinned {
 			continue
 		}
@@ -65,7 +68,7 @@ func hintedProse(blocks []*Block) {
 		owner[b] = el
 		t := sums[el]
 		if t == nil {
-			t = &tally{kind: kind}
+			t = &tally{kind: kind, headed: i > 0 && blocks[i-1].CFRule == "related-heading"}
 			sums[el] = t
 		}
 		t.all += b.Weighted
@@ -78,7 +81,7 @@ func hintedProse(blocks []*Block) {
 		}
 	}
 	lifts := func(t *tally) bool {
-		return !vetoHints[t.kind] && t.n >= HintedProseMinBlocks && t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
+		return !vetoHints[t.kind] && !t.headed && t.n >= HintedProseMinBlocks && t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
 	}
 	// The elements a page builder made alike (one tag and class) inside the element that
 	// holds those it lifted are its panels too: one whose text is mostly prose is lifted
@@ -99,7 +102,7 @@ func hintedProse(blocks []*Block) {
 		if lifts(t) {
 			return true
 		}
-		if vetoHints[t.kind] || t.fair == 0 || t.fair < HintedProseShare*t.all {
+		if vetoHints[t.kind] || t.headed || t.fair == 0 || t.fair < HintedProseShare*t.all {
 			return false
 		}
 		a := within[elementShape(el)]

@@ -35,6 +35,9 @@ func TestHintedProse(t *testing.T) {
 		{"widget wrapper, two paragraphs", `<article>` + other + `</article><div class="builder-widget">` + paras(2) + `</div>`, false},
 		{"footer, three paragraphs", `<article>` + paras(1) + `</article><footer class="site-footer"><div class="footer">` + paras(3) + `</div></footer>`, false},
 		{"comments, three paragraphs", `<article>` + paras(1) + `</article><div class="comments">` + paras(3) + `</div>`, false},
+		// a slideshow of another story's slides, each a long caption, under "Also on …"
+		{"promo under a related heading", `<article>` + other + `<p>Also on Harbour Daily:</p><div class="promo-box">` + paras(3) + `</div></article>`, false},
+		{"promo without a heading", `<article>` + other + `<div class="promo-box">` + paras(3) + `</div></article>`, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -44,7 +47,7 @@ func TestHintedProse(t *testing.T) {
 			Classify(doc, Options{})
 			kept := 0
 			for _, b := range doc.Blocks {
-				if strings.Contains(b.Text, "rebuilding the old pier") && b.Class == ClassGood && strings.Contains(b.Hints, "widget") {
+				if strings.Contains(b.Text, "rebuilding the old pier") && b.Class == ClassGood && (strings.Contains(b.Hints, "widget") || strings.Contains(b.Hints, "promo")) {
 					kept++
 				}
 				if strings.Contains(b.Text, "rebuilding the old pier") && b.Class == ClassGood && (strings.Contains(b.Hints, "footer") || strings.Contains(b.Hints, "comments")) {

@@ -292,7 +292,7 @@ var builtinRules = []Rule{
 	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qPager.MatchBlock(b)
 	}},
-	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read, You may also be interested in:, Das könnte Sie auch interessieren)", match: func(b *Block) bool {
+	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read, Also on Site:, You may also be interested in:, Das könnte Sie auch interessieren)", match: func(b *Block) bool {
 		return isRelatedHeading(b) || isRelatedPhrase(b)
 	}},
 	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
@@ -743,7 +743,7 @@ func isRelatedHeading(b *Block) bool {
 // they end (start) with.
 var (
 	relatedSuffixes = newAffixes(" 더보기", " more", " today", " now")
-	relatedPrefixes = newAffixes("more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "meer over ")
+	relatedPrefixes = newAffixes("also on ", "more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "meer over ")
 )
 
 type affixes struct {
