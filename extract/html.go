@@ -662,7 +662,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		f.figcaption = true
 		f.caption = true
 	case atom.A:
-		if attr(n, "href") != "" {
+		if href := attr(n, "href"); href != "" && !sg.headingAnchor(f.owner, href) {
 			f.link = true
 			f.linkStart = sg.linkRunes
 		}
@@ -1216,6 +1216,24 @@ func (sg *segmenter) img(n *html.Node) {
 	} else {
 		sg.pendImages = append(sg.pendImages, b)
 	}
+}
+
+// headingAnchor reports a link from a heading to a place on the same page ("#usage"):
+// the heading's permalink or its way back to the table of contents, as documentation
+// generators write every section heading; it names no other page, so the heading is
+// no link of a menu.
+func (sg *segmenter) headingAnchor(owner int, href string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(href), "#") || owner < 0 || owner >= len(sg.stack) {
+		return false
+	}
+	if sg.stack[owner].n == nil {
+		return false
+	}
+	switch sg.stack[owner].n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 func (sg *segmenter) ownerFrame() *frame {
