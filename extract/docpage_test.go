@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Documentation pages: the text is cut into sections by headings that link to
 // themselves, by code blocks and by the ids a generator makes from each heading.
@@ -29,5 +32,76 @@ func TestHeadingAnchorIsNoLink(t *testing.T) {
 				t.Errorf("link runes %d, want links %v", b.LinkRunes, tt.wantLinks)
 			}
 		})
+	}
+}
+
+func TestPreLinesOneBlock(t *testing.T) {
+	doc := SegmentHTML(`<body><pre class="editor"><code><div class="cm-line"><span class="tok-comment">// count the rows</span></div><div class="cm-line">let rows = 0;</div><div class="cm-line">for (const r of cloth) rows++;</div></code></pre></body>`, Options{})
+	if len(doc.Blocks) != 1 {
+		t.Fatalf("got %d blocks %q, want the <pre> as one", len(doc.Blocks), texts(doc, -1))
+	}
+	b := doc.Blocks[0]
+	if want := "// count the rows\nlet rows = 0;\nfor (const r of cloth) rows++;"; b.Text != want || b.Kind != BlockPre {
+		t.Errorf("got kind %d %q, want a pre block %q", b.Kind, b.Text, want)
+	}
+	if strings.Contains(b.Hints, "comment") {
+		t.Errorf("a highlighter's class is taken as a hint: %q", b.Hints)
+	}
+	doc = SegmentHTML(`<body><pre><span class="hljs-comment"># tension in newtons, per thread</span></pre></body>`, Options{})
+	if len(doc.Blocks) != 1 || strings.Contains(doc.Blocks[0].Hints, "comment") {
+		t.Errorf("a highlighter's class is taken as a hint: %q", doc.Blocks[0].Hints)
+	}
+}
+
+func TestCodeBlockQuality(t *testing.T) {
+	doc := SegmentHTML(`<body><pre>$ loom --warp 240 --weft 180 --shed auto --out cloth.bin --verbose --dry-run --seed 42</pre>
+<p>$ loom --warp 240 --weft 180 --shed auto --out cloth.bin --verbose --dry-run --seed 42</p></body>`, Options{})
+	if len(doc.Blocks) != 2 {
+		t.Fatalf("got %d blocks, want 2", len(doc.Blocks))
+	}
+	Features(doc)
+	if c, r := quality(doc.Blocks[0]); c != ClassShort || r != RuleCode {
+		t.Errorf("a command in <pre>: got %v %s, want short %s", c, r, RuleCode)
+	}
+	if c, r := quality(doc.Blocks[1]); c != ClassBad || r != RuleLowQuality {
+		t.Errorf("the same line in <p>: got %v %s, want bad %s", c, r, RuleLowQuality)
+	}
+}
+
+func TestCodeBetweenParagraphs(t *testing.T) {
+	page := `<html lang="en"><head><title>Winding bobbins</title></head><body>
+<div class="sidebar"><ul>
+<li><a href="/docs/install">Installing Loomkit</a></li><li><a href="/docs/warp">Warp settings</a></li>
+<li><a href="/docs/weft">Weft settings</a></li><li><a href="/docs/patterns">Patterns</a></li></ul></div>
+<main>
+<h1>Winding bobbins</h1>
+<p>Before the first pass the loom must know how many warp threads it carries and in which order the heddles lift them, so this guide walks through the settings one at a time.</p>
+<p>Start the winder from the command line with the yarn and the length you want:</p>
+<pre>$ loom wind --yarn linen-white --length 40m --bobbin 1 --speed slow --stop-on-knot --report</pre>
+<p>The winder stops at every knot and asks whether to go on or to cut the yarn there.</p>
+<pre>wound 40.0 m of linen-white on bobbin 1 (3 knots, 0 cuts) in 2m14s; tension 0.8 steady</pre>
+<p>To wind several bobbins in a row, give the list in a file and let the winder read it:</p>
+<pre>[[bobbin]]
+yarn = "linen-white"
+length = "40m"
+[[bobbin]]
+yarn = "wool-red"
+length = "25m"</pre>
+<p>The report of each bobbin is written beside the file, with the same name and the ending .log, so that a long winding can be checked later without watching it.</p>
+</main>
+<footer><p>© 2024 The Loomkit authors.</p></footer>
+</body></html>`
+	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := bodyText(a)
+	for _, want := range []string{"$ loom wind --yarn linen-white", "wound 40.0 m of linen-white", `yarn = "wool-red"`, "The report of each bobbin"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the body lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "Weft settings") {
+		t.Errorf("the navigation column is in the body:\n%s", all)
 	}
 }

@@ -189,6 +189,7 @@ type frame struct {
 	owner              int // index of the nearest block frame (itself when block)
 	linkStart          int // runes of link text before this <a> started
 	inlineSkips        bool
+	preLine            bool // a block element inside <pre>: a line of the preformatted block
 	deck               bool // an inline deck element: its lines stand apart from the text around it
 }
 
@@ -459,6 +460,12 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	if a == 0 && strings.IndexByte(n.Data, '-') > 0 {
 		f.block = true // custom elements are components, laid out as blocks
 	}
+	if f.block && parent.pre {
+		// a code viewer writes each line of its <pre> as an element of its own: they
+		// are lines of one block, not blocks
+		f.block, f.preLine = false, true
+		sg.preBreak()
+	}
 
 	// Own tokens: class, id, itemprop, role.
 	hiddenClass, dnone, responsiveShow := false, false, false
@@ -698,6 +705,8 @@ func (sg *segmenter) leave() {
 		sg.flush()
 	} else if f.deck {
 		sg.br()
+	} else if f.preLine {
+		sg.preBreak()
 	}
 	sg.hb = sg.hb[:f.hbBase]
 	sg.stack = sg.stack[:len(sg.stack)-1]
@@ -925,6 +934,13 @@ func (sg *segmenter) br() {
 	sg.lines = append(sg.lines, line{start: len(sg.buf), end: len(sg.buf)})
 }
 
+// preBreak ends the line of preformatted text, unless it is ended already.
+func (sg *segmenter) preBreak() {
+	if n := len(sg.buf); n > 0 && sg.buf[n-1] != '\n' {
+		sg.br()
+	}
+}
+
 // flush turns the text gathered since the last block boundary into blocks, owned by the
 // nearest open block element.
 func (sg *segmenter) flush() {
@@ -1031,7 +1047,9 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		inline = lines[i].inline
 	}
 	capt := owner.caption
-	if !mixed && inline != "" {
+	if !mixed && inline != "" && !owner.pre {
+		// (inside <pre> the inline elements' classes are a highlighter's: a
+		// "token comment" or "hljs-comment" is a comment of the code)
 		b.Hints = joinHints(b.Hints, inline)
 		for tok := range strings.FieldsSeq(inline) {
 			if captionToken(tok) {
