@@ -521,6 +521,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			itemprop = at.Val
 		case "id":
 			id = at.Val
+			if headingSlug(n, at.Val) {
+				continue
+			}
 		case "role":
 			switch strings.TrimSpace(at.Val) {
 			case "tabpanel", "region":
