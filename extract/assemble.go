@@ -542,7 +542,7 @@ func namedBoilerplate(b *Block) bool {
 		return false
 	}
 	switch b.CFRule {
-	case RuleLowQuality, RuleShort, RuleNearProse, RuleProse, "link-list":
+	case RuleLowQuality, RuleShort, RuleNearProse, RuleProse, RuleCode, "link-list":
 		return false
 	}
 	return true

@@ -204,6 +204,18 @@ const ShortMaxLinkDensity = 0.6
 
 // quality is the length × language test for a block no rule matched.
 func quality(b *Block) (Class, string) {
+	c, r := textQuality(b)
+	if r == RuleLowQuality && b.Kind == BlockPre && b.Node != nil {
+		// a code example, a command or a configuration has few stop words by nature:
+		// it is no sign of boilerplate, and between the paragraphs that explain it,
+		// it is theirs
+		return ClassShort, RuleCode
+	}
+	return c, r
+}
+
+// textQuality is quality for any kind of block.
+func textQuality(b *Block) (Class, string) {
 	w := b.Weighted
 	if b.Kind == BlockTable && b.Node == nil {
 		// a table in a text dump has no words to judge by, and no element around it
@@ -1311,7 +1323,7 @@ func containerFill(blocks []*Block) {
 			continue
 		}
 		switch b.CFRule {
-		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse:
+		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, RuleCode:
 		default:
 			continue
 		}

@@ -225,7 +225,7 @@ var reDatedByline = regexp.MustCompile(`^(?:By|BY|by) \p{Lu}[^.!?]*?\b(?:19|20)\
 // found merely short or not prose.
 func favorBreak(b *Block) bool {
 	switch b.CFRule {
-	case RuleLowQuality, RuleShort, "date-line", "byline", "caption", "photo-credit", "credit-label":
+	case RuleLowQuality, RuleShort, RuleCode, "date-line", "byline", "caption", "photo-credit", "credit-label":
 		return false
 	}
 	return b.Rule != RuleDuplicate

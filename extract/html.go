@@ -189,6 +189,7 @@ type frame struct {
 	owner              int // index of the nearest block frame (itself when block)
 	linkStart          int // runes of link text before this <a> started
 	inlineSkips        bool
+	preLine            bool // a block element inside <pre>: a line of the preformatted block
 	deck               bool // an inline deck element: its lines stand apart from the text around it
 }
 
@@ -459,6 +460,12 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	if a == 0 && strings.IndexByte(n.Data, '-') > 0 {
 		f.block = true // custom elements are components, laid out as blocks
 	}
+	if f.block && parent.pre {
+		// a code viewer writes each line of its <pre> as an element of its own: they
+		// are lines of one block, not blocks
+		f.block, f.preLine = false, true
+		sg.preBreak()
+	}
 
 	// Own tokens: class, id, itemprop, role.
 	hiddenClass, dnone, responsiveShow := false, false, false
@@ -514,6 +521,9 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			itemprop = at.Val
 		case "id":
 			id = at.Val
+			if headingSlug(n, at.Val) {
+				continue
+			}
 		case "role":
 			switch strings.TrimSpace(at.Val) {
 			case "tabpanel", "region":
@@ -662,7 +672,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		f.figcaption = true
 		f.caption = true
 	case atom.A:
-		if attr(n, "href") != "" {
+		if href := attr(n, "href"); href != "" && !sg.headingAnchor(f.owner, href) {
 			f.link = true
 			f.linkStart = sg.linkRunes
 		}
@@ -698,6 +708,8 @@ func (sg *segmenter) leave() {
 		sg.flush()
 	} else if f.deck {
 		sg.br()
+	} else if f.preLine {
+		sg.preBreak()
 	}
 	sg.hb = sg.hb[:f.hbBase]
 	sg.stack = sg.stack[:len(sg.stack)-1]
@@ -925,6 +937,13 @@ func (sg *segmenter) br() {
 	sg.lines = append(sg.lines, line{start: len(sg.buf), end: len(sg.buf)})
 }
 
+// preBreak ends the line of preformatted text, unless it is ended already.
+func (sg *segmenter) preBreak() {
+	if n := len(sg.buf); n > 0 && sg.buf[n-1] != '\n' {
+		sg.br()
+	}
+}
+
 // flush turns the text gathered since the last block boundary into blocks, owned by the
 // nearest open block element.
 func (sg *segmenter) flush() {
@@ -1031,7 +1050,9 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		inline = lines[i].inline
 	}
 	capt := owner.caption
-	if !mixed && inline != "" {
+	if !mixed && inline != "" && !owner.pre {
+		// (inside <pre> the inline elements' classes are a highlighter's: a
+		// "token comment" or "hljs-comment" is a comment of the code)
 		b.Hints = joinHints(b.Hints, inline)
 		for tok := range strings.FieldsSeq(inline) {
 			if captionToken(tok) {
@@ -1216,6 +1237,24 @@ func (sg *segmenter) img(n *html.Node) {
 	} else {
 		sg.pendImages = append(sg.pendImages, b)
 	}
+}
+
+// headingAnchor reports a link from a heading to a place on the same page ("#usage"):
+// the heading's permalink or its way back to the table of contents, as documentation
+// generators write every section heading; it names no other page, so the heading is
+// no link of a menu.
+func (sg *segmenter) headingAnchor(owner int, href string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(href), "#") || owner < 0 || owner >= len(sg.stack) {
+		return false
+	}
+	if sg.stack[owner].n == nil {
+		return false
+	}
+	switch sg.stack[owner].n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 func (sg *segmenter) ownerFrame() *frame {

@@ -11,6 +11,7 @@ var passRules = []Rule{
 	{Name: RuleShort, Kind: "quality", Desc: "too short to judge alone: its neighbours decide"},
 	{Name: RuleHintedProse, Kind: "quality", Desc: "prose in an element whose class or id names boilerplate (widget, sidebar, video …) but that holds a run of prose paragraphs: the hint is outweighed (never for comments, consent, related or most-read lists)"},
 	{Name: RuleLowQuality, Kind: "quality", Desc: "long but not prose: few stop words or endings"},
+	{Name: RuleCode, Kind: "quality", Desc: "preformatted text (<pre>) that reads as no language: code, a command and its output, a configuration; its neighbours decide, as for a short block"},
 	{Name: "image", Kind: "quality", Desc: "an image: body when it lies among body blocks"},
 	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block, or a paragraph cut off with an ellipsis, between body paragraphs is body"},
 	{Name: RuleShortRun, Kind: "nav", Desc: "a line in a run of more than 20 short lines of a word or two (a menu, a programme, a tag cloud) that the context pass took in"},

@@ -340,6 +340,7 @@ const (
 	RuleNearProse   = "near-prose"           // reads like sentences but is short
 	RuleShort       = "short"                // too short to judge alone
 	RuleLowQuality  = "low-quality"          // long but not prose (few stop words or endings)
+	RuleCode        = "code"                 // preformatted text that reads as no language: code, a command
 	RuleTickerRun   = "ticker-run"           // a name between ticker cells
 	RuleRelatedList = "related-list"         // an item of a list under a related-news heading
 	RuleContext     = "context"              // jusText revision from the neighbours
