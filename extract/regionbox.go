@@ -52,7 +52,14 @@ func proseBox(blocks []*Block) {
 		if b.Node == nil {
 			continue
 		}
-		ownAll[b.Node] += b.Weighted
+		// unlinked lines that read as no prose by themselves (a guide's lists of features,
+		// short labels, code) dilute no element: the box is told from the page's frame by
+		// its menus, link lists and named boilerplate, which the lines are not
+		if neutralLine(b) {
+			ownAll[b.Node] += 0 // (owned all the same: the box's blocks are told by the keys)
+		} else {
+			ownAll[b.Node] += b.Weighted
+		}
 		some = b.Node
 		if prose(b) {
 			ownProse[b.Node] += b.Weighted
@@ -87,4 +94,10 @@ func proseBox(blocks []*Block) {
 		}
 		b.Class, b.Rule = ClassGood, RuleProseBox
 	}
+}
+
+// neutralLine: a block that the quality pass judged short or low-quality on its own
+// evidence, with little link text: neither prose nor the page's frame.
+func neutralLine(b *Block) bool {
+	return (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleCode) && b.LinkDensity <= HintedProseMaxLinks && b.Kind != BlockImage
 }

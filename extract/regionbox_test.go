@@ -47,3 +47,35 @@ func TestProseBoxThread(t *testing.T) {
 		}
 	}
 }
+
+// guidePage is a made-up comparison guide: prose sections, each followed by lists of
+// terse feature lines (few stop words, no links), as product round-ups write them.
+func guidePage(sections int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><ul class="menu"><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li><a href="/pricing">Pricing</a></li></ul><div class="content">`)
+	for i := range sections {
+		fmt.Fprintf(&b, `<h2>%d. Provider %c</h2><p>Section %d: this provider suits teams that want their machines in one region and would rather pay a flat monthly price than track every hour they use, which keeps the bills easy to plan.</p>`, i+1, 'A'+i, i)
+		b.WriteString(`<h3>Features</h3><ul>`)
+		for j := range 8 {
+			fmt.Fprintf(&b, `<li>Model %d%d: 16 vCPU, 64 GB RAM, 2x960 GB NVMe, 10 Gbps uplink</li>`, i, j)
+		}
+		b.WriteString(`</ul><h3>Pros</h3><ul><li>Fast provisioning, hourly billing</li><li>Flexible scaling, API-first tooling</li><li>Regional data centers, DDoS filtering</li></ul>`)
+	}
+	b.WriteString(`</div><footer><a href="/terms">Terms</a> · <a href="/privacy">Privacy</a></footer></body></html>`)
+	return b.String()
+}
+
+// Terse list lines between a guide's sections dilute no element: the element holding
+// the sections' prose bounds the article, and every section's paragraph is body.
+func TestProseBoxGuideLists(t *testing.T) {
+	doc := SegmentHTML(guidePage(6), Options{})
+	Features(doc)
+	Classify(doc, Options{})
+	for i := range 6 {
+		for _, b := range doc.Blocks {
+			if strings.HasPrefix(b.Text, fmt.Sprintf("Section %d:", i)) && b.Class != ClassGood {
+				t.Errorf("section %d dropped by %s (cf %s)", i, b.Rule, b.CFRule)
+			}
+		}
+	}
+}
