@@ -63,18 +63,24 @@ func Classify(doc *Document, opts Options) {
 	revertHints(blocks, false)
 	hintedProse(blocks)
 	markRepeated(blocks) // (from the context-free verdicts, which the passes below keep)
-	classifyContext(blocks, opts, host)
+	// a page that gives no publication time is no story: its <main> landmark bounds its
+	// body even when cards and buttons leave it thin in prose (see ContainerMainDensity)
+	mainDensity := ContainerDensity
+	if !dated(doc) {
+		mainDensity = ContainerMainDensity
+	}
+	classifyContext(blocks, opts, host, mainDensity)
 	// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
 	// when too little came out, and try again; first with the class hints standing
 	// (short paragraphs around a data table, with a side column hinted away), then,
 	// when that leaves less than HintKeepShare of what the hints dropped, without them.
 	if !anyGood(blocks) {
 		loosen(blocks)
-		classifyContext(blocks, opts, host)
+		classifyContext(blocks, opts, host, mainDensity)
 		if g, hinted := goodAndHinted(blocks); g == 0 || g < HintKeepShare*(g+hinted) {
 			revertHints(blocks, true)
 			loosen(blocks)
-			classifyContext(blocks, opts, host)
+			classifyContext(blocks, opts, host, mainDensity)
 		}
 	}
 	listings(doc) // a page that is a list of items, not an article: its items are the body
@@ -129,7 +135,7 @@ func anyGood(blocks []*Block) bool {
 	return false
 }
 
-func classifyContext(blocks []*Block, opts Options, host string) {
+func classifyContext(blocks []*Block, opts Options, host string, mainDensity float64) {
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
@@ -139,9 +145,9 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	dataLists(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
-	proseBox(blocks)
+	proseBox(blocks, mainDensity)
 	dropFurniture(blocks)
-	containerFill(blocks)
+	containerFill(blocks, mainDensity)
 	paragraphSiblings(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
@@ -1270,6 +1276,13 @@ func hostOf(u string) string {
 const (
 	ContainerGoodShare = 0.8
 	ContainerDensity   = 0.5
+	// ContainerMainDensity is the least share of good text in a <main> landmark for it to
+	// hold the body of a page that gives no publication time (a service, product or
+	// documentation page): the page's author declared it the main content, as a class
+	// naming an article body does, but it holds cards, figures and buttons between its
+	// paragraphs, and its prose comes in short sections that no one span joins. On a
+	// story's page the landmark holds the teasers and lists around the story too.
+	ContainerMainDensity = 0.2
 	// ContainerMaxLinkDensity: a block inside the container with more link text than
 	// this is a link list even there.
 	ContainerMaxLinkDensity = 0.5
@@ -1279,7 +1292,7 @@ const (
 // items and tables that the quality pass could not judge alone (recipes, fact boxes,
 // Q&A) are body when they sit among the body paragraphs. Blocks a boilerplate rule
 // matched stay dropped. HTML only: it needs the elements.
-func containerFill(blocks []*Block) {
+func containerFill(blocks []*Block, mainDensity float64) {
 	// the weight of the blocks each element owns; an element's whole weight is that of
 	// its subtree, summed in one walk of the tree (weights are multiples of 1/2, so
 	// their sums are exact in any order)
@@ -1308,7 +1321,7 @@ func containerFill(blocks []*Block) {
 	if total < LengthHigh {
 		return
 	}
-	box, ok := containerBox(some, ownAll, ownGood, total)
+	box, ok := containerBoxShare(some, ownAll, ownGood, total, ContainerGoodShare, mainDensity)
 	if !ok {
 		box = containerBoxByAncestors(blocks, total)
 	}
@@ -1446,11 +1459,14 @@ func paragraphSiblings(blocks []*Block) {
 // all its text (or the element declares a body). It walks the tree once, from the root of
 // some; ok is false when some blocks' elements lie outside that tree.
 func containerBox(some *html.Node, ownAll, ownGood map[*html.Node]float64, total float64) (box *html.Node, ok bool) {
-	return containerBoxShare(some, ownAll, ownGood, total, ContainerGoodShare)
+	return containerBoxShare(some, ownAll, ownGood, total, ContainerGoodShare, ContainerDensity)
 }
 
-// containerBoxShare is containerBox with the share of the good text the element must hold.
-func containerBoxShare(some *html.Node, ownAll, ownGood map[*html.Node]float64, total, share float64) (box *html.Node, ok bool) {
+// containerBoxShare is containerBox with the share of the good text the element must hold,
+// and the density a <main> landmark must have (the page's author declared it the main
+// content, as a class naming an article body does, but it holds the page's cards and
+// buttons as well as its prose).
+func containerBoxShare(some *html.Node, ownAll, ownGood map[*html.Node]float64, total, share, mainDensity float64) (box *html.Node, ok bool) {
 	root := some
 	for root.Parent != nil {
 		root = root.Parent
@@ -1494,7 +1510,7 @@ func containerBoxShare(some *html.Node, ownAll, ownGood map[*html.Node]float64, 
 			p.good += f.good
 		}
 		g := f.good
-		if g <= 0 || g < share*total || g < ContainerDensity*f.all && !declaredBody(f.n) {
+		if g <= 0 || g < share*total || g < ContainerDensity*f.all && !declaredBody(f.n) && !(g >= mainDensity*f.all && mainLandmark(f.n)) {
 			continue
 		}
 		if depth > boxDepth {
@@ -1546,6 +1562,20 @@ func declaredBody(n *html.Node) bool {
 			if bodyContainerToken(strings.ToLower(tok)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mainLandmark reports the element a page declares its main content: <main>, or an element
+// with role="main".
+func mainLandmark(n *html.Node) bool {
+	if n.DataAtom == atom.Main {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "role" && strings.EqualFold(strings.TrimSpace(a.Val), "main") {
+			return true
 		}
 	}
 	return false

@@ -98,10 +98,12 @@ func listings(doc *Document) {
 	}
 	blocks := doc.Blocks
 	// a page whose passes kept a story's length is no listing, whatever lists it holds:
-	// known before any list is counted
+	// known before any list is counted. The prose the prose box took back does not count:
+	// a shop's or a blog's front page has an intro and a few notes in its main element
+	// besides its list.
 	kept := 0.0
 	for _, b := range blocks {
-		if b.Class == ClassGood {
+		if b.Class == ClassGood && b.Rule != RuleProseBox {
 			kept += b.Weighted
 		}
 	}

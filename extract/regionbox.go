@@ -27,7 +27,7 @@ const RuleProseBox = "prose-box"
 
 // proseBox takes back the prose that the region left out inside the element holding
 // most of the page's prose (HTML only).
-func proseBox(blocks []*Block) {
+func proseBox(blocks []*Block, mainDensity float64) {
 	prose := func(b *Block) bool {
 		return b.Node != nil && (b.CF == ClassGood || b.CF == ClassNearGood && b.SentenceEnd) && b.Kind != BlockImage && !isMetaRole(b)
 	}
@@ -49,7 +49,8 @@ func proseBox(blocks []*Block) {
 	ownProse := map[*html.Node]float64{}
 	var some *html.Node
 	for _, b := range blocks {
-		if b.Node == nil {
+		if b.Node == nil || b.Hidden {
+			// (what the page hides, its menus' panels and dialogs, dilutes no element)
 			continue
 		}
 		// unlinked lines that read as no prose by themselves (a guide's lists of features,
@@ -65,7 +66,7 @@ func proseBox(blocks []*Block) {
 			ownProse[b.Node] += b.Weighted
 		}
 	}
-	box, ok := containerBoxShare(some, ownAll, ownProse, total, ProseBoxShare)
+	box, ok := containerBoxShare(some, ownAll, ownProse, total, ProseBoxShare, mainDensity)
 	if !ok || box == nil {
 		return
 	}
@@ -92,6 +93,10 @@ func proseBox(blocks []*Block) {
 			b.Kind == BlockImage || !inBox[b.Node] || b.LinkDensity > HintedProseMaxLinks {
 			continue
 		}
+		if cardTeaser(blocks, i) {
+			// the teaser under a card's linked headline: the page's list decides (listings)
+			continue
+		}
 		b.Class, b.Rule = ClassGood, RuleProseBox
 	}
 }
@@ -100,4 +105,12 @@ func proseBox(blocks []*Block) {
 // evidence, with little link text: neither prose nor the page's frame.
 func neutralLine(b *Block) bool {
 	return (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleCode) && b.LinkDensity <= HintedProseMaxLinks && b.Kind != BlockImage
+}
+
+// cardTeaser reports a paragraph right under a linked headline, a line of one link
+// (images and metadata passed over; a row of share links is no headline): the teaser of a card for another page, as a listing's items and a
+// landing page's link cards give them, not a section of the page's own text.
+func cardTeaser(blocks []*Block, i int) bool {
+	p := nearestJudged(blocks, i, -1)
+	return p != nil && p.Class != ClassGood && p.Runes < LengthHigh && p.Links == 1 && p.LinkDensity >= CardTitleLinkDensity
 }

@@ -79,3 +79,87 @@ func TestProseBoxGuideLists(t *testing.T) {
 		}
 	}
 }
+
+// servicePage is a made-up service page: a hero, a row of clients, figures, feature cards
+// each with a button, linked use-case cards, and a FAQ, all in the element wrap opens
+// (a <main> landmark, or a plain div), with a menu and a footer around it.
+func servicePage(wrap string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a> <a href="/about">About</a></nav>` + wrap)
+	b.WriteString(`<h1>Window cleaning for tall buildings</h1><p>We clean the glass of offices and towers from rope and cradle, in all seasons.</p><a href="/quote">Get a quote</a>`)
+	b.WriteString(`<div class="clients"><a href="/c/1">Harbour Tower</a> <a href="/c/2">North Quay Offices</a> <a href="/c/3">Elm Street Plaza</a> <a href="/c/4">The Glasshouse</a> <a href="/c/5">Riverside Court</a> <a href="/c/6">Meridian House</a></div>`)
+	b.WriteString(`<div class="stats"><p><b>1,200+</b> buildings cleaned</p><p><b>25 years</b> on the ropes</p><p><b>0</b> accidents since 2010</p></div>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, `<div class="card"><img src="/i/%d.svg" alt=""><h3>Service %d</h3><p>Feature %d: our crews work at any height with their own anchors and insurance, and they leave no streaks.</p><a href="/s/%d">Learn more about this service</a></div>`, i, i, i, i)
+	}
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="uc"><a href="/for/%d"><h3>Sector %d</h3><p>Teaser %d: how the crews plan the work around the building's tenants, its opening hours and the wind on the upper floors.</p></a><a href="/for/%d">Read the case</a> <a href="/quote">Get a quote</a></div>`, i, i, i, i)
+	}
+	b.WriteString(`<h2>Questions</h2><h3>How often should glass be cleaned?</h3><p>Most towers book us four times a year; buildings by a busy road or the sea need us more often, because salt and soot settle on the glass within weeks.</p>`)
+	b.WriteString(`<h3>Do you need the roof?</h3><p>Only for an hour at the start of the day: the anchors are checked and the ropes rigged, and after that the crews work from the outside without disturbing anyone inside.</p>`)
+	b.WriteString(`</` + strings.Fields(strings.Trim(wrap, "<>"))[0] + `><footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>`)
+	return b.String()
+}
+
+// A <main> landmark bounds the body even when its cards and buttons leave it thin in
+// prose: every section of a service page is body, not only its FAQ; its linked cards are
+// not. A plain element bounds it too once its unlinked figure lines (neutral lines) are
+// not counted against its prose.
+func TestMainLandmarkServicePage(t *testing.T) {
+	for _, tc := range []struct {
+		wrap         string
+		wantFeatures bool
+	}{
+		{`<main>`, true},
+		{`<div role="main">`, true},
+		{`<div class="wrap">`, true},
+	} {
+		t.Run(tc.wrap, func(t *testing.T) {
+			doc := SegmentHTML(servicePage(tc.wrap), Options{})
+			Features(doc)
+			Classify(doc, Options{})
+			kept := map[string]bool{}
+			for _, b := range doc.Blocks {
+				for _, p := range []string{"Feature ", "Teaser ", "Most towers"} {
+					if strings.HasPrefix(b.Text, p) && b.Class == ClassGood {
+						kept[p] = true
+					}
+				}
+			}
+			if !kept["Most towers"] {
+				t.Errorf("the FAQ was dropped")
+			}
+			if kept["Feature "] != tc.wantFeatures {
+				t.Errorf("feature cards kept: got %v, want %v", kept["Feature "], tc.wantFeatures)
+			}
+			if kept["Teaser "] {
+				t.Errorf("a linked card was kept")
+			}
+		})
+	}
+}
+
+func TestMainLandmark(t *testing.T) {
+	for _, tc := range []struct {
+		page string
+		want bool
+	}{
+		{`<main id="x">text</main>`, true},
+		{`<div id="x" role="main">text</div>`, true},
+		{`<div id="x" role=" Main ">text</div>`, true},
+		{`<div id="x" class="main">text</div>`, false},
+		{`<section id="x" role="region">text</section>`, false},
+	} {
+		doc := SegmentHTML("<html><body>"+tc.page+"</body></html>", Options{})
+		var n = doc.Blocks[0].Node
+		for n != nil && attr(n, "id") != "x" {
+			n = n.Parent
+		}
+		if n == nil {
+			t.Fatalf("%s: element not found", tc.page)
+		}
+		if got := mainLandmark(n); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.page, got, tc.want)
+		}
+	}
+}

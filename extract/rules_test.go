@@ -186,6 +186,8 @@ func TestRulesMatch(t *testing.T) {
 		{"follow-us not a sentence about followers", "Her fans follow her on Instagram every day.", ""},
 		// paywall-promo: a log-in wall
 		{"paywall log in", "Like what you read? Log in or create an account to continue", "paywall-promo"},
+		{"paywall account", "Already have an account? Sign in.", "paywall-promo"},
+		{"paywall not an accountant", "What if I already have an accountant?", ""},
 		{"paywall access", "You have full access to this article via your library.", "paywall-promo"},
 		// live-entry-head
 		{"live-entry-head label", "20:42KEY EVENT", "live-entry-head"},
