@@ -394,6 +394,8 @@ func headlineNext(blocks []*Block, i int) bool {
 const (
 	RuleCardList = "card-list"
 	MinCards     = 3
+	// CardTitleMinRunes is the shortest headline of a card.
+	CardTitleMinRunes = 15
 	// CardTitleLinkDensity is the least link share of a card's headline.
 	CardTitleLinkDensity = 0.7
 	// CardTeaserMaxRunes is the longest teaser paragraph of a card.
@@ -409,7 +411,7 @@ const (
 // have no linked headline and date before each one.
 func cardLists(blocks []*Block) {
 	isTitle := func(b *Block) bool {
-		return b.Kind != BlockImage && b.Runes >= 15 && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
+		return b.Kind != BlockImage && b.Runes >= CardTitleMinRunes && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
 	}
 	// card returns the index of the teaser of a card whose headline is blocks[i], or -1.
 	card := func(i int) int {
@@ -1366,7 +1368,7 @@ func containerFill(blocks []*Block, mainDensity float64) {
 // alone it leaves to this test, which keeps them out of the container's rescue only.
 func loneCard(blocks []*Block, i int) bool {
 	isTitle := func(b *Block) bool {
-		return b != nil && b.Kind != BlockImage && b.Runes >= 15 && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
+		return b != nil && b.Kind != BlockImage && b.Runes >= CardTitleMinRunes && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
 	}
 	// the region pass takes the role off metadata after the article; the rule stays
 	dated := func(b *Block) bool {

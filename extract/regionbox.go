@@ -108,9 +108,10 @@ func neutralLine(b *Block) bool {
 }
 
 // cardTeaser reports a paragraph right under a linked headline, a line of one link
-// (images and metadata passed over; a row of share links is no headline): the teaser of a card for another page, as a listing's items and a
-// landing page's link cards give them, not a section of the page's own text.
+// (images and metadata passed over; a row of share links is no headline, nor a post's
+// number or its author's name): the teaser of a card for another page, as a listing's
+// items and a landing page's link cards give them, not a section of the page's own text.
 func cardTeaser(blocks []*Block, i int) bool {
 	p := nearestJudged(blocks, i, -1)
-	return p != nil && p.Class != ClassGood && p.Runes < LengthHigh && p.Links == 1 && p.LinkDensity >= CardTitleLinkDensity
+	return p != nil && p.Class != ClassGood && p.Runes >= CardTitleMinRunes && p.Runes < LengthHigh && p.Links == 1 && p.LinkDensity >= CardTitleLinkDensity
 }
