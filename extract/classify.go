@@ -659,9 +659,15 @@ const DataListMinItems = 3
 // product) are the rows' own; images are passed over. A list of other articles is not introduced by
 // the body's own paragraph and its headlines seldom carry figures; named boilerplate
 // (a related heading, a menu label) ends the list.
+//
+// On an HTML page a row may hold no figure when it holds no link either (itemRow): the
+// names of a squad, the things a how-to needs. The headlines of other articles and the
+// entries of a menu are links; a list the article writes out is not. Such a list's intro
+// may follow an insert rather than a paragraph ("What you need:" under a box of links)
+// when body text follows the list at once.
 func dataLists(blocks []*Block) {
 	row := func(b *Block) bool {
-		return b.Runes < LengthHigh && containsDigit(b.Text) && !isMetaRole(b) && !b.pinned &&
+		return b.Runes < LengthHigh && (containsDigit(b.Text) || itemRow(b)) && !isMetaRole(b) && !b.pinned &&
 			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
 	}
 	// noTable is the end of the last run of cells found to be no table: a table cannot
@@ -684,11 +690,12 @@ func dataLists(blocks []*Block) {
 			continue
 		}
 		intro := b.Class == ClassGood
-		if !intro && (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleNearProse) {
+		weak := !intro && (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleNearProse)
+		if weak {
 			p := nearestJudged(blocks, i, -1)
 			intro = p != nil && p.Class == ClassGood
 		}
-		if !intro {
+		if !intro && !weak {
 			continue
 		}
 		var rows, links []int
@@ -710,6 +717,18 @@ func dataLists(blocks []*Block) {
 		if len(rows) < DataListMinItems {
 			continue
 		}
+		if !intro {
+			// an intro after an insert: body text follows the list at once, and the rows
+			// are all items, not figures (a ticker under a box of links)
+			n := nearestJudged(blocks, rows[len(rows)-1], 1)
+			items := true
+			for _, k := range rows {
+				items = items && itemRow(blocks[k])
+			}
+			if !items || n == nil || n.Class != ClassGood || b.Node == nil {
+				continue
+			}
+		}
 		// the links between the rows are the rows' own (a shop link under each product)
 		last := rows[len(rows)-1]
 		for _, k := range links {
@@ -725,6 +744,12 @@ func dataLists(blocks []*Block) {
 		}
 		i = j - 1
 	}
+}
+
+// itemRow reports a line of an HTML page that can be an item of a list the article
+// writes out though it holds no figure: no link in it, no heading, no sentence's end.
+func itemRow(b *Block) bool {
+	return b.Node != nil && b.Links == 0 && b.LinkRunes == 0 && b.Kind != BlockHeading && b.Kind != BlockImage && !b.SentenceEnd
 }
 
 // flattenedTable returns the end (exclusive) of a table that a text dump flattened into one

@@ -857,6 +857,38 @@ func TestDataListKept(t *testing.T) {
 	}
 }
 
+func TestItemListKept(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>The rowing club chose its crews for the spring races on day %d, after the coaches had watched every rower on the river for three weeks and talked to each of them.</p>", i)
+	}
+	first := []string{"Anna", "Tom", "Lena", "Sam", "Ivy", "Max", "Rose", "Ben", "Clara", "Otto", "June", "Paul"}
+	last := []string{"Berg", "Hale", "Frost", "Reed", "Stone", "Moss", "Lane", "Wood"}
+	clubs := []string{"North Lake", "River School", "Old Mill", "Harbour Club", "East Bank"}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Rowing club picks its crews</title></head><body><ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">Clubs</a></li><li><a href="/c">Races</a></li></ul><div class="story"><h1>Rowing club picks its crews</h1>`)
+	// the intro, a box of links to other pages set in the article, then the list of
+	// what a how-to needs: the list and the steps after it are the article's
+	b.WriteString(`<div class="intro">` + para(1) + para(2) + `</div><div class="related"><h4>Other readers look at</h4><p><a href="/x">How to mend an oar</a></p><p><a href="/y">How to paint a hull</a></p><p><a href="/z">How to row in the rain</a></p></div>`)
+	b.WriteString("<p>What every crew needs:</p>")
+	for _, n := range []string{"Oars", "Life jackets", "A boat hook", "Spare rowlocks", "Tape", "A pump", "Rope", "A whistle", "Gloves", "Water bottles", "A first aid kit"} {
+		fmt.Fprintf(&b, "<div>%s</div>", n)
+	}
+	b.WriteString("<h3>Step one</h3>" + para(3) + para(4))
+	// a long list of names, no figure in them, that ends the article
+	b.WriteString("<p>These rowers were called to the first crews:</p>")
+	for i := range 24 {
+		fmt.Fprintf(&b, "<div>%s %s (%s)</div>", first[i%12], last[i%8], clubs[i%5])
+	}
+	b.WriteString(`</div><div class="latest"><p>Latest:</p><p><a href="/n1">Club wins the cup</a></p><p><a href="/n2">River closed for repairs</a></p><p><a href="/n3">New boat house opens</a></p></div><p>Copyright 2024 The River Times. All rights reserved.</p></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, bodyText(a),
+		[]string{"What every crew needs:", "Spare rowlocks", "A first aid kit", "on day 3", "on day 4", "Anna Berg (North Lake)", "Paul Wood (Harbour Club)"},
+		[]string{"Club wins the cup", "How to mend an oar", "Copyright"})
+}
+
 func TestFlattenedTableKept(t *testing.T) {
 	para := "The ferry company said on Tuesday that crossings would run less often this winter, because two of its older boats need new engines before the spring season begins."
 	in := "Ferry crossings cut for the winter\n\n" + para + "\n\n" + para + "\n\n" +
