@@ -143,6 +143,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	dropFurniture(blocks)
 	containerFill(blocks)
 	paragraphSiblings(blocks)
+	codeBlocks(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
 	aiSummaries(blocks)
@@ -641,6 +642,40 @@ func bodyTeasers(blocks []*Block) {
 		if p != nil && p.Class == ClassGood && n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
+	}
+}
+
+// RuleCodeBlock names a preformatted block (a code listing, a console session) kept
+// between body blocks.
+const RuleCodeBlock = "code-block"
+
+// codeBlocks keeps the preformatted blocks (<pre>) that stand between body blocks: the
+// code a tutorial walks through, a console session, a text table. The quality pass reads
+// them as text and finds no prose (few stop words, no sentences), but a page's furniture
+// is never preformatted; named boilerplate stays dropped, and so does a <pre> with no
+// body on one of its sides. A run of them is judged as one.
+func codeBlocks(blocks []*Block) {
+	code := func(b *Block) bool {
+		return b.Kind == BlockPre && b.Class == ClassBad && !b.pinned && !isMetaRole(b) &&
+			(b.CFRule == RuleLowQuality || b.CFRule == RuleShort) && b.LinkDensity <= HintedProseMaxLinks
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !code(blocks[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(blocks) && (neutral(blocks[end]) || code(blocks[end])) {
+			end++
+		}
+		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, end-1, 1)
+		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
+			for k := i; k < end; k++ {
+				if code(blocks[k]) {
+					blocks[k].Class, blocks[k].Rule = ClassGood, RuleCodeBlock
+				}
+			}
+		}
+		i = end - 1
 	}
 }
 

@@ -889,6 +889,39 @@ func TestItemListKept(t *testing.T) {
 		[]string{"Club wins the cup", "How to mend an oar", "Copyright"})
 }
 
+func TestCodeBlocksKept(t *testing.T) {
+	const object = `// flock.js
+(function (exports) {
+  "use strict";
+  function Flock(name) { this.name = name || "hill"; this.tags = {}; }
+  Flock.prototype.add = function (tag) { this.tags[tag] = (this.tags[tag] || 0) + 1; };
+  Flock.prototype.size = function () { return Object.keys(this.tags).length; };
+  exports.Flock = Flock;
+})(this);`
+	const suite = `var expect = chai.expect;
+describe("Flock", function () {
+  it("counts a tag once", function () {
+    var f = new Flock(); f.add("A-0117"); f.add("A-0117");
+    expect(f.size()).eql(1);
+  });
+});`
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Counting sheep in a script</title></head><body><ul class="nav"><li><a href="/">Home</a></li><li><a href="/posts">Posts</a></li></ul><div><h1>Counting sheep in a script</h1>`)
+	b.WriteString("<p>Every farmer who keeps a flock on the hill has asked how many sheep came back in the evening, and a small script can tell them before the light goes.</p>")
+	b.WriteString("<p>Here is the little object we will test, it keeps the tags it was given:</p>")
+	b.WriteString("<pre><code>" + object + "</code></pre>")
+	b.WriteString("<p>And here is its test suite, which a farmer can run in the browser:</p>")
+	b.WriteString("<pre><code>" + suite + "</code></pre>")
+	b.WriteString("<p>That is the whole trick, and it runs on the old computer in the barn as well as on a new one, since it needs nothing but the browser that comes with it.</p>")
+	// a command after the article, with no body below it, is not the article's
+	b.WriteString(`</div><div><p>Share:</p><pre>curl -s https://example.org/feed.sh | sh -s -- --all --quiet --since=2024-01-01 --format=tsv</pre></div></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, bodyText(a), []string{"Flock.prototype.size", "expect(f.size()).eql(1);"}, []string{"example.org/feed.sh"})
+}
+
 func TestFlattenedTableKept(t *testing.T) {
 	para := "The ferry company said on Tuesday that crossings would run less often this winter, because two of its older boats need new engines before the spring season begins."
 	in := "Ferry crossings cut for the winter\n\n" + para + "\n\n" + para + "\n\n" +
