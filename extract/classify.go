@@ -149,6 +149,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	dropFurniture(blocks)
 	containerFill(blocks, mainDensity)
 	paragraphSiblings(blocks)
+	codeBlocks(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
 	aiSummaries(blocks)
@@ -664,6 +665,40 @@ func bodyTeasers(blocks []*Block) {
 	}
 }
 
+// RuleCodeBlock names a preformatted block (a code listing, a console session) kept
+// between body blocks.
+const RuleCodeBlock = "code-block"
+
+// codeBlocks keeps the preformatted blocks (<pre>) that stand between body blocks: the
+// code a tutorial walks through, a console session, a text table. The quality pass reads
+// them as text and finds no prose (few stop words, no sentences), but a page's furniture
+// is never preformatted; named boilerplate stays dropped, and so does a <pre> with no
+// body on one of its sides. A run of them is judged as one.
+func codeBlocks(blocks []*Block) {
+	code := func(b *Block) bool {
+		return b.Kind == BlockPre && b.Class == ClassBad && !b.pinned && !isMetaRole(b) &&
+			(b.CFRule == RuleLowQuality || b.CFRule == RuleShort) && b.LinkDensity <= HintedProseMaxLinks
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !code(blocks[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(blocks) && (neutral(blocks[end]) || code(blocks[end])) {
+			end++
+		}
+		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, end-1, 1)
+		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
+			for k := i; k < end; k++ {
+				if code(blocks[k]) {
+					blocks[k].Class, blocks[k].Rule = ClassGood, RuleCodeBlock
+				}
+			}
+		}
+		i = end - 1
+	}
+}
+
 // RuleDataList names a row of a list of data that the article introduces with a colon.
 const RuleDataList = "data-list"
 
@@ -679,9 +714,15 @@ const DataListMinItems = 3
 // product) are the rows' own; images are passed over. A list of other articles is not introduced by
 // the body's own paragraph and its headlines seldom carry figures; named boilerplate
 // (a related heading, a menu label) ends the list.
+//
+// On an HTML page a row may hold no figure when it holds no link either (itemRow): the
+// names of a squad, the things a how-to needs. The headlines of other articles and the
+// entries of a menu are links; a list the article writes out is not. Such a list's intro
+// may follow an insert rather than a paragraph ("What you need:" under a box of links)
+// when body text follows the list at once.
 func dataLists(blocks []*Block) {
 	row := func(b *Block) bool {
-		return b.Runes < LengthHigh && containsDigit(b.Text) && !isMetaRole(b) && !b.pinned &&
+		return b.Runes < LengthHigh && (containsDigit(b.Text) || itemRow(b)) && !isMetaRole(b) && !b.pinned &&
 			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
 	}
 	// noTable is the end of the last run of cells found to be no table: a table cannot
@@ -704,11 +745,12 @@ func dataLists(blocks []*Block) {
 			continue
 		}
 		intro := b.Class == ClassGood
-		if !intro && (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleNearProse) {
+		weak := !intro && (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleNearProse)
+		if weak {
 			p := nearestJudged(blocks, i, -1)
 			intro = p != nil && p.Class == ClassGood
 		}
-		if !intro {
+		if !intro && !weak {
 			continue
 		}
 		var rows, links []int
@@ -730,6 +772,18 @@ func dataLists(blocks []*Block) {
 		if len(rows) < DataListMinItems {
 			continue
 		}
+		if !intro {
+			// an intro after an insert: body text follows the list at once, and the rows
+			// are all items, not figures (a ticker under a box of links)
+			n := nearestJudged(blocks, rows[len(rows)-1], 1)
+			items := true
+			for _, k := range rows {
+				items = items && itemRow(blocks[k])
+			}
+			if !items || n == nil || n.Class != ClassGood || b.Node == nil {
+				continue
+			}
+		}
 		// the links between the rows are the rows' own (a shop link under each product)
 		last := rows[len(rows)-1]
 		for _, k := range links {
@@ -745,6 +799,12 @@ func dataLists(blocks []*Block) {
 		}
 		i = j - 1
 	}
+}
+
+// itemRow reports a line of an HTML page that can be an item of a list the article
+// writes out though it holds no figure: no link in it, no heading, no sentence's end.
+func itemRow(b *Block) bool {
+	return b.Node != nil && b.Links == 0 && b.LinkRunes == 0 && b.Kind != BlockHeading && b.Kind != BlockImage && !b.SentenceEnd
 }
 
 // flattenedTable returns the end (exclusive) of a table that a text dump flattened into one

@@ -857,6 +857,71 @@ func TestDataListKept(t *testing.T) {
 	}
 }
 
+func TestItemListKept(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>The rowing club chose its crews for the spring races on day %d, after the coaches had watched every rower on the river for three weeks and talked to each of them.</p>", i)
+	}
+	first := []string{"Anna", "Tom", "Lena", "Sam", "Ivy", "Max", "Rose", "Ben", "Clara", "Otto", "June", "Paul"}
+	last := []string{"Berg", "Hale", "Frost", "Reed", "Stone", "Moss", "Lane", "Wood"}
+	clubs := []string{"North Lake", "River School", "Old Mill", "Harbour Club", "East Bank"}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Rowing club picks its crews</title></head><body><ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">Clubs</a></li><li><a href="/c">Races</a></li></ul><div class="story"><h1>Rowing club picks its crews</h1>`)
+	// the intro, a box of links to other pages set in the article, then the list of
+	// what a how-to needs: the list and the steps after it are the article's
+	b.WriteString(`<div class="intro">` + para(1) + para(2) + `</div><div class="related"><h4>Other readers look at</h4><p><a href="/x">How to mend an oar</a></p><p><a href="/y">How to paint a hull</a></p><p><a href="/z">How to row in the rain</a></p></div>`)
+	b.WriteString("<p>What every crew needs:</p>")
+	for _, n := range []string{"Oars", "Life jackets", "A boat hook", "Spare rowlocks", "Tape", "A pump", "Rope", "A whistle", "Gloves", "Water bottles", "A first aid kit"} {
+		fmt.Fprintf(&b, "<div>%s</div>", n)
+	}
+	b.WriteString("<h3>Step one</h3>" + para(3) + para(4))
+	// a long list of names, no figure in them, that ends the article
+	b.WriteString("<p>These rowers were called to the first crews:</p>")
+	for i := range 24 {
+		fmt.Fprintf(&b, "<div>%s %s (%s)</div>", first[i%12], last[i%8], clubs[i%5])
+	}
+	b.WriteString(`</div><div class="latest"><p>Latest:</p><p><a href="/n1">Club wins the cup</a></p><p><a href="/n2">River closed for repairs</a></p><p><a href="/n3">New boat house opens</a></p></div><p>Copyright 2024 The River Times. All rights reserved.</p></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, bodyText(a),
+		[]string{"What every crew needs:", "Spare rowlocks", "A first aid kit", "on day 3", "on day 4", "Anna Berg (North Lake)", "Paul Wood (Harbour Club)"},
+		[]string{"Club wins the cup", "How to mend an oar", "Copyright"})
+}
+
+func TestCodeBlocksKept(t *testing.T) {
+	const object = `// flock.js
+(function (exports) {
+  "use strict";
+  function Flock(name) { this.name = name || "hill"; this.tags = {}; }
+  Flock.prototype.add = function (tag) { this.tags[tag] = (this.tags[tag] || 0) + 1; };
+  Flock.prototype.size = function () { return Object.keys(this.tags).length; };
+  exports.Flock = Flock;
+})(this);`
+	const suite = `var expect = chai.expect;
+describe("Flock", function () {
+  it("counts a tag once", function () {
+    var f = new Flock(); f.add("A-0117"); f.add("A-0117");
+    expect(f.size()).eql(1);
+  });
+});`
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Counting sheep in a script</title></head><body><ul class="nav"><li><a href="/">Home</a></li><li><a href="/posts">Posts</a></li></ul><div><h1>Counting sheep in a script</h1>`)
+	b.WriteString("<p>Every farmer who keeps a flock on the hill has asked how many sheep came back in the evening, and a small script can tell them before the light goes.</p>")
+	b.WriteString("<p>Here is the little object we will test, it keeps the tags it was given:</p>")
+	b.WriteString("<pre><code>" + object + "</code></pre>")
+	b.WriteString("<p>And here is its test suite, which a farmer can run in the browser:</p>")
+	b.WriteString("<pre><code>" + suite + "</code></pre>")
+	b.WriteString("<p>That is the whole trick, and it runs on the old computer in the barn as well as on a new one, since it needs nothing but the browser that comes with it.</p>")
+	// a command after the article, with no body below it, is not the article's
+	b.WriteString(`</div><div><p>Share:</p><pre>curl -s https://example.org/feed.sh | sh -s -- --all --quiet --since=2024-01-01 --format=tsv</pre></div></body></html>`)
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, bodyText(a), []string{"Flock.prototype.size", "expect(f.size()).eql(1);"}, []string{"example.org/feed.sh"})
+}
+
 func TestFlattenedTableKept(t *testing.T) {
 	para := "The ferry company said on Tuesday that crossings would run less often this winter, because two of its older boats need new engines before the spring season begins."
 	in := "Ferry crossings cut for the winter\n\n" + para + "\n\n" + para + "\n\n" +
