@@ -677,7 +677,7 @@ const RuleCodeBlock = "code-block"
 func codeBlocks(blocks []*Block) {
 	code := func(b *Block) bool {
 		return b.Kind == BlockPre && b.Class == ClassBad && !b.pinned && !isMetaRole(b) &&
-			(b.CFRule == RuleLowQuality || b.CFRule == RuleShort) && b.LinkDensity <= HintedProseMaxLinks
+			(b.CFRule == RuleLowQuality || b.CFRule == RuleShort || b.CFRule == RuleCode) && b.LinkDensity <= HintedProseMaxLinks
 	}
 	for i := 0; i < len(blocks); i++ {
 		if !code(blocks[i]) {
