@@ -1119,7 +1119,7 @@ func region(blocks []*Block, opts Options) {
 			// what closes a news article: its copyright line, the tip line, the reactions
 			share = StrongSignalShare
 		}
-		if endSignalRules[b.Rule] && seen >= share*total && !imageCredit(blocks, i) ||
+		if endSignalRules[b.Rule] && !imageCredit(blocks, i) && (seen >= share*total || closedBefore(blocks, bestStart, i, bestEnd, seen, share, total)) ||
 			commentStart(blocks, i) && seen >= max(LengthHigh, CommentSignalShare*total) {
 			bestEnd = i
 			break
@@ -1137,6 +1137,74 @@ func region(blocks []*Block, opts Options) {
 			b.Role = RoleNone
 		}
 	}
+}
+
+// closedBefore reports an end-of-article signal at blocks[i] that stands after the
+// element holding the article's text so far has closed: the signal lies outside the
+// deepest element that holds ContainerGoodShare of the good text before it, and the good
+// text after it inside that element, or in one of its shape, is too little to outweigh it
+// (the share test of region, with only that text counted after the signal). What follows
+// is another part of the page, however much prose it holds: the teasers of other stories
+// after a story, readers' comments. A list or a section the article makes stays inside
+// its element, and counts; so does the rest of an article cut into several bodies.
+func closedBefore(blocks []*Block, start, i, end int, seen, share, total float64) bool {
+	if blocks[i].Node == nil || seen < max(LengthHigh, StrongSignalShare*total) {
+		return false
+	}
+	good := map[*html.Node]float64{}
+	for j := start; j < i; j++ {
+		if b := blocks[j]; b.Class == ClassGood && b.Node != nil {
+			for n := b.Node; n != nil; n = n.Parent {
+				good[n] += b.Weighted
+			}
+		}
+	}
+	var box *html.Node
+	boxDepth := -1
+	for n, g := range good {
+		if g < ContainerGoodShare*seen || n.Type != html.ElementNode {
+			continue
+		}
+		if d := nodeDepth(n); d > boxDepth {
+			box, boxDepth = n, d
+		}
+	}
+	if box == nil || box.DataAtom == atom.Body || box.DataAtom == atom.Html {
+		return false
+	}
+	if within(blocks[i].Node, box) {
+		return false
+	}
+	after := 0.0
+	for j := i + 1; j <= end; j++ {
+		if b := blocks[j]; b.Class == ClassGood && b.Node != nil && withinLike(b.Node, box) {
+			after += b.Weighted
+		}
+	}
+	return seen >= share*(seen+after)
+}
+
+// withinLike reports whether n lies in box or in an element of its shape (the same tag,
+// class and id): an article cut into several bodies around its inserts goes on in the
+// next one.
+func withinLike(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box || n.Type == html.ElementNode && n.DataAtom == box.DataAtom && n.Data == box.Data &&
+			attr(n, "class") == attr(box, "class") && attr(n, "id") == attr(box, "id") {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether n is box or lies below it.
+func within(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSpan is the maximum-sum span of block scores (Kadane) over blocks[from:].

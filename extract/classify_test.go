@@ -1108,3 +1108,54 @@ func TestRelatedTeaserCards(t *testing.T) {
 		t.Errorf("the article is missing:\n%s", text)
 	}
 }
+
+// An end-of-article signal (a related heading) that stands after the element holding the
+// article's paragraphs has closed ends the article, however much prose follows it (the
+// teasers of other stories, each under its linked headline); one inside that element,
+// with the article going on after it, does not.
+func TestEndSignalAfterClosedElement(t *testing.T) {
+	teaser := func(i int) string {
+		return fmt.Sprintf("The island council says that work number %d on the coast road will be finished by the end of the month, that the costs are met by the fund for rural islands, and that the road stays open while it lasts.", i)
+	}
+	cards := func() string {
+		var b strings.Builder
+		b.WriteString("<h3>Island Headlines</h3><dl>")
+		for i, h := range []string{"School roof mended before the winter term", "Lifeboat called out twice in one night", "Market hall opens again after the flood",
+			"Bus timetable cut for the evening service", "New lights for the breakwater path", "Fishing fleet back early as prices fall"} {
+			fmt.Fprintf(&b, `<dt><a href="/news/%d">%s</a></dt><dd>%s</dd>`, i, h, teaser(i))
+		}
+		return b.String() + "</dl>"
+	}
+	related := `<h3>Related</h3><ul><li><a href="/a">Harbour wall to be rebuilt next year</a></li><li><a href="/b">Ferry fares rise in the spring</a></li></ul>`
+	story := "<h1>Ferry crossings cut for two weeks</h1><p>" + ferryP1 + "</p><p>" + ferryP2 + "</p><p>" + ferryP3 + "</p>"
+	tests := []struct {
+		name, page string
+		want, not  []string
+	}{
+		{"teasers after the story's element", `<html><body><div id="main"><div class="story">` + story + `</div><div class="col2">` + related + cards() + `</div></div></body></html>`,
+			[]string{"The operator said the repairs"}, []string{"work number 1 on the coast road", "work number 5 on the coast road"}},
+		{"a related box inside the story's element", `<html><body><div id="main"><div class="story">` + story + related + "<p>" + teaser(7) + "</p><p>" + teaser(8) + "</p><p>" + teaser(9) + "</p><p>" + teaser(10) + `</p></div></div></body></html>`,
+			[]string{"The operator said the repairs", "work number 7 on", "work number 10 on"}, nil},
+		{"an article cut into two bodies around the box", `<html><body><div id="main"><div class="story-body">` + story + `</div>` + related + `<div class="story-body"><p>` + teaser(7) + "</p><p>" + teaser(8) + "</p><p>" + teaser(9) + "</p><p>" + teaser(10) + `</p></div></div></body></html>`,
+			[]string{"The operator said the repairs", "work number 7 on", "work number 10 on"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractString(tt.page, Source{Name: "page"}, Options{Input: KindHTML})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := bodyText(a)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the body lost %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(text, w) {
+					t.Errorf("the body kept %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
