@@ -179,7 +179,7 @@ var reCaptionAgency = regexp.MustCompile(`\((?:[^()]{1,60}/\s?)?(?:dpa|AFP|AP|Re
 // commentHeaderPattern: the head of a comment section or of one comment, a line of its
 // own: a count of comments, a button to show or write one, a prompt to log in to comment,
 // a commenter's "jane says:".
-const commentHeaderPattern = `(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:` +
+const commentHeaderPattern = `(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|(?:\S+ )?your comments?\b.*|have your say\W*|(?:\S+ ){0,3}comments on this (?:story|article|post)\W*|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:` +
 	// the same in other languages: the count or head of the readers' comments (in the
 	// plural: "Kommentar" alone labels an opinion piece), a button to show or write one,
 	// a prompt to log in to comment, the comment box switched off
