@@ -1119,8 +1119,10 @@ func region(blocks []*Block, opts Options) {
 			// what closes a news article: its copyright line, the tip line, the reactions
 			share = StrongSignalShare
 		}
-		if endSignalRules[b.Rule] && !imageCredit(blocks, i) && (seen >= share*total || closedBefore(blocks, bestStart, i, bestEnd, seen, share, total)) ||
-			commentStart(blocks, i) && seen >= max(LengthHigh, CommentSignalShare*total) {
+		if endSignalRules[b.Rule] && !imageCredit(blocks, i) && (seen >= share*total ||
+			seen >= max(LengthHigh, StrongSignalShare*total) && closedBefore(blocks, bestStart, i, bestEnd, seen, share)) ||
+			commentStart(blocks, i) && (seen >= max(LengthHigh, CommentSignalShare*total) ||
+				seen >= LengthHigh && commentHead(b) && closedBefore(blocks, bestStart, i, bestEnd, seen, CommentSignalShare)) {
 			bestEnd = i
 			break
 		}
@@ -1147,8 +1149,8 @@ func region(blocks []*Block, opts Options) {
 // is another part of the page, however much prose it holds: the teasers of other stories
 // after a story, readers' comments. A list or a section the article makes stays inside
 // its element, and counts; so does the rest of an article cut into several bodies.
-func closedBefore(blocks []*Block, start, i, end int, seen, share, total float64) bool {
-	if blocks[i].Node == nil || seen < max(LengthHigh, StrongSignalShare*total) {
+func closedBefore(blocks []*Block, start, i, end int, seen, share float64) bool {
+	if blocks[i].Node == nil {
 		return false
 	}
 	good := map[*html.Node]float64{}
@@ -1680,6 +1682,13 @@ func commentStart(blocks []*Block, i int) bool {
 	b := blocks[i]
 	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header" ||
 		commentHinted(b) && commentFollows(blocks, i)
+}
+
+// commentHead reports a comment section's start that its own words tell (34 Comments,
+// Leave a Reply, a comment button), not a class hint: a forum's replies are hinted as
+// comments too, and they are the page's main content.
+func commentHead(b *Block) bool {
+	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header"
 }
 
 func commentHinted(b *Block) bool {

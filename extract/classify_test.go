@@ -1159,3 +1159,28 @@ func TestEndSignalAfterClosedElement(t *testing.T) {
 		})
 	}
 }
+
+// A comment section that its own words open (Comments, Leave a Reply), after the element holding a
+// short post, ends the post, however long the comments run; and the comments, set in
+// elements their class names as comments, are no listing to take back.
+func TestCommentsAfterClosedPost(t *testing.T) {
+	var page strings.Builder
+	page.WriteString(`<html><body><div class="main"><div class="post"><h1>Ferry crossings cut</h1><p>` + ferryP1 + "</p><p>" + ferryP2 + `</p></div>`)
+	page.WriteString(`<div class="after"><h3>Comments</h3>`)
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&page, `<div class="commentbody" id="c%d"><p>I took the ferry on day %d of the works and the boat was full by seven, so the operator should have put on a larger vessel for the whole of the two weeks instead of cutting the crossings by half.</p></div>`+
+			`<div class="commentfooter">Posted by: <a href="/u/%d">reader %d</a> at November 7, 2031 1:%02d PM</div>`, i, i, i, i, 10+i)
+	}
+	page.WriteString(`</div></div></body></html>`)
+	a, err := ExtractString(page.String(), Source{Name: "post"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("the post is missing:\n%s", text)
+	}
+	if strings.Contains(text, "the boat was full by seven") {
+		t.Errorf("the comments leaked into the body:\n%s", text)
+	}
+}
