@@ -133,6 +133,7 @@ func classifyContext(blocks []*Block, opts Options, host string) {
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
+	datedLinks(blocks)
 	cardLists(blocks)
 	textCardLists(blocks)
 	revise(blocks)
@@ -367,6 +368,45 @@ func relatedLists(blocks []*Block) {
 			n.Class, n.Rule = ClassBad, RuleRelatedList
 			afterHead = !n.SentenceEnd
 			items++
+		}
+		i = j - 1
+	}
+}
+
+// Dated-link thresholds: a list of other stories that shows each one's date before its
+// linked headline is MinCards such lines in a row.
+const (
+	RuleDatedLinks = "dated-links"
+	// DatedLinkDensity is the least link share of a dated headline (the date is no link).
+	DatedLinkDensity = 0.5
+)
+
+// datedLinks drops the lines of a list of other stories, each a date and a linked
+// headline ("January 15, 2031 Ferry crossings cut"), that the date-line rule took for
+// the page's dates: MinCards or more in a row (images between them aside). They are
+// neither the article's date nor its text, and, as any list of links, they part the
+// article from what follows the list.
+func datedLinks(blocks []*Block) {
+	dated := func(b *Block) bool {
+		return b.Role == RoleDate && b.Node != nil && b.LinkDensity >= DatedLinkDensity && !b.pinned
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !dated(blocks[i]) {
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			if n := blocks[j]; dated(n) {
+				run = append(run, j)
+			} else if n.Kind != BlockImage && n.Runes > 0 {
+				break
+			}
+		}
+		if len(run) >= MinCards {
+			for _, k := range run {
+				blocks[k].Class, blocks[k].Rule, blocks[k].Role = ClassBad, RuleDatedLinks, RoleNone
+			}
 		}
 		i = j - 1
 	}

@@ -1184,3 +1184,29 @@ func TestCommentsAfterClosedPost(t *testing.T) {
 		t.Errorf("the comments leaked into the body:\n%s", text)
 	}
 }
+
+// A list of other stories that shows each one's date before its linked headline is
+// neither the page's date nor its text: it parts the article from the promotions below.
+func TestDatedLinksDropped(t *testing.T) {
+	var page strings.Builder
+	page.WriteString(`<html><body><div class="page"><div class="story"><h1>Ferry crossings cut</h1><p>` + ferryP1 + " " + ferryP2 + "</p><p>" + ferryP3 + "</p></div>")
+	page.WriteString(`<div class="box1">`)
+	for i, h := range []string{"School roof mended before the winter term", "Lifeboat called out twice in one night", "Market hall opens again after the flood", "Bus timetable cut for the evening service"} {
+		fmt.Fprintf(&page, `<p>January %d, 2031 <a href="/news/%d">%s</a></p>`, 10+i, i, h)
+	}
+	page.WriteString(`</div><div class="box2"><p>Enter here for your chance to win two tickets to the island's summer music festival, with a night in the harbour hotel.</p>` +
+		`<p>Take the Island Post with you on your phone: our pages for small screens carry the news, the tides and the ferry times.</p></div></div></body></html>`)
+	a, err := ExtractString(page.String(), Source{Name: "dated"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("the article is missing:\n%s", text)
+	}
+	for _, w := range []string{"win two tickets", "Take the Island Post", "Lifeboat called out"} {
+		if strings.Contains(text, w) {
+			t.Errorf("the body kept %q:\n%s", w, text)
+		}
+	}
+}
