@@ -139,6 +139,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	markerLists(blocks)
 	tickerRuns(blocks)
 	relatedLists(blocks)
+	datedLinks(blocks)
 	cardLists(blocks)
 	textCardLists(blocks)
 	revise(blocks)
@@ -374,6 +375,45 @@ func relatedLists(blocks []*Block) {
 			n.Class, n.Rule = ClassBad, RuleRelatedList
 			afterHead = !n.SentenceEnd
 			items++
+		}
+		i = j - 1
+	}
+}
+
+// Dated-link thresholds: a list of other stories that shows each one's date before its
+// linked headline is MinCards such lines in a row.
+const (
+	RuleDatedLinks = "dated-links"
+	// DatedLinkDensity is the least link share of a dated headline (the date is no link).
+	DatedLinkDensity = 0.5
+)
+
+// datedLinks drops the lines of a list of other stories, each a date and a linked
+// headline ("January 15, 2031 Ferry crossings cut"), that the date-line rule took for
+// the page's dates: MinCards or more in a row (images between them aside). They are
+// neither the article's date nor its text, and, as any list of links, they part the
+// article from what follows the list.
+func datedLinks(blocks []*Block) {
+	dated := func(b *Block) bool {
+		return b.Role == RoleDate && b.Node != nil && b.LinkDensity >= DatedLinkDensity && !b.pinned
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !dated(blocks[i]) {
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			if n := blocks[j]; dated(n) {
+				run = append(run, j)
+			} else if n.Kind != BlockImage && n.Runes > 0 {
+				break
+			}
+		}
+		if len(run) >= MinCards {
+			for _, k := range run {
+				blocks[k].Class, blocks[k].Rule, blocks[k].Role = ClassBad, RuleDatedLinks, RoleNone
+			}
 		}
 		i = j - 1
 	}
@@ -1187,8 +1227,10 @@ func region(blocks []*Block, opts Options) {
 			// what closes a news article: its copyright line, the tip line, the reactions
 			share = StrongSignalShare
 		}
-		if endSignalRules[b.Rule] && seen >= share*total && !imageCredit(blocks, i) ||
-			commentStart(blocks, i) && seen >= max(LengthHigh, CommentSignalShare*total) {
+		if endSignalRules[b.Rule] && !imageCredit(blocks, i) && (seen >= share*total ||
+			seen >= max(LengthHigh, StrongSignalShare*total) && closedBefore(blocks, bestStart, i, bestEnd, seen, share)) ||
+			commentStart(blocks, i) && (seen >= max(LengthHigh, CommentSignalShare*total) ||
+				seen >= LengthHigh && commentHead(b) && closedBefore(blocks, bestStart, i, bestEnd, seen, CommentSignalShare)) {
 			bestEnd = i
 			break
 		}
@@ -1205,6 +1247,74 @@ func region(blocks []*Block, opts Options) {
 			b.Role = RoleNone
 		}
 	}
+}
+
+// closedBefore reports an end-of-article signal at blocks[i] that stands after the
+// element holding the article's text so far has closed: the signal lies outside the
+// deepest element that holds ContainerGoodShare of the good text before it, and the good
+// text after it inside that element, or in one of its shape, is too little to outweigh it
+// (the share test of region, with only that text counted after the signal). What follows
+// is another part of the page, however much prose it holds: the teasers of other stories
+// after a story, readers' comments. A list or a section the article makes stays inside
+// its element, and counts; so does the rest of an article cut into several bodies.
+func closedBefore(blocks []*Block, start, i, end int, seen, share float64) bool {
+	if blocks[i].Node == nil {
+		return false
+	}
+	good := map[*html.Node]float64{}
+	for j := start; j < i; j++ {
+		if b := blocks[j]; b.Class == ClassGood && b.Node != nil {
+			for n := b.Node; n != nil; n = n.Parent {
+				good[n] += b.Weighted
+			}
+		}
+	}
+	var box *html.Node
+	boxDepth := -1
+	for n, g := range good {
+		if g < ContainerGoodShare*seen || n.Type != html.ElementNode {
+			continue
+		}
+		if d := nodeDepth(n); d > boxDepth {
+			box, boxDepth = n, d
+		}
+	}
+	if box == nil || box.DataAtom == atom.Body || box.DataAtom == atom.Html {
+		return false
+	}
+	if within(blocks[i].Node, box) {
+		return false
+	}
+	after := 0.0
+	for j := i + 1; j <= end; j++ {
+		if b := blocks[j]; b.Class == ClassGood && b.Node != nil && withinLike(b.Node, box) {
+			after += b.Weighted
+		}
+	}
+	return seen >= share*(seen+after)
+}
+
+// withinLike reports whether n lies in box or in an element of its shape (the same tag,
+// class and id): an article cut into several bodies around its inserts goes on in the
+// next one.
+func withinLike(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box || n.Type == html.ElementNode && n.DataAtom == box.DataAtom && n.Data == box.Data &&
+			attr(n, "class") == attr(box, "class") && attr(n, "id") == attr(box, "id") {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether n is box or lies below it.
+func within(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSpan is the maximum-sum span of block scores (Kadane) over blocks[from:].
@@ -1704,6 +1814,13 @@ func commentStart(blocks []*Block, i int) bool {
 	b := blocks[i]
 	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header" ||
 		commentHinted(b) && commentFollows(blocks, i)
+}
+
+// commentHead reports a comment section's start that its own words tell (34 Comments,
+// Leave a Reply, a comment button), not a class hint: a forum's replies are hinted as
+// comments too, and they are the page's main content.
+func commentHead(b *Block) bool {
+	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header"
 }
 
 func commentHinted(b *Block) bool {

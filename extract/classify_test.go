@@ -1173,3 +1173,105 @@ func TestRelatedTeaserCards(t *testing.T) {
 		t.Errorf("the article is missing:\n%s", text)
 	}
 }
+
+// An end-of-article signal (a related heading) that stands after the element holding the
+// article's paragraphs has closed ends the article, however much prose follows it (the
+// teasers of other stories, each under its linked headline); one inside that element,
+// with the article going on after it, does not.
+func TestEndSignalAfterClosedElement(t *testing.T) {
+	teaser := func(i int) string {
+		return fmt.Sprintf("The island council says that work number %d on the coast road will be finished by the end of the month, that the costs are met by the fund for rural islands, and that the road stays open while it lasts.", i)
+	}
+	cards := func() string {
+		var b strings.Builder
+		b.WriteString("<h3>Island Headlines</h3><dl>")
+		for i, h := range []string{"School roof mended before the winter term", "Lifeboat called out twice in one night", "Market hall opens again after the flood",
+			"Bus timetable cut for the evening service", "New lights for the breakwater path", "Fishing fleet back early as prices fall"} {
+			fmt.Fprintf(&b, `<dt><a href="/news/%d">%s</a></dt><dd>%s</dd>`, i, h, teaser(i))
+		}
+		return b.String() + "</dl>"
+	}
+	related := `<h3>Related</h3><ul><li><a href="/a">Harbour wall to be rebuilt next year</a></li><li><a href="/b">Ferry fares rise in the spring</a></li></ul>`
+	story := "<h1>Ferry crossings cut for two weeks</h1><p>" + ferryP1 + "</p><p>" + ferryP2 + "</p><p>" + ferryP3 + "</p>"
+	tests := []struct {
+		name, page string
+		want, not  []string
+	}{
+		{"teasers after the story's element", `<html><body><div id="main"><div class="story">` + story + `</div><div class="col2">` + related + cards() + `</div></div></body></html>`,
+			[]string{"The operator said the repairs"}, []string{"work number 1 on the coast road", "work number 5 on the coast road"}},
+		{"a related box inside the story's element", `<html><body><div id="main"><div class="story">` + story + related + "<p>" + teaser(7) + "</p><p>" + teaser(8) + "</p><p>" + teaser(9) + "</p><p>" + teaser(10) + `</p></div></div></body></html>`,
+			[]string{"The operator said the repairs", "work number 7 on", "work number 10 on"}, nil},
+		{"an article cut into two bodies around the box", `<html><body><div id="main"><div class="story-body">` + story + `</div>` + related + `<div class="story-body"><p>` + teaser(7) + "</p><p>" + teaser(8) + "</p><p>" + teaser(9) + "</p><p>" + teaser(10) + `</p></div></div></body></html>`,
+			[]string{"The operator said the repairs", "work number 7 on", "work number 10 on"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractString(tt.page, Source{Name: "page"}, Options{Input: KindHTML})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := bodyText(a)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the body lost %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(text, w) {
+					t.Errorf("the body kept %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+// A comment section that its own words open (Comments, Leave a Reply), after the element holding a
+// short post, ends the post, however long the comments run; and the comments, set in
+// elements their class names as comments, are no listing to take back.
+func TestCommentsAfterClosedPost(t *testing.T) {
+	var page strings.Builder
+	page.WriteString(`<html><body><div class="main"><div class="post"><h1>Ferry crossings cut</h1><p>` + ferryP1 + "</p><p>" + ferryP2 + `</p></div>`)
+	page.WriteString(`<div class="after"><h3>Comments</h3>`)
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&page, `<div class="commentbody" id="c%d"><p>I took the ferry on day %d of the works and the boat was full by seven, so the operator should have put on a larger vessel for the whole of the two weeks instead of cutting the crossings by half.</p></div>`+
+			`<div class="commentfooter">Posted by: <a href="/u/%d">reader %d</a> at November 7, 2031 1:%02d PM</div>`, i, i, i, i, 10+i)
+	}
+	page.WriteString(`</div></div></body></html>`)
+	a, err := ExtractString(page.String(), Source{Name: "post"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("the post is missing:\n%s", text)
+	}
+	if strings.Contains(text, "the boat was full by seven") {
+		t.Errorf("the comments leaked into the body:\n%s", text)
+	}
+}
+
+// A list of other stories that shows each one's date before its linked headline is
+// neither the page's date nor its text: it parts the article from the promotions below.
+func TestDatedLinksDropped(t *testing.T) {
+	var page strings.Builder
+	page.WriteString(`<html><body><div class="page"><div class="story"><h1>Ferry crossings cut</h1><p>` + ferryP1 + " " + ferryP2 + "</p><p>" + ferryP3 + "</p></div>")
+	page.WriteString(`<div class="box1">`)
+	for i, h := range []string{"School roof mended before the winter term", "Lifeboat called out twice in one night", "Market hall opens again after the flood", "Bus timetable cut for the evening service"} {
+		fmt.Fprintf(&page, `<p>January %d, 2031 <a href="/news/%d">%s</a></p>`, 10+i, i, h)
+	}
+	page.WriteString(`</div><div class="box2"><p>Enter here for your chance to win two tickets to the island's summer music festival, with a night in the harbour hotel.</p>` +
+		`<p>Take the Island Post with you on your phone: our pages for small screens carry the news, the tides and the ferry times.</p></div></div></body></html>`)
+	a, err := ExtractString(page.String(), Source{Name: "dated"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(a)
+	if !strings.Contains(text, "Passengers with season tickets") {
+		t.Errorf("the article is missing:\n%s", text)
+	}
+	for _, w := range []string{"win two tickets", "Take the Island Post", "Lifeboat called out"} {
+		if strings.Contains(text, w) {
+			t.Errorf("the body kept %q:\n%s", w, text)
+		}
+	}
+}

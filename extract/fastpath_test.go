@@ -453,7 +453,8 @@ func TestQuickBranchesAgree(t *testing.T) {
 		"Photo: x", "ſign up for the briefing", "Abonnez-vous", "SUSCRÍBETE", "Ⓒ 2024", "newſletter",
 		// a choice between anchors (the comment header's) is split too
 		"34 Comments", "Leave a Reply", "jane says:", "Kommentare (12)", "Comments are closed", "댓글 3개",
-		"Leave a Reply or not", "34 Comments and more", "He says: hello", "kommentare anzeigen", "Kommentare")
+		"Leave a Reply or not", "34 Comments and more", "He says: hello", "kommentare anzeigen", "Kommentare",
+		"Post Your Comment", "Do you have comments on this story?", "Have your say")
 	split, matched := 0, 0
 	for name, q := range quickByName() {
 		if q.branches == nil {

@@ -72,6 +72,7 @@ type listGroup struct {
 	links        int        // links in the blocks it would keep
 	hinted       float64    // text of its blocks that class hints drop as boilerplate
 	coarse       bool       // items of one kind (firstClass), not of one shape
+	comments     bool       // its items' or its own class names comments: readers' posts, not a listing
 }
 
 type groupKey struct {
@@ -142,7 +143,7 @@ func listings(doc *Document) {
 	count := func(k groupKey, n *html.Node, b *Block, keep bool) {
 		g := groups[k]
 		if g == nil {
-			g = &listGroup{parent: k.parent, item: k.item, coarse: k.coarse}
+			g = &listGroup{parent: k.parent, item: k.item, coarse: k.coarse, comments: commentClass(n) || commentClass(n.Parent)}
 			groups[k] = g
 			order = append(order, g)
 		}
@@ -190,7 +191,7 @@ func listings(doc *Document) {
 		for _, g := range order {
 			if g.coarse != coarse || g.items < ListingMinItems || float64(g.linked) < ListingMinLinked*float64(g.items) ||
 				g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || g.menu > ListingMaxMenuShare*g.weight ||
-				g.links > ListingMaxItemLinks*g.items {
+				g.links > ListingMaxItemLinks*g.items || g.comments {
 				continue
 			}
 			if best == nil || g.weight > best.weight {
@@ -262,6 +263,18 @@ func firstClass(class string) string {
 		return class[:i]
 	}
 	return class
+}
+
+// commentClass reports an element whose class names a comment (comment-body, and glued
+// as blog software writes it, commentbody; not commentary): its blocks are a reader's,
+// whatever the list they make.
+func commentClass(n *html.Node) bool {
+	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if i := strings.Index(tok, "comment"); i >= 0 && !strings.HasPrefix(tok[i+len("comment"):], "ar") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareWrapper: a div or span without a class, which pages nest by the dozen around

@@ -141,3 +141,22 @@ func TestListingCardsWithPerItemClasses(t *testing.T) {
 		t.Errorf("the page's furniture got into the body:\n%s", text)
 	}
 }
+
+// A short post and its readers' comments under their heading, each in an element whose class names a comment
+// glued as blog software writes it (commentbody), with the reader's linked name: the
+// comments are no listing to take back as the page's body.
+func TestCommentsAreNoListing(t *testing.T) {
+	var comments strings.Builder
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&comments, `<div class="commentbody"><p>I walked along the old pier on day %d of the works and the boards by the fish market really were soft underfoot, so the repairs cannot come soon enough for those of us who fish there.</p>
+<p class="by">Posted by: <a href="/u/%d">reader %d</a> at May 2, 2024 1:%02d PM</p></div>
+`, i, i, i, 10+i)
+	}
+	page := `<!doctype html><html><head><title>Old pier to be repaired</title></head><body>
+<div class="blog"><div class="post"><h1>Old pier to be repaired</h1><p>The harbour board agreed on Tuesday that the old pier will be repaired in stages, starting with the section nearest the fish market, where the boards have rotted through after three wet winters.</p><p>The work will close the pier to anglers for a month each spring, and the board will pay for it from the harbour dues it raised last year, without a loan from the town.</p></div>
+<h3>Comments</h3><div id="cl">` + comments.String() + `</div></div></body></html>`
+	text, rules := listingBody(t, page)
+	if rules[RuleListingItem] != 0 || strings.Contains(text, "cannot come soon enough") {
+		t.Errorf("the comments were taken as a listing: %v\n%s", rules, text)
+	}
+}

@@ -152,6 +152,9 @@ func TestDisclaimer(t *testing.T) {
 		{"This page is for informational purposes only.", true},
 		{"Example Advisers, LLC is a registered investment adviser. Advisory services are offered only where the firm is licensed. Past performance is no guarantee of future returns. Investing involves risk, including the loss of principal, and nothing here is an offer to buy or sell any security.", true},
 		{"The firm and its affiliates do not provide tax, legal or accounting advice. This material has been prepared for informational purposes only and should not be relied on as such; consult your own advisers before you act on any of it.", true},
+		// a health shop's small print: not meant to replace a doctor, nor to diagnose
+		{"What you read on this site is not meant to substitute for a visit to your own doctor or nurse. Our herbal teas and tablets have not been tested by any health authority and are not intended to diagnose, treat, cure or prevent any illness.", true},
+		{"The new ferry is meant to replace the old boat by the spring, and the harbour board says it is not meant to replace the winter timetable as well, which stays as it is for now.", false},
 		// an article about advice, with one formula said twice, is prose
 		{"Many young savers never pay for financial advice, she said, and those who do often buy financial advice only once, when a house or a child makes the sums too hard to do alone at the kitchen table.", false},
 		{"Past performance is no guarantee of future returns, the fund's manager warned, but the five years since the crash have rewarded those who held on through the worst months of the slump.", false},

@@ -19,6 +19,7 @@ var passRules = []Rule{
 	{Name: RuleTickerRun, Kind: "ticker", Desc: "a short name or label between ticker cells"},
 	{Name: RuleRelatedList, Kind: "related-list", Desc: "an item of the list under a related-news heading"},
 	{Name: RuleCardList, Kind: "related-list", Desc: "the teaser of a card in a list of other articles (linked headline, date or author, teaser), three cards or more; or a lone card's teaser inside the article's element (Next story, Previous story), which the container pass does not take in"},
+	{Name: RuleDatedLinks, Kind: "related-list", Desc: "a line of a list of other stories, each its date and its linked headline, three or more in a row: not the page's date"},
 	{Name: RuleMarkerList, Kind: "related-list", Desc: "a run of ▲-lines that is a list of briefs, not a caption"},
 	{Name: RuleTextCaption, Kind: "caption", Desc: "in a text dump, a photo's caption in the body: the line right above the photo's credit, with the body going on below it"},
 	{Name: RuleAISummary, Kind: "ai-summary", Desc: "a point of the summary box next to a note that a language model wrote it, and the box's heading"},

@@ -292,13 +292,19 @@ func LooksLikeHTML(s string) bool {
 		i++
 	}
 	s = s[i:]
+	// A page may open with a long inline script or style sheet (and comments around it)
+	// before its first tag: the window starts after them.
+	rest, skipped := rdSkipLeadingCode(s)
+	if skipped {
+		s = rest
+	}
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
 	if len(s) < 2 {
-		return false
+		return skipped
 	}
-	startsTag := s[0] == '<' && rdStartsHTML(s[1:])
+	startsTag := skipped || s[0] == '<' && rdStartsHTML(s[1:])
 	blocks := 0
 	for j := 0; j < len(s); {
 		k := strings.IndexByte(s[j:], '<')
@@ -326,6 +332,61 @@ func LooksLikeHTML(s string) bool {
 		return true
 	}
 	return blocks >= 4 && blocks*400 >= len(s)
+}
+
+// rdMaxLeadingCode is how far into the input LooksLikeHTML passes over leading scripts,
+// style sheets and comments.
+const rdMaxLeadingCode = 256 << 10
+
+// rdSkipLeadingCode passes over the <script> and <style> elements and comments that s
+// starts with (white space between them), each closed within rdMaxLeadingCode bytes of
+// the start; it reports whether it passed over a script or a style sheet. A text dump
+// keeps no script source between its tags.
+func rdSkipLeadingCode(s string) (string, bool) {
+	code := false
+	for {
+		i := 0
+		for i < len(s) && rdIsSpace(s[i]) {
+			i++
+		}
+		s = s[i:]
+		window := s[:min(len(s), rdMaxLeadingCode)]
+		if strings.HasPrefix(s, "<!--") {
+			k := strings.Index(window, "-->")
+			if k < 0 {
+				return s, code
+			}
+			s = s[k+3:]
+			continue
+		}
+		var name string
+		switch {
+		case len(s) > 1 && s[0] == '<' && rdHasTagFold(s[1:], "script"):
+			name = "/script"
+		case len(s) > 1 && s[0] == '<' && rdHasTagFold(s[1:], "style"):
+			name = "/style"
+		default:
+			return s, code
+		}
+		end := -1
+		for j := 0; j < len(window); {
+			k := strings.IndexByte(window[j:], '<')
+			if k < 0 {
+				break
+			}
+			j += k + 1
+			if rdHasTagFold(window[j:], name) {
+				if g := strings.IndexByte(window[j:], '>'); g >= 0 {
+					end = j + g + 1
+				}
+				break
+			}
+		}
+		if end < 0 {
+			return s, code
+		}
+		s, code = s[end:], true
+	}
 }
 
 // rdKnownTags are the tags an HTML document or fragment may start with.

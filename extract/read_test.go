@@ -270,6 +270,12 @@ func TestLooksLikeHTML(t *testing.T) {
 		{"text before the html tag", "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><body>" + rdtEnglish, true},
 		{"body deep in the first 4 KiB", strings.Repeat("x", 3000) + "<body>", true},
 		{"many block tags after some text", "Saved page\n" + strings.Repeat("<p>"+rdtEnglish[:60]+"</p>\n<br>\n", 10), true},
+		{"a long script before the first tag", "<!--section:news-->\n<script type=\"text/javascript\">" + strings.Repeat("var a = 'x'; // a <b> tag\n", 300) +
+			"</script>\n<style>p { color: red }</style>\n<html><body><p>" + rdtEnglish, true},
+		{"a long style sheet before a fragment", "<style type=\"text/css\">" + strings.Repeat("td { font-size: 12px }\n", 300) + "</style>" +
+			strings.Repeat("\n", 5000) + "<div><p>" + rdtEnglish + "</p></div>", true},
+		{"a script never closed", "<script>" + strings.Repeat("var a = 1;\n", 600) + "<html>", false},
+		{"prose after a comment", "<!-- a note -->\n" + prose, false},
 		{"plain prose", prose, false},
 		{"prose mentioning a div once", "To centre it, wrap the image in a <div> and set its width. " + prose, false},
 		{"prose mentioning tags twice", "Use <p> for paragraphs and <br> for line breaks. " + prose + prose, false},

@@ -61,7 +61,7 @@ var (
 	reCopyrightMark = regexp.MustCompile(`ⓒ|©|\(c\)|\b(?:19|20)\d\d\b|(?i:reserved|protected|무단|재배포|저작권|학습)|Copyright|COPYRIGHT`)
 	// reDisclaimer: the formulas of a legal disclaimer under a financial, medical or
 	// legal page (one formula each branch; isDisclaimer counts the distinct ones).
-	reDisclaimer  = regexp.MustCompile(`(?i)informational purposes only|information purposes only|(?:tax|legal|financial|investment|medical|accounting)[\w, ]{0,40} advice|past performance is no guarantee|past performance does not guarantee|past performance is not (?:a guarantee|indicative)|consult (?:with )?(?:your own|a qualified|a licensed) |registered investment advis[oe]r|member finra|not intended to (?:replace|be a substitute for) |keine anlageberatung|keine rechtsberatung|informationszwecken|à titre informatif|no constituye asesoramiento`)
+	reDisclaimer  = regexp.MustCompile(`(?i)informational purposes only|information purposes only|(?:tax|legal|financial|investment|medical|accounting)[\w, ]{0,40} advice|past performance is no guarantee|past performance does not guarantee|past performance is not (?:a guarantee|indicative)|consult (?:with )?(?:your own|a qualified|a licensed) |registered investment advis[oe]r|member finra|not (?:intended|meant) to (?:replace|substitute for|be a substitute for) |intended to diagnose, treat|keine anlageberatung|keine rechtsberatung|informationszwecken|à titre informatif|no constituye asesoramiento`)
 	reCopyright   = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\d{4}|copyright|무단\s?전재|재배포\s?금지|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지|저작권자`)
 	reTipLine     = regexp.MustCompile(`(?i)제보는|기사\s?제보|제보하기|제보\s?:|보도자료|카카오톡\s?:|have a (?:news )?tip|send us a tip|contact the (?:author|reporter)|tips@`)
 	reCredits     = regexp.MustCompile(`^(?:촬영기자|영상편집|영상취재|영상그래픽|그래픽|촬영|편집|구성|연출|리포터|취재기자|사진|자료제공|글|디자인|AD)\s*[:：]`)
@@ -179,7 +179,7 @@ var reCaptionAgency = regexp.MustCompile(`\((?:[^()]{1,60}/\s?)?(?:dpa|AFP|AP|Re
 // commentHeaderPattern: the head of a comment section or of one comment, a line of its
 // own: a count of comments, a button to show or write one, a prompt to log in to comment,
 // a commenter's "jane says:".
-const commentHeaderPattern = `(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:` +
+const commentHeaderPattern = `(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment)|post a comment|tell us what you think\W*|add a comment|join the (?:discussion|conversation)|(?:\S+ )?your comments?\b.*|have your say\W*|(?:\S+ ){0,3}comments on this (?:story|article|post)\W*|show comments|view comments|comments? (?:are )?closed|댓글\s*\d*\s*개?|댓글\s?(?:쓰기|달기|보기)|(?:\d+\.\s*)?\S{1,40}\s+(?:says|said|wrote|writes)\s?:` +
 	// the same in other languages: the count or head of the readers' comments (in the
 	// plural: "Kommentar" alone labels an opinion piece), a button to show or write one,
 	// a prompt to log in to comment, the comment box switched off

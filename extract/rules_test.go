@@ -53,6 +53,11 @@ func TestRulesMatch(t *testing.T) {
 		{"comment login de", "Sie müssen angemeldet sein, um zu kommentieren.", "comment-header"},
 		{"comment login en", "You must be logged in to post a comment.", "comment-header"},
 		{"comment box es", "Escribe tu comentario", "comment-header"},
+		{"comment prompt: post your comment", "Post Your Comment", "comment-header"},
+		{"comment prompt: your comments", "Your comments", "comment-header"},
+		{"comment prompt: have your say", "HAVE YOUR SAY", "comment-header"},
+		{"comment prompt: a question", "Do you have comments on this story?", "comment-header"},
+		{"comments mentioned in a sentence are no prompt", "We thank our readers for your comments on the new timetable.", ""},
 		{"opinion label is no comment box", "Kommentar", ""},
 		// copyright
 		{"copyright ⓒ", "ⓒ 새벽일보, 무단전재 및 재배포 금지", "copyright"},
