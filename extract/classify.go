@@ -719,19 +719,25 @@ func codeBlocks(blocks []*Block) {
 		return b.Kind == BlockPre && b.Class == ClassBad && !b.pinned && !isMetaRole(b) &&
 			(b.CFRule == RuleLowQuality || b.CFRule == RuleShort || b.CFRule == RuleCode) && b.LinkDensity <= HintedProseMaxLinks
 	}
+	keepRunsInBody(blocks, code, RuleCodeBlock)
+}
+
+// keepRunsInBody keeps, under rule, every run of blocks that match (metadata and images
+// between them passed over) whose nearest judged neighbours on both sides are body.
+func keepRunsInBody(blocks []*Block, match func(*Block) bool, rule string) {
 	for i := 0; i < len(blocks); i++ {
-		if !code(blocks[i]) {
+		if !match(blocks[i]) {
 			continue
 		}
 		end := i + 1
-		for end < len(blocks) && (neutral(blocks[end]) || code(blocks[end])) {
+		for end < len(blocks) && (neutral(blocks[end]) || match(blocks[end])) {
 			end++
 		}
 		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, end-1, 1)
 		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
 			for k := i; k < end; k++ {
-				if code(blocks[k]) {
-					blocks[k].Class, blocks[k].Rule = ClassGood, RuleCodeBlock
+				if match(blocks[k]) {
+					blocks[k].Class, blocks[k].Rule = ClassGood, rule
 				}
 			}
 		}
@@ -904,25 +910,8 @@ func bodyLinkLines(blocks []*Block, host string) {
 		}
 		return false
 	}
-	for i := 0; i < len(blocks); i++ {
-		if !candidate(blocks[i]) {
-			continue
-		}
-		// a run of them (a product's links to two shops), metadata and images between
-		end := i + 1
-		for end < len(blocks) && (neutral(blocks[end]) || candidate(blocks[end])) {
-			end++
-		}
-		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, end-1, 1)
-		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
-			for k := i; k < end; k++ {
-				if candidate(blocks[k]) {
-					blocks[k].Class, blocks[k].Rule = ClassGood, RuleContext
-				}
-			}
-		}
-		i = end - 1
-	}
+	// a run of them (a product's links to two shops), metadata and images between
+	keepRunsInBody(blocks, candidate, RuleContext)
 }
 
 // linkedStatement reports a sentence that states something with most of its words
