@@ -81,18 +81,11 @@ func (p *litJSON) value(depth int) (any, bool) {
 				return nil, false
 			}
 			arr = append(arr, v)
-			p.space()
-			if p.i >= len(p.s) {
+			if done, ok := p.after(']'); !ok {
 				return nil, false
-			}
-			if p.s[p.i] == ']' {
-				p.i++
+			} else if done {
 				return arr, true
 			}
-			if p.s[p.i] != ',' {
-				return nil, false
-			}
-			p.i++
 		}
 	case c == '{':
 		p.i++
@@ -121,18 +114,11 @@ func (p *litJSON) value(depth int) (any, bool) {
 				return nil, false
 			}
 			obj = append(obj, jsonMember{k.(string), v})
-			p.space()
-			if p.i >= len(p.s) {
+			if done, ok := p.after('}'); !ok {
 				return nil, false
-			}
-			if p.s[p.i] == '}' {
-				p.i++
+			} else if done {
 				return obj, true
 			}
-			if p.s[p.i] != ',' {
-				return nil, false
-			}
-			p.i++
 		}
 	case strings.HasPrefix(p.s[p.i:], "true"):
 		p.i += 4
@@ -156,6 +142,24 @@ func (p *litJSON) value(depth int) (any, bool) {
 		return f, true
 	}
 	return nil, false
+}
+
+// after reads what follows an array's element or an object's member: the closing byte
+// (done) or a comma; ok is false for anything else or the end of the input.
+func (p *litJSON) after(closing byte) (done, ok bool) {
+	p.space()
+	if p.i >= len(p.s) {
+		return false, false
+	}
+	switch p.s[p.i] {
+	case closing:
+		p.i++
+		return true, true
+	case ',':
+		p.i++
+		return false, true
+	}
+	return false, false
 }
 
 // str reads the string at p.i: a slice of the input where it has no escapes.
