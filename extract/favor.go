@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // The favor pass (Options.Favor) moves the balance between precision and recall once the
@@ -43,6 +45,9 @@ const (
 	// RuleFavorAppeal: precision drops the appeal to readers for money that closes the
 	// body ("We do this work at no cost to you …", "Support Example News so we …").
 	RuleFavorAppeal = "favor-appeal"
+	// RuleFavorOutside: precision drops a body block outside the element that holds
+	// nearly all of the body (a blurb or a box from another column of the page).
+	RuleFavorOutside = "favor-outside"
 	// RuleFavorInside: recall keeps a dropped block that stands between two body blocks.
 	RuleFavorInside = "favor-inside"
 	// RuleFavorBeside: recall keeps a dropped block of the article's element right before
@@ -61,6 +66,7 @@ var favorRules = []Rule{
 	{Name: RuleFavorLegal, Kind: "favor", Desc: "--favor precision: legal small print in the body (a copyright line, All rights reserved, By signing up you agree to our Terms …)"},
 	{Name: RuleFavorBio, Kind: "favor", Desc: "--favor precision: a note on a person that closes the body (Jane Roe is a staff writer covering …, Hi, I'm Jane)"},
 	{Name: RuleFavorAppeal, Kind: "favor", Desc: "--favor precision: the appeal to readers for money among the body's last paragraphs (at no cost to you, support our journalism, become a member), to the end"},
+	{Name: RuleFavorOutside, Kind: "favor", Desc: "--favor precision: a body block outside the deepest element that holds nearly all of the body's text"},
 	{Name: RuleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate, nor a label, button row, single related link or photo credit) between two body blocks"},
 	{Name: RuleFavorBeside, Kind: "favor", Desc: "--favor recall: a dropped block (as for favor-inside) inside the article's element among the few right before or after the body"},
 }
@@ -83,6 +89,12 @@ const (
 	// heading.
 	FavorEdgeMaxRunes     = 80
 	FavorEdgeHeadingRunes = 150
+	// FavorCoreShare is the share of the body's weight that the deepest element must hold
+	// for precision to drop the body blocks outside it.
+	FavorCoreShare = 0.85
+	// FavorCoreBlockCap caps one block's weight in that share: one long block (a log
+	// pasted in a forum post) does not make its post the page's core.
+	FavorCoreBlockCap = 400.0
 	// FavorBesideReach is how many dropped text blocks on each side of the body recall
 	// looks at: a caption, a credit, a tweet's attribution stand next to the body.
 	FavorBesideReach = 5
@@ -167,6 +179,8 @@ func favorPrecision(blocks []*Block, first int) {
 				total -= b.Weighted
 			}
 		}
+	} else {
+		total -= outsideCore(blocks, first, total)
 	}
 	// the tail after named boilerplate
 	after := 0.0
@@ -214,6 +228,56 @@ func favorPrecision(blocks []*Block, first int) {
 			favorDrop(b, RuleFavorEdge)
 		}
 	}
+}
+
+// outsideCore drops the body blocks outside the deepest element that holds at least
+// FavorCoreShare of the body's weight (total), and returns the weight it dropped.
+func outsideCore(blocks []*Block, first int, total float64) float64 {
+	if total == 0 {
+		return 0
+	}
+	weight := map[*html.Node]float64{}
+	depth := map[*html.Node]int{}
+	sum := 0.0
+	for _, b := range blocks[first:] {
+		if !favorBody(b) || b.Node == nil {
+			continue
+		}
+		w := min(b.Weighted, FavorCoreBlockCap)
+		sum += w
+		for n := b.Node; n != nil; n = n.Parent {
+			weight[n] += w
+		}
+	}
+	var core *html.Node
+	best := -1
+	for n, w := range weight {
+		if w < FavorCoreShare*sum || n.Type != html.ElementNode {
+			continue
+		}
+		d, ok := depth[n]
+		if !ok {
+			for p := n; p != nil; p = p.Parent {
+				d++
+			}
+			depth[n] = d
+		}
+		if d > best {
+			core, best = n, d
+		}
+	}
+	if core == nil {
+		return 0
+	}
+	dropped := 0.0
+	for _, b := range blocks[first:] {
+		if !favorBody(b) || b.pinned || b.Node == nil || within(b.Node, core) {
+			continue
+		}
+		favorDrop(b, RuleFavorOutside)
+		dropped += b.Weighted
+	}
+	return dropped
 }
 
 // reDatedByline: a byline with the date of the piece ("By Jane Roe and John Doe on

@@ -284,3 +284,56 @@ func TestFavorAppeal(t *testing.T) {
 		})
 	}
 }
+
+// favorColumnsPage is made up: the story's paragraphs in one column, and a paragraph of
+// prose in a box of the other column that the balanced pass keeps beside them.
+const favorColumnsPage = `<html lang="en"><head><title>The orchard opens its gates</title></head><body>
+<div class="page"><div class="col-a"><h1>The orchard opens its gates</h1>
+<p>The old orchard above the village will open its gates to visitors every weekend from May, the trust that bought it last year said on Thursday, after the paths were cleared.</p>
+<p>Volunteers have spent the winter pruning the apple trees, some of them more than a century old, and mending the stone wall that runs along the lane to the church.</p>
+<p>The trust hopes that visitors will help pay for the work, and it will sell juice pressed from the orchard's own apples at a stall beside the gate on Saturdays.</p>
+<p>A guided walk will start at the gate at ten o'clock on the first Sunday of each month, and it will end at the pond where the trust plans to plant new pear trees.</p>
+<p>The trust's chair said that the village had waited a long time to walk among the trees again, and thanked the families who had given money to buy the land.</p>
+<p>Dogs will be welcome on a lead, the trust said, but bicycles will have to be left at the racks by the gate, as the paths between the trees are narrow and soft.</p>
+</div>
+<div class="col-b"><p>Our walking club meets on the green every Wednesday evening in summer, and new members of every age are welcome to come along and join the walks.</p></div>
+</div></body></html>`
+
+// favorThreadPage is made up: a thread of three posts in one list, the first with a long
+// pasted log that outweighs the others.
+var favorThreadPage = `<html lang="en"><head><title>Build fails after the update</title></head><body>
+<h1>Build fails after the update</h1><div class="thread">
+<div class="post"><p>Since the update the build fails on every run, and I have not changed anything in the project, so I wonder whether the new version broke something for others too.</p>
+<p>` + strings.Repeat("step twelve failed with code two while the cache was read again from the disk, ", 30) + `</p></div>
+<div class="post"><p>I had the same failure last week, and clearing the build cache in the settings fixed it for me, so it may be worth trying that first before anything else.</p></div>
+<div class="post"><p>Thank you, clearing the cache worked for me as well, and the build has passed three times in a row since I did it this morning.</p></div>
+</div></body></html>`
+
+// Precision drops a paragraph outside the element that holds nearly all of the body (a
+// box in another column); one long block does not make its post the element that holds
+// a thread.
+func TestFavorOutsideCore(t *testing.T) {
+	const side = "Our walking club meets on the green"
+	for _, favor := range []string{"", FavorPrecision} {
+		a, err := ExtractString(favorColumnsPage, Source{Name: "page"}, Options{Input: KindHTML, Favor: favor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := bodyText(a)
+		if favor == "" {
+			checkBody(t, got, []string{side, "The trust's chair said"}, nil)
+			continue
+		}
+		checkBody(t, got, []string{"The trust's chair said"}, []string{side})
+		for _, b := range a.Blocks {
+			if strings.HasPrefix(b.Text, side) && b.Rule != RuleFavorOutside {
+				t.Errorf("%q: rule %q, want %q", side, b.Rule, RuleFavorOutside)
+			}
+		}
+	}
+	a, err := ExtractString(favorThreadPage, Source{Name: "thread"}, Options{Input: KindHTML, Favor: FavorPrecision})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, bodyText(a), []string{"I had the same failure last week", "clearing the cache worked for me"}, nil)
+}
