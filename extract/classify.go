@@ -1902,13 +1902,16 @@ const MinSentenceRun = 3
 
 // sentenceRuns gives each block the length of the run of consecutive near-good or good
 // blocks ending in a sentence that it belongs to (metadata, images and separators between
-// them do not break a run).
+// them do not break a run, nor do the short unlinked headings of its sections: a guide's
+// numbered steps, each a heading over a few short sentences, are one run of prose).
 func sentenceRuns(blocks []*Block) []int {
 	runs := make([]int, len(blocks))
 	member := func(b *Block) bool {
 		return (b.Class == ClassNearGood || b.Class == ClassGood) && b.SentenceEnd && b.Kind != BlockImage
 	}
-	skip := neutral
+	skip := func(b *Block) bool {
+		return neutral(b) || b.Kind == BlockHeading && b.CF == ClassShort && b.LinkRunes == 0
+	}
 	for i := 0; i < len(blocks); {
 		if !member(blocks[i]) {
 			i++
