@@ -143,6 +143,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	cardLists(blocks)
 	textCardLists(blocks)
 	revise(blocks)
+	brLines(blocks)
 	dataLists(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
@@ -683,6 +684,47 @@ func revise(blocks []*Block) {
 	}
 	// (5) a teaser between body paragraphs is the body's own
 	bodyTeasers(blocks)
+}
+
+// BrLineMaxLinkDensity is the most link text a line of a broken paragraph may hold and
+// still go with the paragraph's prose: a line that is mostly a link is a link of its own.
+const BrLineMaxLinkDensity = 0.5
+
+// brLines keeps the lines of one element cut apart by <br> with that element's prose: a
+// paragraph written as a run of lines ("Date: …<br>Venue: …<br><br>The event …") is one
+// paragraph, and when one of its lines reads as body the others are that body's facts, not
+// boilerplate, however few stop words they hold. Lines that a named rule dropped (a date
+// line, a copyright) keep their verdict; so do lines mostly linked.
+func brLines(blocks []*Block) {
+	for i := 0; i < len(blocks); {
+		n := blocks[i].Node
+		j := i + 1
+		for j < len(blocks) && n != nil && blocks[j].Node == n {
+			j++
+		}
+		if j-i < 2 || n == nil {
+			i = j
+			continue
+		}
+		prose := false
+		for _, b := range blocks[i:j] {
+			if b.Class == ClassGood && b.Kind == BlockPara && b.SentenceEnd && !isMetaRole(b) {
+				prose = true
+				break
+			}
+		}
+		for _, b := range blocks[i:j] {
+			if !prose || b.Class != ClassBad || b.Kind != BlockPara || b.pinned || isMetaRole(b) ||
+				b.LinkDensity > BrLineMaxLinkDensity {
+				continue
+			}
+			switch b.CFRule {
+			case RuleShort, RuleLowQuality, RuleNearProse:
+				b.Class, b.Rule = ClassGood, RuleBrLine
+			}
+		}
+		i = j
+	}
 }
 
 // bodyTeasers takes back a teaser right after a body paragraph, and followed by another
