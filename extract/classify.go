@@ -143,6 +143,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	cardLists(blocks)
 	textCardLists(blocks)
 	revise(blocks)
+	brLines(blocks)
 	dataLists(blocks)
 	containerBound(blocks)
 	region(blocks, opts)
@@ -683,6 +684,47 @@ func revise(blocks []*Block) {
 	}
 	// (5) a teaser between body paragraphs is the body's own
 	bodyTeasers(blocks)
+}
+
+// BrLineMaxLinkDensity is the most link text a line of a broken paragraph may hold and
+// still go with the paragraph's prose: a line that is mostly a link is a link of its own.
+const BrLineMaxLinkDensity = 0.5
+
+// brLines keeps the lines of one element cut apart by <br> with that element's prose: a
+// paragraph written as a run of lines ("Date: …<br>Venue: …<br><br>The event …") is one
+// paragraph, and when one of its lines reads as body the others are that body's facts, not
+// boilerplate, however few stop words they hold. Lines that a named rule dropped (a date
+// line, a copyright) keep their verdict; so do lines mostly linked.
+func brLines(blocks []*Block) {
+	for i := 0; i < len(blocks); {
+		n := blocks[i].Node
+		j := i + 1
+		for j < len(blocks) && n != nil && blocks[j].Node == n {
+			j++
+		}
+		if j-i < 2 || n == nil {
+			i = j
+			continue
+		}
+		prose := false
+		for _, b := range blocks[i:j] {
+			if b.Class == ClassGood && b.Kind == BlockPara && b.SentenceEnd && !isMetaRole(b) {
+				prose = true
+				break
+			}
+		}
+		for _, b := range blocks[i:j] {
+			if !prose || b.Class != ClassBad || b.Kind != BlockPara || b.pinned || isMetaRole(b) ||
+				b.LinkDensity > BrLineMaxLinkDensity {
+				continue
+			}
+			switch b.CFRule {
+			case RuleShort, RuleLowQuality, RuleNearProse:
+				b.Class, b.Rule = ClassGood, RuleBrLine
+			}
+		}
+		i = j
+	}
 }
 
 // bodyTeasers takes back a teaser right after a body paragraph, and followed by another
@@ -1902,13 +1944,16 @@ const MinSentenceRun = 3
 
 // sentenceRuns gives each block the length of the run of consecutive near-good or good
 // blocks ending in a sentence that it belongs to (metadata, images and separators between
-// them do not break a run).
+// them do not break a run, nor do the short unlinked headings of its sections: a guide's
+// numbered steps, each a heading over a few short sentences, are one run of prose).
 func sentenceRuns(blocks []*Block) []int {
 	runs := make([]int, len(blocks))
 	member := func(b *Block) bool {
 		return (b.Class == ClassNearGood || b.Class == ClassGood) && b.SentenceEnd && b.Kind != BlockImage
 	}
-	skip := neutral
+	skip := func(b *Block) bool {
+		return neutral(b) || b.Kind == BlockHeading && b.CF == ClassShort && b.LinkRunes == 0
+	}
 	for i := 0; i < len(blocks); {
 		if !member(blocks[i]) {
 			i++

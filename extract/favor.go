@@ -136,7 +136,7 @@ func favorBody(b *Block) bool { return b.Role == RoleBody && b.Kind != BlockImag
 // rescued reports a block kept by its neighbours or its element, not by its own text.
 func rescued(b *Block) bool {
 	switch b.Rule {
-	case RuleContext, RuleInContainer, RuleParagraphSibling, RuleDataList:
+	case RuleContext, RuleInContainer, RuleParagraphSibling, RuleDataList, RuleBrLine:
 		return true
 	}
 	return false

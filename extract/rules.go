@@ -359,6 +359,8 @@ const (
 	RuleAuthorBio   = "author-bio"           // a note on the article's author after its text
 	// RuleParagraphSibling: a <p> beside the article's own paragraphs, in their element
 	RuleParagraphSibling = "paragraph-sibling"
+	// RuleBrLine: a line of an element cut into lines by <br>, one of which is body
+	RuleBrLine = "br-line"
 )
 
 func isDateLine(b *Block) bool {
