@@ -50,6 +50,13 @@ func hintedProse(blocks []*Block) {
 		n                int
 		kind             string
 		headed           bool // a related-list heading stands right before its first block
+		outside          bool // a block of it lies outside the article's container
+	}
+	storyGood := 0.0 // good text in the article's container that no hint names
+	for _, b := range blocks {
+		if b.InArticle && b.CF == ClassGood && b.CFRule != "class-hint" {
+			storyGood += b.Weighted
+		}
 	}
 	var owner map[*Block]*html.Node
 	var sums map[*html.Node]*tally
@@ -60,7 +67,12 @@ func hintedProse(blocks []*Block) {
 		}
 		el, kind := hints.of(b.Node)
 		if el == nil {
-			continue
+			// the hint is an inline element's (a <span class="sidebar"> holding
+			// <br>-split lines): the block's own element stands for it
+			if kind = nearestHint(b.Hints); kind == "" {
+				continue
+			}
+			el = b.Node
 		}
 		if owner == nil {
 			owner, sums = map[*Block]*html.Node{}, map[*html.Node]*tally{}
@@ -72,6 +84,7 @@ func hintedProse(blocks []*Block) {
 			sums[el] = t
 		}
 		t.all += b.Weighted
+		t.outside = t.outside || !b.InArticle
 		if (b.hintQ == ClassGood || b.hintQ == ClassNearGood) && b.LinkDensity <= HintedProseMaxLinks {
 			t.fair += b.Weighted
 		}
@@ -81,7 +94,15 @@ func hintedProse(blocks []*Block) {
 		}
 	}
 	lifts := func(t *tally) bool {
-		return !vetoHints[t.kind] && !t.headed && t.n >= HintedProseMinBlocks && t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
+		if vetoHints[t.kind] || t.headed || t.n < HintedProseMinBlocks {
+			return false
+		}
+		if !t.outside && t.fair >= HintedProseMinWeight && t.fair >= HintedProseShare*t.all && t.fair <= storyGood {
+			// a box inside the article's own container (a newspaper's sidebar set in
+			// the story) is held to fair text, not to long sentences
+			return true
+		}
+		return t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
 	}
 	// The elements a page builder made alike (one tag and class) inside the element that
 	// holds those it lifted are its panels too: one whose text is mostly prose is lifted

@@ -191,6 +191,7 @@ type frame struct {
 	inlineSkips        bool
 	preLine            bool // a block element inside <pre>: a line of the preformatted block
 	deck               bool // an inline deck element: its lines stand apart from the text around it
+	address            bool // inside a mailto: or tel: link
 }
 
 // line is one <br>-separated line of the text gathered for the current block.
@@ -450,6 +451,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		quote:     parent.quote,
 		caption:   parent.caption,
 		link:      parent.link,
+		address:   parent.address,
 		listDepth: parent.listDepth,
 		ordered:   parent.ordered,
 		figure:    parent.figure,
@@ -675,6 +677,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		if href := attr(n, "href"); href != "" && !sg.headingAnchor(f.owner, href) {
 			f.link = true
 			f.linkStart = sg.linkRunes
+			f.address = addressHref(href)
 		}
 		if strings.Contains(" "+lowerASCII(attr(n, "rel"))+" ", " author ") {
 			sg.meta.relAuthor(n)
@@ -693,6 +696,33 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	}
 	sg.stack = append(sg.stack, f)
 	return true
+}
+
+// addressHref reports a link that writes to or calls someone (mailto:, tel:).
+func addressHref(href string) bool {
+	href = strings.TrimSpace(href)
+	return len(href) >= 4 && strings.EqualFold(href[:4], "tel:") ||
+		len(href) >= 7 && strings.EqualFold(href[:7], "mailto:")
+}
+
+// shownAddress reports the text of an address link that shows the address itself (an
+// e-mail address, a phone number): it is data, as a newsroom's contact list is, not link
+// text; a phrase linked to an address ("Send us your tips") is a button and counts as one.
+func shownAddress(s string) bool {
+	if strings.IndexByte(s, '@') >= 0 {
+		return true
+	}
+	digits, other := 0, 0
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9':
+			digits++
+		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '+' || r == '/':
+		default:
+			other++
+		}
+	}
+	return digits >= 5 && other == 0
 }
 
 // leave closes the innermost frame.
@@ -880,7 +910,7 @@ func (sg *segmenter) text(s string) {
 	}
 	ln.end = len(sg.buf)
 	sg.brRun = 0
-	if f.link {
+	if f.link && !(f.address && shownAddress(s)) {
 		ln.linkRunes += wrote
 		sg.linkRunes += wrote
 	}
