@@ -81,7 +81,10 @@ func hintedProse(blocks []*Block) {
 		}
 	}
 	lifts := func(t *tally) bool {
-		return !vetoHints[t.kind] && !t.headed && t.n >= HintedProseMinBlocks && t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
+		// (a "read more" label right above a "read more" wrapper is its button, not the
+		// heading of a list of other articles)
+		headed := t.headed && t.kind != "read-more"
+		return !vetoHints[t.kind] && !headed && t.n >= HintedProseMinBlocks && t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
 	}
 	// The elements a page builder made alike (one tag and class) inside the element that
 	// holds those it lifted are its panels too: one whose text is mostly prose is lifted
