@@ -154,6 +154,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
 	aiSummaries(blocks)
+	commentSections(blocks)
 	textCaptions(blocks)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
@@ -350,8 +351,9 @@ func relatedLists(blocks []*Block) {
 				break
 			}
 			// a heading element with no link is the next section's heading, not an item:
-			// the items of a list of other articles link to them
-			if n.Kind == BlockHeading && n.Links == 0 && n.Node != nil {
+			// the items of a list of other articles link to them, in full (a section
+			// heading's own "edit" or anchor link is a small share of it)
+			if n.Kind == BlockHeading && (n.Links == 0 || n.LinkDensity < CardTitleLinkDensity) && n.Node != nil {
 				break
 			}
 			if n.Class == ClassBad {
@@ -1492,12 +1494,14 @@ func containerFill(blocks []*Block, mainDensity float64) {
 	// the block-owning elements inside the box, found by one walk of its subtree (asking
 	// each block's ancestors would cost the page's depth a block)
 	var inBox map[*html.Node]bool
+	var fill []int
 	for i, b := range blocks {
 		if b.Class == ClassGood || b.Node == nil || isMetaRole(b) || b.pinned || b.Kind == BlockImage {
 			continue
 		}
 		switch b.CFRule {
-		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, RuleCode:
+		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, RuleCode, RuleHintedProse:
+			// (hinted-prose: prose whose element's boilerplate hint its prose outweighed)
 		default:
 			continue
 		}
@@ -1507,7 +1511,14 @@ func containerFill(blocks []*Block, mainDensity float64) {
 		if inBox == nil {
 			inBox = ownedBelowNoForms(box, ownAll)
 		}
-		if !inBox[b.Node] {
+		if inBox[b.Node] {
+			fill = append(fill, i)
+		}
+	}
+	thread := commentThreads(blocks, fill)
+	for _, i := range fill {
+		b := blocks[i]
+		if thread.out(b) {
 			continue
 		}
 		if loneCard(blocks, i) {
