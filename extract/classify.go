@@ -150,6 +150,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	dropFurniture(blocks)
 	containerFill(blocks, mainDensity)
 	paragraphSiblings(blocks)
+	listMates(blocks)
 	codeBlocks(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
@@ -1623,6 +1624,67 @@ func paragraphSiblings(blocks []*Block) {
 			continue
 		}
 		b.Class, b.Rule = ClassGood, RuleParagraphSibling
+	}
+}
+
+// List-mate thresholds: the fewest body items a list must hold for its linked items to
+// be the article's too, and the least share of its items they must make.
+const (
+	ListMateMinItems = 2
+	ListMateShare    = 0.3
+)
+
+// listMates keeps the items of a list that the link-list rule dropped when enough of the
+// list's other items are the article's prose: an article's list of changes, steps or
+// news links its items to their sources ("Bug 1234 fixed", "Here's our year in review!")
+// among items written out. A list of other articles links every item, and has no such
+// prose mates.
+func listMates(blocks []*Block) {
+	type tally struct{ good, linked int }
+	var lists map[*html.Node]*tally
+	item := func(b *Block) *html.Node {
+		if b.Kind != BlockItem || b.Node == nil || b.Node.DataAtom != atom.Li || b.Node.Parent == nil || isMetaRole(b) {
+			return nil
+		}
+		return b.Node.Parent
+	}
+	linked := func(b *Block) bool {
+		return b.Class != ClassGood && b.Rule == "link-list" && b.CFRule == "link-list" && !b.pinned
+	}
+	for _, b := range blocks {
+		l := item(b)
+		if l == nil {
+			continue
+		}
+		good := b.Class == ClassGood && (b.CF == ClassGood || b.CF == ClassNearGood) && b.LinkDensity <= MaxLinkDensity
+		if !good && !linked(b) {
+			continue
+		}
+		if lists == nil {
+			lists = map[*html.Node]*tally{}
+		}
+		t := lists[l]
+		if t == nil {
+			t = &tally{}
+			lists[l] = t
+		}
+		if good {
+			t.good++
+		} else {
+			t.linked++
+		}
+	}
+	if lists == nil {
+		return
+	}
+	for _, b := range blocks {
+		l := item(b)
+		if l == nil || !linked(b) {
+			continue
+		}
+		if t := lists[l]; t.good >= ListMateMinItems && float64(t.good) >= ListMateShare*float64(t.good+t.linked) {
+			b.Class, b.Rule = ClassGood, RuleListMate
+		}
 	}
 }
 

@@ -359,6 +359,8 @@ const (
 	RuleAuthorBio   = "author-bio"           // a note on the article's author after its text
 	// RuleParagraphSibling: a <p> beside the article's own paragraphs, in their element
 	RuleParagraphSibling = "paragraph-sibling"
+	// RuleListMate: a linked item of a list whose other items are the article's prose
+	RuleListMate = "list-mate"
 )
 
 func isDateLine(b *Block) bool {
