@@ -183,13 +183,47 @@ func Assemble(doc *Document, opts Options) *Article {
 // firstBody is the index of the first good block at or after from that reads as a body
 // paragraph (ends like a sentence or is long), or -1.
 func firstBody(blocks []*Block, from int) int {
-	for i := max(from, 0); i < len(blocks); i++ {
+	from = max(from, 0)
+	for i := from; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleProseFallback) {
-			return i
+			return paragraphRun(blocks, from, i)
 		}
 	}
 	return -1
+}
+
+// FirstRunMinParagraphs is the fewest body paragraphs in a row, beside the first that
+// ends as a sentence, that open the body before it: a deck is a line or two.
+const FirstRunMinParagraphs = 3
+
+// paragraphRun returns where the body opens when the paragraph at first is not its
+// start: the body paragraphs right before it (images passed over) that are its siblings,
+// of its tag, when there are FirstRunMinParagraphs or more. A writer who sets one phrase
+// a line, with no sentence punctuation (a travel blog's lines between its photos, a poem),
+// writes paragraphs all the same; a deck or a kicker is one or two lines, and a byline or
+// a date line stops the walk.
+func paragraphRun(blocks []*Block, from, first int) int {
+	f := blocks[first]
+	if f.Node == nil || f.Node.Parent == nil || f.Kind != BlockPara {
+		return first
+	}
+	start, run := first, 0
+	for j := first - 1; j >= from; j-- {
+		b := blocks[j]
+		if b.Kind == BlockImage && !isMetaRole(b) {
+			continue
+		}
+		if b.Class != ClassGood || b.Role != RoleBody || b.Kind != BlockPara || b.Node == nil ||
+			b.Node.Parent != f.Node.Parent || b.Tag != f.Tag {
+			break
+		}
+		start, run = j, run+1
+	}
+	if run < FirstRunMinParagraphs {
+		return first
+	}
+	return start
 }
 
 // titleShaped: a line that can be a headline.

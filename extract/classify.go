@@ -151,10 +151,12 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	dropFurniture(blocks)
 	containerFill(blocks, mainDensity)
 	paragraphSiblings(blocks)
+	listMates(blocks)
 	codeBlocks(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
 	aiSummaries(blocks)
+	commentSections(blocks)
 	textCaptions(blocks)
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
@@ -351,8 +353,9 @@ func relatedLists(blocks []*Block) {
 				break
 			}
 			// a heading element with no link is the next section's heading, not an item:
-			// the items of a list of other articles link to them
-			if n.Kind == BlockHeading && n.Links == 0 && n.Node != nil {
+			// the items of a list of other articles link to them, in full (a section
+			// heading's own "edit" or anchor link is a small share of it)
+			if n.Kind == BlockHeading && (n.Links == 0 || n.LinkDensity < CardTitleLinkDensity) && n.Node != nil {
 				break
 			}
 			if n.Class == ClassBad {
@@ -1534,12 +1537,14 @@ func containerFill(blocks []*Block, mainDensity float64) {
 	// the block-owning elements inside the box, found by one walk of its subtree (asking
 	// each block's ancestors would cost the page's depth a block)
 	var inBox map[*html.Node]bool
+	var fill []int
 	for i, b := range blocks {
 		if b.Class == ClassGood || b.Node == nil || isMetaRole(b) || b.pinned || b.Kind == BlockImage {
 			continue
 		}
 		switch b.CFRule {
-		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, RuleCode:
+		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, RuleCode, RuleHintedProse:
+			// (hinted-prose: prose whose element's boilerplate hint its prose outweighed)
 		default:
 			continue
 		}
@@ -1549,7 +1554,14 @@ func containerFill(blocks []*Block, mainDensity float64) {
 		if inBox == nil {
 			inBox = ownedBelowNoForms(box, ownAll)
 		}
-		if !inBox[b.Node] {
+		if inBox[b.Node] {
+			fill = append(fill, i)
+		}
+	}
+	thread := commentThreads(blocks, fill)
+	for _, i := range fill {
+		b := blocks[i]
+		if thread.out(b) {
 			continue
 		}
 		if loneCard(blocks, i) {
@@ -1654,6 +1666,67 @@ func paragraphSiblings(blocks []*Block) {
 			continue
 		}
 		b.Class, b.Rule = ClassGood, RuleParagraphSibling
+	}
+}
+
+// List-mate thresholds: the fewest body items a list must hold for its linked items to
+// be the article's too, and the least share of its items they must make.
+const (
+	ListMateMinItems = 2
+	ListMateShare    = 0.3
+)
+
+// listMates keeps the items of a list that the link-list rule dropped when enough of the
+// list's other items are the article's prose: an article's list of changes, steps or
+// news links its items to their sources ("Bug 1234 fixed", "Here's our year in review!")
+// among items written out. A list of other articles links every item, and has no such
+// prose mates.
+func listMates(blocks []*Block) {
+	type tally struct{ good, linked int }
+	var lists map[*html.Node]*tally
+	item := func(b *Block) *html.Node {
+		if b.Kind != BlockItem || b.Node == nil || b.Node.DataAtom != atom.Li || b.Node.Parent == nil || isMetaRole(b) {
+			return nil
+		}
+		return b.Node.Parent
+	}
+	linked := func(b *Block) bool {
+		return b.Class != ClassGood && b.Rule == "link-list" && b.CFRule == "link-list" && !b.pinned
+	}
+	for _, b := range blocks {
+		l := item(b)
+		if l == nil {
+			continue
+		}
+		good := b.Class == ClassGood && (b.CF == ClassGood || b.CF == ClassNearGood) && b.LinkDensity <= MaxLinkDensity
+		if !good && !linked(b) {
+			continue
+		}
+		if lists == nil {
+			lists = map[*html.Node]*tally{}
+		}
+		t := lists[l]
+		if t == nil {
+			t = &tally{}
+			lists[l] = t
+		}
+		if good {
+			t.good++
+		} else {
+			t.linked++
+		}
+	}
+	if lists == nil {
+		return
+	}
+	for _, b := range blocks {
+		l := item(b)
+		if l == nil || !linked(b) {
+			continue
+		}
+		if t := lists[l]; t.good >= ListMateMinItems && float64(t.good) >= ListMateShare*float64(t.good+t.linked) {
+			b.Class, b.Rule = ClassGood, RuleListMate
+		}
 	}
 }
 

@@ -94,7 +94,10 @@ func hintedProse(blocks []*Block) {
 		}
 	}
 	lifts := func(t *tally) bool {
-		if vetoHints[t.kind] || t.headed || t.n < HintedProseMinBlocks {
+		// (a "read more" label right above a "read more" wrapper is its button, not the
+		// heading of a list of other articles)
+		headed := t.headed && t.kind != "read-more"
+		if vetoHints[t.kind] || headed || t.n < HintedProseMinBlocks {
 			return false
 		}
 		if !t.outside && t.fair >= HintedProseMinWeight && t.fair >= HintedProseShare*t.all && t.fair <= storyGood {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -1004,11 +1005,7 @@ func (sg *segmenter) flush() {
 	if nonEmpty > 0 {
 		path := sg.path(owner)
 		if nonEmpty >= 2 && !owner.pre && (doubleBr || long) {
-			for i := range lines {
-				if lines[i].hasText {
-					sg.emitText(owner, path, strings.TrimSpace(sg.lineString(&lines[i])), lines[i:i+1])
-				}
-			}
+			sg.emitLines(owner, path, lines)
 		} else {
 			var t string
 			if owner.pre {
@@ -1048,6 +1045,59 @@ func (sg *segmenter) flush() {
 	sg.emitPendingImages()
 }
 
+// emitLines appends the lines of a <br>-split run as blocks: one a line, except that a
+// line a single <br> parts from the one before, which it continues (no sentence or clause
+// ends there, and it opens in lower case), is the same paragraph wrapped by hand. Lines
+// mostly of link text are links of their own.
+func (sg *segmenter) emitLines(owner *frame, path string, lines []line) {
+	from, text, last := -1, "", ""
+	linked := func(ln *line, t string) bool { return 2*ln.linkRunes > utf8.RuneCountInString(t) }
+	lastLinked := false
+	emit := func(to int) {
+		if from >= 0 {
+			sg.emitText(owner, path, text, lines[from:to])
+		}
+		from = -1
+	}
+	for i := range lines {
+		if !lines[i].hasText {
+			emit(i)
+			continue
+		}
+		t := strings.TrimSpace(sg.lineString(&lines[i]))
+		isLinked := linked(&lines[i], t)
+		if from >= 0 && !lastLinked && !isLinked && wrappedLine(last, t) {
+			text += " " + t // (a line alone keeps the text cut from its node)
+		} else {
+			emit(i)
+			from, text = i, t
+		}
+		last, lastLinked = t, isLinked
+	}
+	emit(len(lines))
+}
+
+// wrappedLine reports whether line continues prev as one hand-wrapped sentence: prev
+// ends in no sentence or clause mark and line opens with a lower-case letter.
+func wrappedLine(prev, line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsLower(r) || strings.HasPrefix(line, "www.") || strings.Contains(line, "://") {
+		// (a web address under a product's name is a line of its own)
+		return false
+	}
+	if _, ok := parseLooseDate(line); ok {
+		// a headline's date line ("at 12:19 on January 7, 2031") is one too
+		return false
+	}
+	p := strings.TrimRight(prev, " \"'”’)]")
+	last, _ := utf8.DecodeLastRuneInString(p)
+	switch last {
+	case '.', '!', '?', ':', ';', '。', '！', '？', '…', utf8.RuneError:
+		return false
+	}
+	return true
+}
+
 // emitText appends one text block.
 func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 	if text == "" {
@@ -1078,6 +1128,11 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 			mixed = true
 		}
 		inline = lines[i].inline
+	}
+	if b.Links == 0 && b.LinkRunes > 0 && owner.link {
+		// a link around the block element (a card's <a> holding its headline's <div>)
+		// closes after the block is cut: its text is one link all the same
+		b.Links = 1
 	}
 	capt := owner.caption
 	if !mixed && inline != "" && !owner.pre {

@@ -33,6 +33,8 @@ var passRules = []Rule{
 	{Name: RuleInContainer, Kind: "context", Desc: "a short block inside the element that holds the article body, among body paragraphs"},
 	{Name: RuleParagraphSibling, Kind: "context", Desc: "a paragraph (<p>) of the element whose paragraphs hold the article's text: a short line, a list written as a line or a sentence with linked names"},
 	{Name: RuleBrLine, Kind: "context", Desc: "a line of an element that <br> cuts into lines (a paragraph of facts: \"Date: …\", \"Venue: …\"), one line of which is body: the element's other lines go with it unless a named rule dropped them or they are mostly links"},
+	{Name: RuleListMate, Kind: "context", Desc: "an item of a list that is mostly link text, when two or more of the list's other items, and at least three in ten of all, are the article's prose: a list of changes or steps linking its items to their sources"},
+	{Name: RuleCommentSection, Kind: "comment", Desc: "a block inside a comment section (an element above it names comments, whatever the nearer classes) after the article, on a page whose body text stands mostly outside comment sections"},
 	{Name: RuleLoose, Kind: "context", Desc: "a sentence taken in the fallback, when nothing else read as an article"},
 	{Name: RuleAuthorBio, Kind: "author-bio", Desc: "a note on the article's author in the second half of the body: an author's name in its first words, then a form of \"to be\" (Jane Roe is a correspondent …); or an author box: \"About Jane Roe\", the name, a note naming her"},
 	{Name: RuleTitle, Kind: "metadata", Desc: "the headline"},

@@ -1,6 +1,10 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // The region is anchored to the element that holds the page's prose. The maximum-sum
 // span picks one cluster of good text; on a page whose prose comes in several clusters
@@ -83,6 +87,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 	// tip line, a related-news heading, the headline of a next story stacked under this
 	// one; button rows stand under every post of a thread
 	started, ended := false, false
+	var take []int
 	for i, b := range blocks {
 		if started && inBox[b.Node] && (commentStart(blocks, i) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons" && !imageCredit(blocks, i) ||
 			b.Kind == BlockHeading && b.Level == 1) {
@@ -97,7 +102,13 @@ func proseBox(blocks []*Block, mainDensity float64) {
 			// the teaser under a card's linked headline: the page's list decides (listings)
 			continue
 		}
-		b.Class, b.Rule = ClassGood, RuleProseBox
+		take = append(take, i)
+	}
+	thread := commentThreads(blocks, take)
+	for _, i := range take {
+		if b := blocks[i]; !thread.out(b) {
+			b.Class, b.Rule = ClassGood, RuleProseBox
+		}
 	}
 }
 
@@ -114,4 +125,154 @@ func neutralLine(b *Block) bool {
 func cardTeaser(blocks []*Block, i int) bool {
 	p := nearestJudged(blocks, i, -1)
 	return p != nil && p.Class != ClassGood && p.Runes >= CardTitleMinRunes && p.Runes < LengthHigh && p.Links == 1 && p.LinkDensity >= CardTitleLinkDensity
+}
+
+// threadGate keeps readers' comments out of the passes that take text back into the
+// article. A comment thread is named so by the class or id of an element anywhere above
+// its posts (the section's "comments" wrapper), however generic the nearer classes
+// ("post-text", "message-content"). Where most of the text stands inside such sections
+// (the posts of a forum thread are the page's content) they are not told apart so; nor
+// does an itemprop count: a forum marks its replies as a post's "comment" items.
+type threadGate struct {
+	on   bool
+	memo map[*html.Node]bool
+}
+
+// ThreadGateShare is the least share of the text that must stand outside every comment
+// section for the gate to keep comments out.
+const ThreadGateShare = 0.6
+
+// commentThreads reads whether the text of the region and of the blocks a pass would
+// take back (cands) stands mostly outside the comment sections: only then does the gate
+// keep them out.
+func commentThreads(blocks []*Block, cands []int) threadGate {
+	g := threadGate{memo: map[*html.Node]bool{}}
+	all, outside := 0.0, 0.0
+	add := func(b *Block) {
+		all += b.Weighted
+		if !g.inComments(b) {
+			outside += b.Weighted
+		}
+	}
+	for _, b := range blocks {
+		if b.Class == ClassGood && !isMetaRole(b) {
+			add(b)
+		}
+	}
+	for _, i := range cands {
+		add(blocks[i])
+	}
+	g.on = all > 0 && outside >= ThreadGateShare*all
+	return g
+}
+
+// out reports a block that the gate keeps out: one inside a comment section.
+func (g threadGate) out(b *Block) bool { return g.on && g.inComments(b) }
+
+// inComments reports whether an element at or above the block's has a class or id token
+// that names comments.
+func (g threadGate) inComments(b *Block) bool {
+	if b.Node == nil || !mayNameComments(b.Hints) {
+		return false
+	}
+	var path []*html.Node
+	found := false
+	for n := b.Node; n != nil; n = n.Parent {
+		if v, ok := g.memo[n]; ok {
+			found = v
+			break
+		}
+		path = append(path, n)
+		if commentElement(n) {
+			found = true
+			break
+		}
+	}
+	for _, n := range path {
+		g.memo[n] = found
+	}
+	return found
+}
+
+// commentElement reports an element whose class or id has a token that names comments.
+func commentElement(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for tok := range strings.FieldsSeq(a.Val) {
+			if t := lowerToken(tok); mayNameComments(t) && negativeToken(t) == "comment" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayNameComments: the hints hold a comment word somewhere (the cheap test before the
+// walk up the tree).
+func mayNameComments(hints string) bool {
+	for _, w := range commentWords {
+		if strings.Contains(hints, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentWords are the hint words that name comments, but those a forum gives its own
+// posts: the container of a thread's replies ("replyNewMessageContainer"), a board's
+// discussions.
+var commentWords = func() []string {
+	var ws []string
+	for w, hw := range negativeWords.words {
+		if hw.kind == "comment" && !forumWords[w] {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}()
+
+var forumWords = map[string]bool{"reply": true, "replies": true, "discussion": true}
+
+// RuleCommentSection marks a block of a comment section that the context passes took
+// into the article.
+const RuleCommentSection = "comment-section"
+
+// commentSections drops from the body the blocks inside a comment section (an element
+// anywhere above them names comments) when the article's text stands mostly outside such
+// sections (threadGate): the neighbours' verdicts carried the region into the readers'
+// posts, whose own classes ("post-text", "message-content") name nothing. A section
+// above the article's first text is left to the other passes.
+func commentSections(blocks []*Block) {
+	thread := commentThreads(blocks, nil)
+	if !thread.on {
+		return
+	}
+	started := false
+	for _, b := range blocks {
+		if b.pinned {
+			continue
+		}
+		if isMetaRole(b) {
+			// a post's date or author line is the post's, not the article's
+			if started && (b.Role == RoleDate || b.Role == RoleByline) && thread.out(b) {
+				b.Role = RoleNone
+			}
+			continue
+		}
+		if b.Class != ClassGood {
+			continue
+		}
+		if !thread.out(b) {
+			started = true
+			continue
+		}
+		if started {
+			b.Class, b.Rule = ClassBad, RuleCommentSection
+		}
+	}
 }

@@ -361,6 +361,8 @@ const (
 	RuleParagraphSibling = "paragraph-sibling"
 	// RuleBrLine: a line of an element cut into lines by <br>, one of which is body
 	RuleBrLine = "br-line"
+	// RuleListMate: a linked item of a list whose other items are the article's prose
+	RuleListMate = "list-mate"
 )
 
 func isDateLine(b *Block) bool {
