@@ -185,7 +185,7 @@ func Assemble(doc *Document, opts Options) *Article {
 func firstBody(blocks []*Block, from int) int {
 	for i := max(from, 0); i < len(blocks); i++ {
 		b := blocks[i]
-		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleProseFallback) {
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleProseFallback || b.Rule == RulePostBody) {
 			return i
 		}
 	}

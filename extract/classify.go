@@ -86,6 +86,7 @@ func Classify(doc *Document, opts Options) {
 	listings(doc) // a page that is a list of items, not an article: its items are the body
 	if doc.Kind == KindHTML {
 		proseFallback(blocks) // a page that has prose yields a body
+		postFallback(doc)     // a short post under its declared headline is its body
 	}
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule
