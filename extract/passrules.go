@@ -13,7 +13,7 @@ var passRules = []Rule{
 	{Name: RuleLowQuality, Kind: "quality", Desc: "long but not prose: few stop words or endings"},
 	{Name: RuleCode, Kind: "quality", Desc: "preformatted text (<pre>) that reads as no language: code, a command and its output, a configuration; its neighbours decide, as for a short block"},
 	{Name: "image", Kind: "quality", Desc: "an image: body when it lies among body blocks"},
-	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block, or a paragraph cut off with an ellipsis, between body paragraphs is body"},
+	{Name: RuleContext, Kind: "context", Desc: "revised from its neighbours: a short block, or a paragraph cut off with an ellipsis, between body paragraphs, or closing the article element after one (a preview cut at a paywall), is body"},
 	{Name: RuleShortRun, Kind: "nav", Desc: "a line in a run of more than 20 short lines of a word or two (a menu, a programme, a tag cloud) that the context pass took in"},
 	{Name: RuleRepeatedLabel, Kind: "nav", Desc: "a label of three words or fewer that the page repeats three times or more among the body's paragraphs (Advertisement, Article content)"},
 	{Name: RuleTickerRun, Kind: "ticker", Desc: "a short name or label between ticker cells"},
