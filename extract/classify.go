@@ -86,6 +86,7 @@ func Classify(doc *Document, opts Options) {
 	listings(doc) // a page that is a list of items, not an article: its items are the body
 	if doc.Kind == KindHTML {
 		proseFallback(blocks) // a page that has prose yields a body
+		postFallback(doc)     // a short post under its declared headline is its body
 	}
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule
@@ -744,10 +745,32 @@ func bodyTeasers(blocks []*Block) {
 		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, i, 1)
 		// (not a preview of the paragraph that follows it in full)
 		preview := n != nil && strings.HasPrefix(n.Text, strings.TrimRight(b.Text, "….  "))
-		if p != nil && p.Class == ClassGood && n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") {
+		if p != nil && p.Class == ClassGood && (n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") || endsBodyElement(p, b, n)) {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
 	}
+}
+
+// endsBodyElement reports a teaser b that is the last paragraph of the article's element,
+// its sibling p (the body paragraph before it) in the same parent and nothing after it
+// there (n is the next judged block), or the last block of a text dump after a body
+// paragraph: a free preview cut at the paywall, which ends in an ellipsis with no prompt
+// after it. A teaser of another article is linked or stands in a list of its own, not as
+// the closing paragraph of the body's element; and the teaser is a paragraph's length,
+// not a reader's reply in a comment thread.
+func endsBodyElement(p, b, n *Block) bool {
+	if b.Weighted < LengthHigh || commentInHints(b.Hints) {
+		return false
+	}
+	if b.Node == nil && p.Node == nil {
+		// a text dump knows no elements: the teaser that ends the dump, after a body
+		// paragraph, is the preview's last paragraph
+		return n == nil && b.LinkRunes == 0
+	}
+	if !b.InArticle || b.LinkRunes > 0 || p.Node == nil || b.Node == nil || b.Node.Parent == nil || p.Node.Parent != b.Node.Parent {
+		return false
+	}
+	return n == nil || n.Node == nil || n.Node.Parent != b.Node.Parent
 }
 
 // RuleCodeBlock names a preformatted block (a code listing, a console session) kept

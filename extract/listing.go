@@ -56,6 +56,10 @@ const (
 	ListingArticleRunes = 3000
 	// ListingMinRunes: the least text of a main list worth keeping as a page's body.
 	ListingMinRunes = 400
+	// ListingPostShare: on a page that is a post under its declared headline (see
+	// anchoredPost), the least share of a list's text that must lie inside an article
+	// element for the list to be the page's.
+	ListingPostShare = 0.5
 )
 
 // listGroup is a candidate list: the children of elements of one shape that share a
@@ -241,6 +245,13 @@ func listings(doc *Document) {
 		need = ListingOverArticle
 	}
 	if added < ListingMinRunes || added < need*kept {
+		return
+	}
+	// a dated post, prose inside an article element right under the page's declared
+	// headline, makes the page that post: a list outside the element is the blog's
+	// sidebar (categories, recent posts, recent comments), however long. (Undated, the
+	// heading and its element may be a shop's shelf over its intro.)
+	if dated(doc) && anchoredPost(doc) && inArticleShare(take) < ListingPostShare {
 		return
 	}
 	for _, b := range take {
