@@ -209,6 +209,7 @@ func paragraphRun(blocks []*Block, from, first int) int {
 		return first
 	}
 	start, run := first, 0
+	var last *Block
 	for j := first - 1; j >= from; j-- {
 		b := blocks[j]
 		if b.Kind == BlockImage && !isMetaRole(b) {
@@ -218,7 +219,11 @@ func paragraphRun(blocks []*Block, from, first int) int {
 			b.Node.Parent != f.Node.Parent || b.Tag != f.Tag {
 			break
 		}
-		start, run = j, run+1
+		// the <br>-split lines of one element (a deck of three lines) are one paragraph
+		if last == nil || b.Node != last.Node {
+			run++
+		}
+		start, last = j, b
 	}
 	if run < FirstRunMinParagraphs {
 		return first
