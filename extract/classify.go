@@ -2098,7 +2098,7 @@ func markRepeated(blocks []*Block) {
 // quote's expand label, a shop's button between a product's paragraphs.
 func neutral(b *Block) bool {
 	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
-		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.CFRule == "quote-toggle" || b.CFRule == "shop-button" || b.repeated
+		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.CFRule == "quote-toggle" || b.CFRule == "shop-button" || b.CFRule == RuleMoreLink || b.repeated
 }
 
 // AISummaryReach is how many blocks a summary box's note may stand from the box's points

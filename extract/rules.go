@@ -24,12 +24,21 @@ type Rule struct {
 func Rules() []Rule { return builtinRules }
 
 // Thresholds, after jusText and the research notes; each a named constant.
+// RuleMoreLink names the lone "Learn more" link under a card or section.
+const RuleMoreLink = "more-link"
+
 const (
 	// ButtonLineMaxRest is the share of a line's runes that may remain once button words,
 	// digits and punctuation are removed, for the line to count as a row of buttons.
 	ButtonLineMaxRest = 0.2
 	// ButtonLineMaxRunes is the longest line the button test looks at.
 	ButtonLineMaxRunes = 120
+	// MoreLinkMaxRunes is the longest block the more-link rule looks at: a label of a few
+	// words and an arrow.
+	MoreLinkMaxRunes = 30
+	// MoreLinkMinDensity is the least link text of a more-link: the label is a link or a
+	// button, not a heading that happens to read "Learn more".
+	MoreLinkMinDensity = 0.5
 	// ShortLineRunes is the longest line that can be a label, heading or ticker cell.
 	ShortLineRunes = 60
 	// BoilerMaxRunes is the longest block a copyright, tip or credit pattern may drop.
@@ -299,6 +308,9 @@ var builtinRules = []Rule{
 	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
 	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
 		return b.Runes <= 40 && b.inLabels(inUILabels)
+	}},
+	{Name: RuleMoreLink, Kind: "buttons", Desc: "the lone link or button under a card or a section (Learn more, Find out more, View details, En savoir plus): dropped, but neutral to its neighbours, as the page's text goes on after it", match: func(b *Block) bool {
+		return b.Runes <= MoreLinkMaxRunes && b.LinkDensity >= MoreLinkMinDensity && b.inLabels(inMoreLinks)
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd && !isMarkerLine(b.Text)

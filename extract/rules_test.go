@@ -728,3 +728,39 @@ func TestInsertsNeutral(t *testing.T) {
 		}
 	}
 }
+
+// The lone "Learn more" link under a card is dropped but neutral, so that the cards'
+// short descriptions around it are judged by the page's text, not cut off by the link;
+// the same words as plain text, or in a longer link, are not that button.
+func TestRuleMoreLink(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		links float64
+		want  string
+	}{
+		{"learn more link", "Learn more", 1, RuleMoreLink},
+		{"learn more with arrow", "Learn more →", 0.9, RuleMoreLink},
+		{"find out more", "Find out more", 1, RuleMoreLink},
+		{"french", "En savoir plus", 1, RuleMoreLink},
+		{"unlinked heading", "Learn more", 0, ""},
+		{"longer link", "Learn more about the soil survey we run in spring", 1, "link-list"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := blk(tt.text)
+			b.LinkDensity = tt.links
+			if tt.links > 0 {
+				b.Links, b.LinkRunes = 1, int(float64(b.Runes)*tt.links)
+			}
+			got := firstRule(b)
+			if got != tt.want {
+				t.Errorf("firstRule(%q): got %q, want %q", tt.text, got, tt.want)
+			}
+			b.CFRule = got
+			if neutral(b) != (tt.want == RuleMoreLink) {
+				t.Errorf("neutral(%q): got %v, want %v", tt.text, neutral(b), tt.want == RuleMoreLink)
+			}
+		})
+	}
+}

@@ -19,6 +19,9 @@ var relatedHeadingsFile string
 //go:embed words/ui_labels.txt
 var uiLabelsFile string
 
+//go:embed words/more_links.txt
+var moreLinksFile string
+
 //go:embed words/markets.txt
 var marketsFile string
 
@@ -159,6 +162,7 @@ var (
 	buttonKinds     = []string{"reactions", "share", "font-controls", "comment-box", "media-player"}
 	relatedHeadings = labelSet(wordLines(relatedHeadingsFile))
 	uiLabels        = labelSet(wordLines(uiLabelsFile))
+	moreLinks       = labelSet(wordLines(moreLinksFile))
 	marketWords     = sections(marketsFile)
 	marketAssets    = labelSet(marketWords["assets"])
 	marketHeaders   = labelSet(marketWords["headers"])
@@ -170,6 +174,7 @@ const (
 	inUILabels
 	inMarketAssets
 	inMarketHeaders
+	inMoreLinks
 )
 
 // labelLists tells, by label key, which of the label lists hold it: one lookup of a
@@ -179,7 +184,7 @@ var labelLists = func() map[string]uint8 {
 	for _, l := range []struct {
 		set map[string]bool
 		bit uint8
-	}{{relatedHeadings, inRelatedHeadings}, {uiLabels, inUILabels}, {marketAssets, inMarketAssets}, {marketHeaders, inMarketHeaders}} {
+	}{{relatedHeadings, inRelatedHeadings}, {uiLabels, inUILabels}, {marketAssets, inMarketAssets}, {marketHeaders, inMarketHeaders}, {moreLinks, inMoreLinks}} {
 		for k, ok := range l.set {
 			if ok {
 				m[k] |= l.bit
