@@ -1465,7 +1465,7 @@ func revertHints(blocks []*Block, force bool) {
 		switch {
 		case b.CF == ClassGood || b.CF == ClassNearGood:
 			kept += b.Weighted
-		case b.CFRule == "class-hint" && b.hintQ == ClassGood:
+		case b.CFRule == "class-hint" && b.hintQ == ClassGood && !consentHinted(b):
 			hinted += b.Weighted
 		}
 	}
@@ -1473,12 +1473,16 @@ func revertHints(blocks []*Block, force bool) {
 		return
 	}
 	for _, b := range blocks {
-		if b.CFRule == "class-hint" {
+		if b.CFRule == "class-hint" && !consentHinted(b) {
 			b.CF, b.CFRule = b.hintQ, b.hintQRule
 			b.Class, b.Rule = b.CF, b.CFRule
 		}
 	}
 }
+
+// consentHinted reports a block that a cookie or consent container holds: the prose of a
+// consent dialog is never the page's text, however little else the page has.
+func consentHinted(b *Block) bool { return b.scan().nearestHint(b.Hints) == hintConsent }
 
 // articleOf returns the nearest <article> element holding n, or nil.
 func articleOf(n *html.Node) *html.Node {

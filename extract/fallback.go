@@ -45,6 +45,9 @@ func ownProse(b *Block) bool {
 	q := b.CF
 	switch {
 	case b.CFRule == "class-hint":
+		if consentHinted(b) {
+			return false // a consent dialog's prose is never the page's
+		}
 		q = b.hintQ
 	case fallbackRules[b.CFRule]:
 		q, _ = quality(b)

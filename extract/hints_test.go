@@ -283,12 +283,21 @@ func tokenVerdicts(tok string) tokInfo {
 func TestNearestHintAsLists(t *testing.T) {
 	toks := tokenSamples()
 	ref := func(hints string) string {
-		kind := ""
+		kind, inside := "", false
 		lastTokens(hints, func(tok string) bool {
+			if inside {
+				// above a positive name only a consent container still names the block
+				if negativeToken(tok) == hintConsent {
+					kind = hintConsent
+					return true
+				}
+				return false
+			}
 			if kind = negativeToken(tok); kind != "" {
 				return true
 			}
-			return bodyContainerToken(tok) || matchToken(tok, positiveWords) != ""
+			inside = bodyContainerToken(tok) || matchToken(tok, positiveWords) != ""
+			return false
 		})
 		return kind
 	}

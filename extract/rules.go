@@ -849,17 +849,32 @@ func containsDigit(s string) bool {
 // nearestHint reads a block's class and id tokens from the nearest element outwards: the
 // first that names boilerplate gives its kind; one that names an article or body
 // container first means the block sits inside the article, whatever encloses that.
+//
+// A consent dialog is the exception: its panels are named "content" or "body" too, but a
+// cookie or consent container anywhere above a block holds no article, so its kind wins
+// over a nearer positive name.
 func nearestHint(hints string) string {
-	kind := ""
+	kind, inside := "", false
 	lastTokens(hints, func(tok string) bool {
 		k := tokenKinds(tok) // negativeToken, bodyContainerToken and positiveWords at once
+		if inside {
+			if k[listNegative] == hintConsent {
+				kind = hintConsent
+				return true
+			}
+			return false
+		}
 		if kind = k[listNegative]; kind != "" {
 			return true
 		}
-		return k[listBody] != "" || k[listPositive] != ""
+		inside = k[listBody] != "" || k[listPositive] != ""
+		return false
 	})
 	return kind
 }
+
+// hintConsent is the kind of a cookie or consent container's class or id.
+const hintConsent = "cookie/gdpr"
 
 // copyrightMention reports a sentence that speaks of copyright, not a notice: the
 // lower-case word inside a sentence of some length ("Who holds the copyright on a
