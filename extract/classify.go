@@ -142,6 +142,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	datedLinks(blocks)
 	cardLists(blocks)
 	textCardLists(blocks)
+	sectionLinks(blocks)
 	revise(blocks)
 	brLines(blocks)
 	dataLists(blocks)
