@@ -1199,9 +1199,11 @@ func region(blocks []*Block, opts Options) {
 		case b.Class == ClassShort:
 			return 0
 		}
-		if b.Rule == RuleLowQuality {
+		if b.Rule == RuleLowQuality || b.Kind == BlockPre {
 			// text that is merely not prose-like (an embedded post, a list line) costs
-			// less than named boilerplate
+			// less than named boilerplate; so does preformatted text, whatever dropped
+			// it: a furniture is never preformatted, but a long code sample or an API's
+			// sample response, set in a panel beside the reference, is often hinted away
 			return -min(max(b.Weighted, penalty), LowQualityMaxPenalty)
 		}
 		return -max(b.Weighted, penalty)
