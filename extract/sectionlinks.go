@@ -33,12 +33,10 @@ const SectionLinkMaxRunes = 100
 func sectionLinks(blocks []*Block) {
 	introduced := map[*html.Node]bool{}
 	var byNode map[*html.Node]*Block
-	// how often each text stands on the page: a table of contents repeats the headings
-	// (or the questions) that stand again below it
-	seen := make(map[string]int, len(blocks))
-	for _, b := range blocks {
-		seen[strings.ToLower(b.Text)]++
-	}
+	// seen: how often each text stands on the page (a table of contents repeats the
+	// headings or the questions that stand again below it); both maps are built at the
+	// first list met
+	var seen map[string]int
 	for _, b := range blocks {
 		if b.Kind != BlockItem || b.Class != ClassBad || b.Rule != "link-list" || b.CFRule != "link-list" ||
 			b.pinned || b.Node == nil || b.Runes > SectionLinkMaxRunes {
@@ -52,10 +50,12 @@ func sectionLinks(blocks []*Block) {
 		if !ok {
 			if byNode == nil {
 				byNode = make(map[*html.Node]*Block, len(blocks))
+				seen = make(map[string]int, len(blocks))
 				for _, o := range blocks {
 					if o.Node != nil {
 						byNode[o.Node] = o
 					}
+					seen[strings.ToLower(o.Text)]++
 				}
 			}
 			in = introducedList(list, byNode)
