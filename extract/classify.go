@@ -143,6 +143,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	datedLinks(blocks)
 	cardLists(blocks)
 	textCardLists(blocks)
+	sectionLinks(blocks)
 	revise(blocks)
 	brLines(blocks)
 	dataLists(blocks)
@@ -1224,9 +1225,11 @@ func region(blocks []*Block, opts Options) {
 		case b.Class == ClassShort:
 			return 0
 		}
-		if b.Rule == RuleLowQuality {
+		if b.Rule == RuleLowQuality || b.Kind == BlockPre {
 			// text that is merely not prose-like (an embedded post, a list line) costs
-			// less than named boilerplate
+			// less than named boilerplate; so does preformatted text, whatever dropped
+			// it: a furniture is never preformatted, but a long code sample or an API's
+			// sample response, set in a panel beside the reference, is often hinted away
 			return -min(max(b.Weighted, penalty), LowQualityMaxPenalty)
 		}
 		return -max(b.Weighted, penalty)
