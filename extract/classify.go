@@ -1721,7 +1721,10 @@ func listMates(blocks []*Block) {
 		return b.Node.Parent
 	}
 	linked := func(b *Block) bool {
-		return b.Class != ClassGood && b.Rule == "link-list" && b.CFRule == "link-list" && !b.pinned
+		// (an item the section-links pass left to its neighbours, and they dropped, is
+		// still a linked item)
+		return b.Class != ClassGood && b.CFRule == "link-list" && !b.pinned &&
+			(b.Rule == "link-list" || b.Rule == RuleSectionLinks || b.Rule == RuleContext)
 	}
 	for _, b := range blocks {
 		l := item(b)
