@@ -279,8 +279,12 @@ func firstClass(class string) string {
 // commentClass reports an element whose class names a comment (comment-body, and glued
 // as blog software writes it, commentbody; not commentary): its blocks are a reader's,
 // whatever the list they make.
-func commentClass(n *html.Node) bool {
-	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+func commentClass(n *html.Node) bool { return commentInHints(strings.ToLower(attr(n, "class"))) }
+
+// commentInHints reports space-separated lower-case class or id tokens of which one names
+// a comment (comment-body, commentbody; not commentary).
+func commentInHints(hints string) bool {
+	for tok := range strings.FieldsSeq(hints) {
 		if i := strings.Index(tok, "comment"); i >= 0 && !strings.HasPrefix(tok[i+len("comment"):], "ar") {
 			return true
 		}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A blog post or a short news item can be a line or two under its headline: a video with
 // a sentence about it, an invitation with an address. The quality pass finds no paragraph
@@ -160,16 +157,6 @@ func appendKey(keys []string, s string) []string {
 // reTitleSep: a separator between the parts of a page title (a headline, a blog or site
 // name, a section).
 var reTitleSep = regexp.MustCompile(`\s+[|\-–—»·:<>/]+\s+|:\s+|\s*[｜|]\s*`)
-
-// commentInHints reports a block inside an element whose class or id names comments.
-func commentInHints(hints string) bool {
-	for tok := range strings.FieldsSeq(hints) {
-		if i := strings.Index(tok, "comment"); i >= 0 && !strings.HasPrefix(tok[i+len("comment"):], "ar") {
-			return true
-		}
-	}
-	return false
-}
 
 // anchoredPost reports a page with a paragraph of prose, by its own evidence, inside an
 // article element right under the page's declared headline (see postStart): the page is
