@@ -1321,24 +1321,12 @@ func closedBefore(blocks []*Block, start, i, end int, seen, share float64) bool 
 	if blocks[i].Node == nil {
 		return false
 	}
-	good := map[*html.Node]float64{}
-	for j := start; j < i; j++ {
-		if b := blocks[j]; b.Class == ClassGood && b.Node != nil {
-			for n := b.Node; n != nil; n = n.Parent {
-				good[n] += b.Weighted
-			}
+	box := deepestHolding(blocks[start:i], func(b *Block) float64 {
+		if b.Class == ClassGood {
+			return b.Weighted
 		}
-	}
-	var box *html.Node
-	boxDepth := -1
-	for n, g := range good {
-		if g < ContainerGoodShare*seen || n.Type != html.ElementNode {
-			continue
-		}
-		if d := nodeDepth(n); d > boxDepth {
-			box, boxDepth = n, d
-		}
-	}
+		return 0
+	}, ContainerGoodShare*seen)
 	if box == nil || box.DataAtom == atom.Body || box.DataAtom == atom.Html {
 		return false
 	}
@@ -1352,6 +1340,30 @@ func closedBefore(blocks []*Block, start, i, end int, seen, share float64) bool 
 		}
 	}
 	return seen >= share*(seen+after)
+}
+
+// deepestHolding returns the deepest element that holds at least least of the blocks'
+// weight (weight of each block, 0 for one that does not count), or nil.
+func deepestHolding(blocks []*Block, weight func(*Block) float64, least float64) *html.Node {
+	held := map[*html.Node]float64{}
+	for _, b := range blocks {
+		if w := weight(b); w > 0 && b.Node != nil {
+			for n := b.Node; n != nil; n = n.Parent {
+				held[n] += w
+			}
+		}
+	}
+	var box *html.Node
+	boxDepth := -1
+	for n, w := range held {
+		if w < least || n.Type != html.ElementNode {
+			continue
+		}
+		if d := nodeDepth(n); d > boxDepth {
+			box, boxDepth = n, d
+		}
+	}
+	return box
 }
 
 // withinLike reports whether n lies in box or in an element of its shape (the same tag,

@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"golang.org/x/net/html"
 )
 
 // The favor pass (Options.Favor) moves the balance between precision and recall once the
@@ -236,36 +234,17 @@ func outsideCore(blocks []*Block, first int, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
-	weight := map[*html.Node]float64{}
-	depth := map[*html.Node]int{}
+	weight := func(b *Block) float64 {
+		if !favorBody(b) || b.Node == nil {
+			return 0
+		}
+		return min(b.Weighted, FavorCoreBlockCap)
+	}
 	sum := 0.0
 	for _, b := range blocks[first:] {
-		if !favorBody(b) || b.Node == nil {
-			continue
-		}
-		w := min(b.Weighted, FavorCoreBlockCap)
-		sum += w
-		for n := b.Node; n != nil; n = n.Parent {
-			weight[n] += w
-		}
+		sum += weight(b)
 	}
-	var core *html.Node
-	best := -1
-	for n, w := range weight {
-		if w < FavorCoreShare*sum || n.Type != html.ElementNode {
-			continue
-		}
-		d, ok := depth[n]
-		if !ok {
-			for p := n; p != nil; p = p.Parent {
-				d++
-			}
-			depth[n] = d
-		}
-		if d > best {
-			core, best = n, d
-		}
-	}
+	core := deepestHolding(blocks[first:], weight, FavorCoreShare*sum)
 	if core == nil {
 		return 0
 	}
