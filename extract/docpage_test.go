@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -119,53 +121,15 @@ func TestCodeBlockQuality(t *testing.T) {
 	}
 }
 
-// docPage is a made-up documentation page: a navigation column, then the text in
-// sections whose ids are made from their headings, with code between the paragraphs.
-const docPage = `<html lang="en"><head><title>Threading the loom — Loomkit 3.2 documentation</title></head><body>
-<div class="sidebar"><h3>Contents</h3><ul>
-<li><a href="/docs/install">Installing Loomkit</a></li><li><a href="/docs/warp">Warp settings</a></li>
-<li><a href="/docs/weft">Weft settings</a></li><li><a href="/docs/patterns">Patterns</a></li>
-<li><a href="/docs/faq">Questions</a></li></ul></div>
-<div class="body" role="main">
-<section id="threading-the-loom"><h1>Threading the loom<a class="headerlink" href="#threading-the-loom">¶</a></h1>
-<p>Before the first pass the loom must know how many warp threads it carries and in which order the heddles lift them, so this guide walks through the settings one at a time and shows the command for each of them.</p>
-<section id="counting-the-warp"><h2>Counting the warp<a class="headerlink" href="#counting-the-warp">¶</a></h2>
-<p>The warp count is read from the frame when the loom starts, but you can give it yourself when the frame has no sensor:</p>
-<pre>$ loom set --warp 240 --frame main</pre>
-<p>The count must be even for plain weave, and a multiple of four for a twill; the loom refuses any other count and says which one it expected.</p>
-<pre>[warp]
-count = 240
-order = "straight"
-tension = 0.8
-heddles = [1, 2, 3, 4, 1, 2, 3, 4]
-[weft]
-density = 18
-beater = "soft"
-bobbins = ["linen-white", "linen-grey", "wool-red"]
-[output]
-file = "spring.loom"
-preview = true</pre>
-<p>Saved in the project file, these settings are read again at every start, and the command line overrides them for one run only.</p>
-</section>
-<section id="sharing-comments-with-other-weavers"><h2><a class="toc-backref" href="#id2">Sharing comments with other weavers</a></h2>
-<p>A pattern can carry notes for the next weaver: where the tension slipped, which bobbin ran out early, or what the colour looked like in daylight. They travel with the pattern file.</p>
-<pre>$ loom note add "tension slipped at row 112" --pattern spring.loom
-$ loom note add "bobbin 3 ran out at row 140" --pattern spring.loom
-$ loom note list --pattern spring.loom --newest-first
-112  anna   tension slipped at row 112
-140  anna   bobbin 3 ran out at row 140</pre>
-<p>Notes are shown when the pattern is opened, newest first, with the name of the weaver who wrote them and the row they refer to, so that a long project can be picked up by someone else.</p>
-</section>
-<section id="related-settings"><h2>Related settings<a class="headerlink" href="#related-settings">¶</a></h2>
-<p>The weft density and the beater pressure both depend on the warp count, and changing the count resets them to the defaults of the new weave unless they were set by hand.</p>
-</section>
-</section>
-</div>
-<div class="footer"><p>© 2024 The Loomkit authors. Built with a documentation generator.</p></div>
-</body></html>`
-
+// TestDocumentationPage reads the golden case en-html-docs, a made-up documentation page:
+// a navigation column, then the text in sections whose ids are made from their headings,
+// with code between the paragraphs.
 func TestDocumentationPage(t *testing.T) {
-	a, err := ExtractString(docPage, Source{Name: "page"}, Options{Input: KindHTML})
+	docPage, err := os.ReadFile(filepath.Join("..", "testdata", "cases", "en-html-docs", "input.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ExtractString(string(docPage), Source{Name: "page"}, Options{Input: KindHTML})
 	if err != nil {
 		t.Fatal(err)
 	}
