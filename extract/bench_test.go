@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/artclean/artclean/extract/internal/htmltree"
 	"golang.org/x/net/html"
 )
 
@@ -528,8 +529,8 @@ func rssKB(field string) int64 {
 	return 0
 }
 
-// BenchmarkTreeBuild compares the tree builder of treebuild.go (falling back to
-// html.Parse when it bails, as parseHTML does) with html.Parse alone on the same pages.
+// BenchmarkTreeBuild compares the tree builder of internal/htmltree (falling back to
+// html.Parse when it bails, as htmltree.Parse does) with html.Parse alone on the same pages.
 func BenchmarkTreeBuild(b *testing.B) {
 	c, ok := evalCorpus(b, "scrapinghub-dev")
 	if !ok {
@@ -546,7 +547,7 @@ func BenchmarkTreeBuild(b *testing.B) {
 		for b.Loop() {
 			bails = 0
 			for _, s := range pages {
-				if buildTree(s) == nil {
+				if htmltree.Build(s) == nil {
 					bails++
 					_, _ = html.Parse(strings.NewReader(s))
 				}

@@ -458,3 +458,17 @@ func TestAriaHiddenParagraphShown(t *testing.T) {
 		t.Errorf("the aria-hidden element was taken in:\n%s", body)
 	}
 }
+
+// TestUnclosedTitleBody: the body of a page whose <title> never closes is segmented
+// (htmltree closes the title at the next tag).
+func TestUnclosedTitleBody(t *testing.T) {
+	page := "<html><head><title>Harbour news</titl\n<body><p>" + strings.Repeat("The ferry will run on a winter timetable from Monday, the operator said. ", 4) + "</p></body></html>"
+	doc := SegmentHTML(page, Options{})
+	found := false
+	for _, b := range doc.Blocks {
+		found = found || strings.Contains(b.Text, "winter timetable")
+	}
+	if !found {
+		t.Errorf("body of a page with an unclosed title not segmented")
+	}
+}

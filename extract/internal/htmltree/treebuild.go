@@ -1,4 +1,4 @@
-package extract
+package htmltree
 
 import (
 	"bytes"
@@ -192,7 +192,7 @@ func rawTextEnd(s, name string) int {
 			return -1
 		}
 		i += j + 2
-		if k := i + len(name); k < len(s) && lowerASCIIString(s[i:k]) == name {
+		if k := i + len(name); k < len(s) && strings.EqualFold(s[i:k], name) { // name is ASCII: s[i:k] folds to it only when ASCII too
 			switch s[k] {
 			case ' ', '\n', '\r', '\t', '\f', '/', '>':
 				return i - 2

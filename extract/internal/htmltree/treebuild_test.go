@@ -1,4 +1,4 @@
-package extract
+package htmltree
 
 import (
 	"bytes"
@@ -214,21 +214,21 @@ func TestTreeBuildDeep(t *testing.T) {
 }
 
 // TestTreeBuildTooDeep checks that the builder bails on a page deeper than tbMaxDepth,
-// and that parseHTML still builds a tree for it (by flattening).
+// and that parse still builds a tree for it (by flattening).
 func TestTreeBuildTooDeep(t *testing.T) {
 	s := strings.Repeat("<div>", tbMaxDepth+10) + "x"
 	if root, reason := buildTreeReason(s); root != nil || reason != tbTooDeep {
 		t.Fatalf("got a tree (%v) or reason %q, want %q", root != nil, reason, tbTooDeep)
 	}
-	if parseHTML(s) == nil {
-		t.Fatal("parseHTML: no tree")
+	if parse(s) == nil {
+		t.Fatal("parse: no tree")
 	}
 }
 
 // TestTreeBuildCases runs the builder on every input under testdata.
 func TestTreeBuildCases(t *testing.T) {
 	n, bailed := 0, 0
-	_ = filepath.WalkDir(filepath.Join("..", "testdata"), func(path string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(filepath.Join("..", "..", "..", "testdata"), func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
 		}
@@ -267,7 +267,7 @@ func gunzip(data []byte) ([]byte, error) {
 // TestTreeBuildEval runs the builder on every evaluation input in ../shared (skipped
 // when it is not there) and reports the bail rate and reasons.
 func TestTreeBuildEval(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "sets", "*", "inputs", "*"))
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "eval", "sets", "*", "inputs", "*"))
 	if len(files) == 0 {
 		t.Skip("../shared/eval is not there")
 	}
