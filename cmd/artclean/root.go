@@ -12,10 +12,10 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/spf13/cobra"
-
 	"github.com/artclean/artclean/extract"
+	"github.com/artclean/artclean/extract/rulesfile"
 	"github.com/artclean/artclean/format"
+	"github.com/spf13/cobra"
 )
 
 // ExtractFunc turns one page into its article; extract.Extract in the binary, a fake in tests.
@@ -39,7 +39,7 @@ type rootOptions struct {
 	// --explain and --rules (explain.go, rules.go)
 	Explain   bool
 	RulesFile string
-	Rules     *extract.RuleSet // loaded from RulesFile or $ARTCLEAN_RULES; nil means none
+	Rules     *rulesfile.RuleSet // loaded from RulesFile or $ARTCLEAN_RULES; nil means none
 
 	// Batch (batch.go): -o, or -f jsonl with several inputs or a directory.
 	Output     string // -o: a directory, or with -f jsonl one file

@@ -6,9 +6,9 @@ import (
 	"os"
 	"text/tabwriter"
 
-	"github.com/spf13/cobra"
-
 	"github.com/artclean/artclean/extract"
+	"github.com/artclean/artclean/extract/rulesfile"
+	"github.com/spf13/cobra"
 )
 
 // rulesEnv names a rules file to use when --rules is not given.
@@ -59,7 +59,7 @@ func (o *rootOptions) loadRules(flagSet bool) error {
 	if path == "" {
 		return nil
 	}
-	set, err := extract.LoadRulesFile(path)
+	set, err := rulesfile.LoadRulesFile(path)
 	if err != nil {
 		return &usageError{err}
 	}

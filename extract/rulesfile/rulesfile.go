@@ -1,4 +1,8 @@
-package extract
+// Package rulesfile reads a user's rules file (artclean --rules FILE): YAML whose rules
+// match a block's text (RE2), its element or an ancestor (CSS selector) and the page's host,
+// and built-in rules to switch off. A loaded RuleSet implements extract.UserRules; the
+// extract package itself does not import this one, nor its YAML and selector modules.
+package rulesfile
 
 import (
 	"errors"
@@ -9,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/andybalholm/cascadia"
+	"github.com/artclean/artclean/extract"
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"golang.org/x/net/html"
@@ -100,8 +105,8 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 	return set, nil
 }
 
-// Decide implements UserRules: the first rule whose conditions all hold decides.
-func (s *RuleSet) Decide(b *Block, host string) (name string, keep, ok bool) {
+// Decide implements extract.UserRules: the first rule whose conditions all hold decides.
+func (s *RuleSet) Decide(b *extract.Block, host string) (name string, keep, ok bool) {
 	if s == nil {
 		return "", false, false
 	}
@@ -114,7 +119,7 @@ func (s *RuleSet) Decide(b *Block, host string) (name string, keep, ok bool) {
 	return "", false, false
 }
 
-// Disabled implements UserRules.
+// Disabled implements extract.UserRules.
 func (s *RuleSet) Disabled(name string) bool { return s != nil && s.disabled[name] }
 
 // Len is the number of rules, not counting disabled built-ins.
@@ -125,7 +130,7 @@ func (s *RuleSet) Len() int {
 	return len(s.rules)
 }
 
-func (r *userRule) match(b *Block, host string) bool {
+func (r *userRule) match(b *extract.Block, host string) bool {
 	if len(r.hosts) > 0 && !hostIn(host, r.hosts) {
 		return false
 	}
@@ -279,8 +284,8 @@ func (d *builtinName) UnmarshalYAML(n ast.Node) error {
 	if err := d.posString.UnmarshalYAML(n); err != nil {
 		return err
 	}
-	for i := range builtinRules {
-		if builtinRules[i].Name == d.Value {
+	for _, r := range extract.Rules() {
+		if r.Name == d.Value {
 			return nil
 		}
 	}

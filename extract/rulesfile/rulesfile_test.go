@@ -1,14 +1,15 @@
-package extract
+package rulesfile
 
 import (
 	"errors"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/artclean/artclean/extract"
 )
 
 // rulesPage is a small article with a newsletter box, a share row and a copyright line.
@@ -27,7 +28,7 @@ const rulesPage = `<html><head><title>Harbour bridge reopens</title></head><body
 // htmlToLines is the page as a text dumper would leave it: one block a paragraph.
 func htmlToLines(page string) string {
 	var b strings.Builder
-	for _, blk := range SegmentHTML(page, Options{}).Blocks {
+	for _, blk := range extract.SegmentHTML(page, extract.Options{}).Blocks {
 		b.WriteString(blk.Text + "\n\n")
 	}
 	return b.String()
@@ -44,11 +45,11 @@ func mustParseRules(t *testing.T, src string) *RuleSet {
 
 // verdict extracts page with rules and returns the role and rule of the block that
 // starts with prefix.
-func verdict(t *testing.T, page, prefix string, opts Options) (Role, string) {
+func verdict(t *testing.T, page, prefix string, opts extract.Options) (extract.Role, string) {
 	t.Helper()
-	a, err := ExtractString(page, Source{Name: "page"}, opts)
-	if err != nil && !errors.Is(err, ErrNoArticle) {
-		t.Fatalf("ExtractString: %v", err)
+	a, err := extract.ExtractString(page, extract.Source{Name: "page"}, opts)
+	if err != nil && !errors.Is(err, extract.ErrNoArticle) {
+		t.Fatalf("extract.ExtractString: %v", err)
 	}
 	for _, b := range a.Blocks {
 		if strings.HasPrefix(b.Text, prefix) {
@@ -56,7 +57,7 @@ func verdict(t *testing.T, page, prefix string, opts Options) (Role, string) {
 		}
 	}
 	t.Fatalf("no block starts with %q", prefix)
-	return RoleNone, ""
+	return extract.RoleNone, ""
 }
 
 func TestUserRules(t *testing.T) {
@@ -64,52 +65,52 @@ func TestUserRules(t *testing.T) {
 		name     string
 		rules    string
 		url      string
-		text     bool   // the page as a text dump
-		block    string // prefix of the block looked at
-		wantRole Role   // unless anyRole
+		text     bool         // the page as a text dump
+		block    string       // prefix of the block looked at
+		wantRole extract.Role // unless anyRole
 		anyRole  bool
 		wantRule string
 	}{
 		{
 			name:     "without rules the newsletter box is body",
 			block:    "Join the harbour",
-			wantRole: RoleBody,
+			wantRole: extract.RoleBody,
 		},
 		{
 			name:     "drop by text",
 			rules:    "rules:\n  - name: drop-newsletter\n    action: drop\n    text: \"(?i)^join the harbour\"\n",
 			block:    "Join the harbour",
-			wantRole: RoleNone, wantRule: "drop-newsletter",
+			wantRole: extract.RoleNone, wantRule: "drop-newsletter",
 		},
 		{
 			name:     "drop by selector on an ancestor",
 			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n",
 			block:    "Join the harbour",
-			wantRole: RoleNone, wantRule: "promo-box",
+			wantRole: extract.RoleNone, wantRule: "promo-box",
 		},
 		{
 			name:     "selector and text must both match",
 			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n    text: bridge\n",
 			block:    "Join the harbour",
-			wantRole: RoleBody,
+			wantRole: extract.RoleBody,
 		},
 		{
 			name:     "selector never matches text input",
 			rules:    "rules:\n  - name: promo-box\n    action: drop\n    selector: div.box\n",
 			text:     true,
 			block:    "Join the harbour",
-			wantRole: RoleBody,
+			wantRole: extract.RoleBody,
 		},
 		{
 			name:     "keep overrides a built-in drop",
 			rules:    "rules:\n  - name: keep-copyright\n    action: keep\n    text: ^©\n",
 			block:    "© 2025",
-			wantRole: RoleBody, wantRule: "keep-copyright",
+			wantRole: extract.RoleBody, wantRule: "keep-copyright",
 		},
 		{
 			name:     "without rules the copyright line is dropped",
 			block:    "© 2025",
-			wantRole: RoleNone, wantRule: "copyright",
+			wantRole: extract.RoleNone, wantRule: "copyright",
 		},
 		{
 			name:    "disabled built-in no longer decides",
@@ -122,39 +123,39 @@ func TestUserRules(t *testing.T) {
 			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			url:      "https://www.example.com/news/1",
 			block:    "Join the harbour",
-			wantRole: RoleNone, wantRule: "only-here",
+			wantRole: extract.RoleNone, wantRule: "only-here",
 		},
 		{
 			name:     "subdomain of a host",
 			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			url:      "https://news.example.com/1",
 			block:    "Join the harbour",
-			wantRole: RoleNone, wantRule: "only-here",
+			wantRole: extract.RoleNone, wantRule: "only-here",
 		},
 		{
 			name:     "other host",
 			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			url:      "https://notexample.com/1",
 			block:    "Join the harbour",
-			wantRole: RoleBody,
+			wantRole: extract.RoleBody,
 		},
 		{
 			name:     "no host known",
 			rules:    "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n",
 			block:    "Join the harbour",
-			wantRole: RoleBody,
+			wantRole: extract.RoleBody,
 		},
 		{
 			name: "first matching rule decides",
 			rules: "rules:\n  - name: first\n    action: keep\n    text: ^Join\n" +
 				"  - name: second\n    action: drop\n    text: ^Join\n",
 			block:    "Join the harbour",
-			wantRole: RoleBody, wantRule: "first",
+			wantRole: extract.RoleBody, wantRule: "first",
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opts := Options{URL: tt.url}
+			opts := extract.Options{URL: tt.url}
 			if tt.rules != "" {
 				opts.Rules = mustParseRules(t, tt.rules)
 			}
@@ -179,8 +180,8 @@ func TestUserRules(t *testing.T) {
 func TestUserRulesHostFromCanonical(t *testing.T) {
 	page := strings.Replace(rulesPage, "<head>", `<head><link rel="canonical" href="https://example.com/bridge">`, 1)
 	set := mustParseRules(t, "rules:\n  - name: only-here\n    action: drop\n    text: ^Join\n    hosts: [example.com]\n")
-	role, rule := verdict(t, page, "Join the harbour", Options{Rules: set})
-	if role != RoleNone || rule != "only-here" {
+	role, rule := verdict(t, page, "Join the harbour", extract.Options{Rules: set})
+	if role != extract.RoleNone || rule != "only-here" {
 		t.Errorf("got %v by %q, want dropped by only-here", role, rule)
 	}
 }
@@ -262,7 +263,7 @@ func TestUserRulesConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
-			a, _ := ExtractString(rulesPage, Source{Name: "page"}, Options{Rules: set})
+			a, _ := extract.ExtractString(rulesPage, extract.Source{Name: "page"}, extract.Options{Rules: set})
 			for _, b := range a.Blocks {
 				if strings.HasPrefix(b.Text, "Join the harbour") && (b.Kept() || b.Rule != "promo-box") {
 					t.Errorf("got %v by %q, want dropped by promo-box", b.Role, b.Rule)
@@ -271,36 +272,4 @@ func TestUserRulesConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
-}
-
-func TestPassRules(t *testing.T) {
-	// every Rule… name constant of the package is listed, so `artclean rules` shows it
-	listed := map[string]bool{}
-	for _, r := range PassRules() {
-		listed[r.Name] = true
-	}
-	files, _ := filepath.Glob("*.go")
-	reConst := regexp.MustCompile(`(?m)^\s+Rule[A-Z]\w*\s+=\s+"([a-z-]+)"`)
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range reConst.FindAllStringSubmatch(string(src), -1) {
-			if !listed[m[1]] {
-				t.Errorf("%s: rule %q: got no entry in PassRules, want one", f, m[1])
-			}
-		}
-	}
-	for _, r := range PassRules() {
-		if r.Name == "" || r.Kind == "" || r.Desc == "" {
-			t.Errorf("got pass rule %+v, want name, kind and description", r)
-		}
-		if r.match != nil {
-			t.Errorf("pass rule %q: got a match func, want none", r.Name)
-		}
-	}
 }
