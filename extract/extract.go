@@ -3,13 +3,15 @@ package extract
 import (
 	"errors"
 	"io"
+
+	"github.com/artclean/artclean/extract/internal/input"
 )
 
 // Errors an extraction can end with. The command maps each to one line on stderr.
 var (
-	ErrEmpty     = errors.New("input is empty")
-	ErrBinary    = errors.New("input is binary, not HTML or text")
-	ErrTooLarge  = errors.New("input is larger than the size limit")
+	ErrEmpty     = input.ErrEmpty
+	ErrBinary    = input.ErrBinary
+	ErrTooLarge  = input.ErrTooLarge
 	ErrNoArticle = errors.New("no article text found")
 )
 
@@ -22,12 +24,29 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	return ExtractString(text, src, opts)
 }
 
+// Read reads one input, decompresses it if it is gzip, and decodes it to UTF-8 (see
+// internal/input): the text is valid UTF-8, without NUL bytes and without a leading byte
+// order mark; a page kept as a JSON string's body is unescaped.
+//
+// Source carries opts.Name, the canonical lower-case name of the charset the input was
+// decoded from and the number of raw bytes read; Source.Kind is left for the caller.
+// opts.MaxSize (0 means DefaultMaxSize) bounds the decompressed input and the decoded
+// text. Errors wrap ErrEmpty, ErrBinary or ErrTooLarge with a detail for a person.
+func Read(r io.Reader, opts Options) (string, Source, error) {
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	text, charset, raw, err := input.Read(r, limit)
+	return text, Source{Name: opts.Name, Charset: charset, Bytes: raw}, err
+}
+
 // ExtractString extracts the article from an already decoded page.
 func ExtractString(text string, src Source, opts Options) (*Article, error) {
 	kind := opts.Input
 	if kind == "" {
 		kind = KindText
-		if LooksLikeHTML(text) {
+		if input.LooksLikeHTML(text) {
 			kind = KindHTML
 		}
 	}

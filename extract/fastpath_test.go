@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"regexp/syntax"
@@ -311,88 +310,6 @@ func TestLineShapeBullets(t *testing.T) {
 	if bulleted < 1000 {
 		t.Errorf("only %d bulleted lines", bulleted)
 	}
-}
-
-// rdBinaryContentRef is rdBinaryContent as it was written, a range over the runes.
-func rdBinaryContentRef(text string) string {
-	s := text[:min(len(text), 8192)]
-	runes, nul, ctl := 0, 0, 0
-	for _, r := range s {
-		runes++
-		switch {
-		case r == 0:
-			nul++
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b,
-			r >= 0x7f && r <= 0x9f:
-			ctl++
-		}
-	}
-	if bad := nul + ctl; bad < 2 || bad*100 <= runes*2 {
-		return ""
-	}
-	return fmt.Sprint(runes, nul, ctl) // (the message is made from these alone)
-}
-
-// rdBinaryContent's table for ASCII runes counts as the range over the runes did, and
-// rdSniffUTF16's shortcut for data without a NUL byte answers as the count does.
-func TestReadSniffAgrees(t *testing.T) {
-	rng := rand.New(rand.NewPCG(9, 9))
-	pieces := []string{"a", "text ", "\x00", "\x01", "\x1b", "\t\n", "\x7f", "\u0085", "\u009f", "\u00a0", "한",
-		"\xff", "\xc2", "\xe2\x82", "\x00a", "a\x00", "plain words of text ", "~~~~~~~~~~"}
-	flagged := 0
-	for range 3000 {
-		var b strings.Builder
-		n := rng.IntN(40)
-		if rng.IntN(10) == 0 {
-			n = 3000 // past the window, a rune cut at its edge
-		}
-		for range n {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
-		got, want := rdBinaryContent(s) != "", rdBinaryContentRef(s) != ""
-		if got != want {
-			t.Errorf("rdBinaryContent(%q) flags %v, want %v", s, got, want)
-		}
-		if want {
-			flagged++
-			if g := rdBinaryContent(s); !strings.Contains(g, fmt.Sprintf("%d characters", len([]rune(s[:min(len(s), 8192)])))) {
-				t.Errorf("rdBinaryContent(%q) = %q: wrong rune count", s, g)
-			}
-		}
-		got16, want16 := rdSniffUTF16([]byte(s)), rdSniffUTF16Ref([]byte(s))
-		if got16 != want16 {
-			t.Errorf("rdSniffUTF16(%q) = %q, want %q", s, got16, want16)
-		}
-	}
-	if flagged < 100 {
-		t.Errorf("only %d texts flagged as binary", flagged)
-	}
-}
-
-// rdSniffUTF16Ref is rdSniffUTF16 without its shortcut.
-func rdSniffUTF16Ref(data []byte) string {
-	n := min(len(data), 8192) &^ 1
-	pairs := n / 2
-	if pairs < 4 {
-		return ""
-	}
-	even, odd := 0, 0
-	for i := 0; i < n; i += 2 {
-		if data[i] == 0 {
-			even++
-		}
-		if data[i+1] == 0 {
-			odd++
-		}
-	}
-	switch {
-	case odd*10 >= pairs*3 && even*10 <= odd:
-		return "utf-16le"
-	case even*10 >= pairs*3 && odd*10 <= even:
-		return "utf-16be"
-	}
-	return ""
 }
 
 // The shapes looseDate looks for before it runs the ISO and month-name regexps stand in

@@ -673,27 +673,3 @@ func scriptCounts(s string) (hangul, letters int) {
 	}
 	return
 }
-
-// A runeClasser classes the runes of a text rune by rune, as a range over the string
-// reads them (a bad byte is one U+FFFD): an ASCII rune off a table made once from class,
-// any other by class itself.
-type runeClasser struct {
-	ascii [utf8.RuneSelf]uint8
-	class func(rune) uint8
-}
-
-func newRuneClasser(class func(rune) uint8) *runeClasser {
-	c := &runeClasser{class: class}
-	for r := range rune(utf8.RuneSelf) {
-		c.ascii[r] = class(r)
-	}
-	return c
-}
-
-// beyond returns the class of the rune beyond ASCII that starts at s[i] and the index
-// after it. (The callers read an ASCII rune's class off ascii themselves: a call per
-// byte would cost more than the table.)
-func (c *runeClasser) beyond(s string, i int) (uint8, int) {
-	r, n := utf8.DecodeRuneInString(s[i:])
-	return c.class(r), i + n
-}

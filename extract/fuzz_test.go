@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/artclean/artclean/extract/internal/input"
 	"golang.org/x/net/html"
 )
 
@@ -197,7 +198,7 @@ const fzMaxInput = 32 << 10
 func FuzzSegmentHTML(f *testing.F) {
 	fzSeeds(f, fzPages...)
 	f.Fuzz(func(t *testing.T, in []byte) {
-		s := rdClean(string(in[:min(len(in), fzMaxInput)])) // what Read hands on: valid UTF-8, no NUL
+		s := input.Clean(string(in[:min(len(in), fzMaxInput)])) // what Read hands on: valid UTF-8, no NUL
 		doc := SegmentHTML(s, Options{})
 		fzCheckBlocks(t, doc, fzHTMLHaystack(s))
 	})
@@ -206,7 +207,7 @@ func FuzzSegmentHTML(f *testing.F) {
 func FuzzSegmentText(f *testing.F) {
 	fzSeeds(f, fzPages...)
 	f.Fuzz(func(t *testing.T, in []byte) {
-		s := rdClean(string(in[:min(len(in), fzMaxInput)]))
+		s := input.Clean(string(in[:min(len(in), fzMaxInput)]))
 		doc := SegmentText(s)
 		hay := fzSqueeze(s)
 		for i, b := range doc.Blocks {

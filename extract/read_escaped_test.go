@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/artclean/artclean/extract/internal/input"
 )
 
 // escFragment is a made-up article fragment as a scraper would keep it in a JSON string.
@@ -48,7 +50,7 @@ func TestReadEscapedFragment(t *testing.T) {
 			if got != escPage {
 				t.Errorf("got %q,\nwant %q", got, escPage)
 			}
-			if !LooksLikeHTML(got) {
+			if !input.LooksLikeHTML(got) {
 				t.Errorf("the unescaped page does not look like HTML")
 			}
 		})
@@ -110,30 +112,6 @@ func TestReadNotEscaped(t *testing.T) {
 	}
 }
 
-func TestRdUnescapeJSON(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{`plain`, `plain`},
-		{`a\"b\\c\/d`, `a"b\c/d`},
-		{`line\nbreak\r\ntab\tform\fback\bspace`, "line\nbreak\r\ntab\tform\fbackspace"},
-		{`caf\u00e9 \u00E9`, "café é"},
-		{`\u003cp\u003e`, "<p>"},
-		{`\ud83d\ude00 smile`, "\U0001F600 smile"},
-		{`lone \ud83d here`, "lone \uFFFD here"},
-		{`lone \ude00`, "lone \uFFFD"},
-		{`high then other \ud83d\u0041`, "high then other \uFFFDA"},
-		{`nul\u0000gone`, "nulgone"},
-		{`bad \u12 hex`, `bad \u12 hex`},
-		{`unknown \q and \é kept`, `unknown \q and \é kept`},
-		{`trailing \`, `trailing \`},
-		{`안녕\n하세요`, "안녕\n하세요"},
-	}
-	for _, tt := range tests {
-		if got := rdUnescapeJSON(tt.in); got != tt.want {
-			t.Errorf("rdUnescapeJSON(%q): got %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // A text dump kept in a JSON string is unescaped too, and stays text.
 func TestReadEscapedTextDump(t *testing.T) {
 	const dump = "Night ferry back on its old timetable\n\nThe night ferry sails again at ten past eleven, the harbour office said.\n\nPassengers who booked the \"late boat\" keep their seats.\n\nTimetables are posted at the quay."
@@ -144,7 +122,7 @@ func TestReadEscapedTextDump(t *testing.T) {
 	if got != dump {
 		t.Errorf("got %q,\nwant %q", got, dump)
 	}
-	if LooksLikeHTML(got) {
+	if input.LooksLikeHTML(got) {
 		t.Errorf("the unescaped dump looks like HTML")
 	}
 }

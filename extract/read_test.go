@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/artclean/artclean/extract/internal/input"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
@@ -288,7 +289,7 @@ func TestLooksLikeHTML(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := LooksLikeHTML(tc.in); got != tc.want {
+			if got := input.LooksLikeHTML(tc.in); got != tc.want {
 				t.Errorf("got %v, want %v for %.60q", got, tc.want, tc.in)
 			}
 		})
@@ -307,8 +308,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("a\x00b\xff\xfe\x00"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		got, src, err := Read(bytes.NewReader(in), Options{MaxSize: 1 << 20})
-		_ = LooksLikeHTML(got)
-		_ = LooksLikeHTML(string(in))
+		_ = input.LooksLikeHTML(got)
+		_ = input.LooksLikeHTML(string(in))
 		if src.Bytes != len(in) {
 			t.Errorf("got Source.Bytes %d, want %d", src.Bytes, len(in))
 		}
@@ -325,52 +326,6 @@ func FuzzRead(f *testing.F) {
 			t.Errorf("got empty text %q without an error", got)
 		}
 	})
-}
-
-// rdCleanRef is rdClean as a plain loop over the runes: each bad byte becomes U+FFFD, NUL
-// bytes go, and so does a leading byte order mark.
-func rdCleanRef(text string) string {
-	text = strings.TrimPrefix(text, "\uFEFF")
-	var b strings.Builder
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == 0:
-		case size == 1 && r == utf8.RuneError:
-			b.WriteString("\uFFFD")
-		default:
-			b.WriteString(text[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// rdClean copies runs of good bytes whole, and rdCleanValid trusts the text to be valid
-// UTF-8: both answer as the plain loop does.
-func TestRdCleanAgrees(t *testing.T) {
-	pieces := []string{"a", "Ab c", "a longer piece of ASCII text, so that long runs of good bytes occur", "\x00", "\xff", "\xc3", "é", "한글", "\uFEFF", "\xe5\xb0", "\xed\xa0\x80", "\U0001F600", " \x00\x00 ", "\xf0\x9f"}
-	rng := rand.New(rand.NewSource(37))
-	for range 5000 {
-		var b strings.Builder
-		n := rng.Intn(8)
-		if rng.Intn(4) == 0 {
-			n = rng.Intn(400) // longer than the stretches rdRepair checks at a time
-		}
-		for range n {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
-		want := rdCleanRef(s)
-		if got := rdClean(s); got != want {
-			t.Fatalf("rdClean(%q) = %q, want %q", s, got, want)
-		}
-		if utf8.ValidString(s) {
-			if got := rdCleanValid(s); got != want {
-				t.Fatalf("rdCleanValid(%q) = %q, want %q", s, got, want)
-			}
-		}
-	}
 }
 
 // Read looks at the first 8 KiB for binary content once when the decoded text is the input

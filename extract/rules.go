@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/artclean/artclean/extract/internal/scan"
 )
 
 // Rule is one named, context-free test for a kind of block. Rules are tried in order; the
@@ -799,9 +801,9 @@ func isTickerLine(b *Block) bool {
 		for i := 0; i < len(t); {
 			var k uint8
 			if c := t[i]; c < 0x80 {
-				k, i = tickerClasses.ascii[c], i+1
+				k, i = tickerClasses.ASCII[c], i+1
 			} else {
-				k, i = tickerClasses.beyond(t, i)
+				k, i = tickerClasses.Beyond(t, i)
 			}
 			switch k {
 			case tickerNum:
@@ -835,7 +837,7 @@ func tickerClass(r rune) uint8 {
 	return tickerOther
 }
 
-var tickerClasses = newRuneClasser(tickerClass)
+var tickerClasses = scan.NewRuneClasser(tickerClass)
 
 func containsDigit(s string) bool {
 	for i := 0; i < len(s); i++ {

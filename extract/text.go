@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/artclean/artclean/extract/internal/scan"
 )
 
 // SegmentText cuts a text dump into blocks: one block per logical line, after hard-wrapped
@@ -429,7 +431,7 @@ func displayWidth(s string) int {
 	// eight bytes at a time while they are ASCII and no tab: a column each
 	i := 0
 	for i+8 <= len(s) {
-		if x := word8(s, i); x&highBits != 0 || hasZeroByte(x^(lowBits*'\t')) {
+		if x := scan.Word8(s, i); x&scan.HighBits != 0 || scan.HasZeroByte(x^(scan.LowBits*'\t')) {
 			break
 		}
 		i += 8
@@ -578,7 +580,7 @@ func stripRawElements(s string) string {
 		}
 		name := ""
 		for _, n := range []string{"script", "style"} {
-			if rdHasPrefixFold(s[i+1:], n) && i+1+len(n) < len(s) {
+			if scan.HasPrefixFold(s[i+1:], n) && i+1+len(n) < len(s) {
 				if c := s[i+1+len(n)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/' {
 					name = n
 				}
@@ -588,7 +590,7 @@ func stripRawElements(s string) string {
 			i++
 			continue
 		}
-		k := indexFold(s[i:], "</"+name)
+		k := scan.IndexFold(s[i:], "</"+name)
 		if k < 0 {
 			break
 		}
@@ -606,27 +608,11 @@ func stripRawElements(s string) string {
 	return b.String()
 }
 
-// indexFold is strings.Index(lower(s), needle) for a lower-case ASCII needle that starts
-// with a non-letter, where lower lower-cases ASCII letters only.
-func indexFold(s, needle string) int {
-	for i := 0; i+len(needle) <= len(s); i++ {
-		j := strings.IndexByte(s[i:], needle[0])
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if rdHasPrefixFold(s[i:], needle) {
-			return i
-		}
-	}
-	return -1
-}
-
 // isASCII reports whether s holds no byte beyond ASCII.
 func isASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if word8(s, i)&highBits != 0 {
+		if scan.Word8(s, i)&scan.HighBits != 0 {
 			return false
 		}
 	}

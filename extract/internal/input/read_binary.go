@@ -1,22 +1,24 @@
-package extract
+package input
 
 import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+
+	"github.com/artclean/artclean/extract/internal/scan"
 )
 
-// rdMagicEntry is a file signature: magic bytes at an offset, and what to tell a person.
-type rdMagicEntry struct {
+// magicEntry is a file signature: magic bytes at an offset, and what to tell a person.
+type magicEntry struct {
 	off   int
 	magic string
 	what  string
 }
 
-// rdMagics are the signatures of files people feed to a page extractor by mistake. The
+// magics are the signatures of files people feed to a page extractor by mistake. The
 // ones too short or too text-like to trust alone (MZ, BM, ID3, bzip2, OTTO) are checked in
-// rdMagic with more of the header.
-var rdMagics = []rdMagicEntry{
+// magic with more of the header.
+var magics = []magicEntry{
 	{0, "\x89PNG\r\n\x1a\n", "a PNG image"},
 	{0, "\xff\xd8\xff", "a JPEG image"},
 	{0, "GIF87a", "a GIF image"},
@@ -54,12 +56,12 @@ var rdMagics = []rdMagicEntry{
 	{257, "ustar", "a tar archive; unpack it first"},
 }
 
-// rdMagic names the kind of binary file data starts like, or returns "".
-func rdMagic(data []byte) string {
+// magic names the kind of binary file data starts like, or returns "".
+func magic(data []byte) string {
 	has := func(off int, magic string) bool {
 		return len(data) >= off+len(magic) && string(data[off:off+len(magic)]) == magic
 	}
-	for _, m := range rdMagics {
+	for _, m := range magics {
 		if has(m.off, m.magic) {
 			return m.what
 		}
@@ -108,10 +110,10 @@ func rdMagic(data []byte) string {
 	return ""
 }
 
-// rdBinaryContent looks at the first 8 KiB of the decoded text and describes it when
+// binaryContent looks at the first 8 KiB of the decoded text and describes it when
 // more than 2% of its characters are NUL bytes or control characters (other than tab,
 // line feed, carriage return, form feed, vertical tab and escape), or returns "".
-func rdBinaryContent(text string) string {
+func binaryContent(text string) string {
 	const window = 8192
 	s := text[:min(len(text), window)]
 	runes, nul, ctl := 0, 0, 0
@@ -119,7 +121,7 @@ func rdBinaryContent(text string) string {
 		// eight bytes at a time while they are ASCII and none is a control character
 		// or DEL: text
 		if i+8 <= len(s) {
-			if x := word8(s, i); x&highBits == 0 && !hasByteBelow(x, 0x20) && !hasZeroByte(x^(lowBits*0x7f)) {
+			if x := scan.Word8(s, i); x&scan.HighBits == 0 && !scan.HasByteBelow(x, 0x20) && !scan.HasZeroByte(x^(scan.LowBits*0x7f)) {
 				runes += 8
 				i += 8
 				continue
@@ -127,9 +129,9 @@ func rdBinaryContent(text string) string {
 		}
 		var k uint8
 		if c := s[i]; c < 0x80 {
-			k, i = binClasses.ascii[c], i+1
+			k, i = binClasses.ASCII[c], i+1
 		} else {
-			k, i = binClasses.beyond(s, i)
+			k, i = binClasses.Beyond(s, i)
 		}
 		runes++
 		switch k {
@@ -150,7 +152,7 @@ func rdBinaryContent(text string) string {
 	return fmt.Sprintf("%.1f%% of the first %d characters are control characters; looks like compressed, encrypted or other binary data", pct, runes)
 }
 
-// What rdBinaryContent counts a rune as.
+// What binaryContent counts a rune as.
 const (
 	binText = iota
 	binNUL
@@ -168,4 +170,4 @@ func binClass(r rune) uint8 {
 	return binText
 }
 
-var binClasses = newRuneClasser(binClass)
+var binClasses = scan.NewRuneClasser(binClass)

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/artclean/artclean/extract/internal/scan"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -16,8 +17,8 @@ import (
 	"golang.org/x/text/encoding/unicode/utf32"
 )
 
-// rdDecode decodes data to UTF-8 and names the charset it used. The result may still hold
-// NUL bytes and a leading BOM; rdClean takes them off. Text that is already UTF-8 is not
+// decode decodes data to UTF-8 and names the charset it used. The result may still hold
+// NUL bytes and a leading BOM; Clean takes them off. Text that is already UTF-8 is not
 // copied: the string shares data's memory, so data must not change afterwards.
 //
 // The order: a byte order mark; UTF-16 without a BOM (NUL bytes at every other position);
@@ -27,81 +28,81 @@ import (
 // windows-1252.
 //
 // valid reports that the text is known to be valid UTF-8 (it was checked on the way), so
-// that rdClean need not check it again.
-func rdDecode(data []byte) (text, charset string, valid bool) {
+// that Clean need not check it again.
+func decode(data []byte) (text, charset string, valid bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		return rdString(data[3:]), "utf-8", false
+		return bytesString(data[3:]), "utf-8", false
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
-		return rdDecodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "utf-32le", false
+		return decodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "utf-32le", false
 	case bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}):
-		return rdDecodeWith(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), data[4:]), "utf-32be", false
+		return decodeWith(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), data[4:]), "utf-32be", false
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-		return rdDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:]), "utf-16le", false
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:]), "utf-16le", false
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		return rdDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:]), "utf-16be", false
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:]), "utf-16be", false
 	}
-	switch rdSniffUTF16(data) {
+	switch sniffUTF16(data) {
 	case "utf-16le":
-		return rdDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data), "utf-16le", false
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data), "utf-16le", false
 	case "utf-16be":
-		return rdDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data), "utf-16be", false
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data), "utf-16be", false
 	}
 
-	multi, bad := rdUTF8Stats(data)
-	declEnc, declName := rdDeclared(data[:min(len(data), 1024)])
+	multi, bad := utf8Stats(data)
+	declEnc, declName := declared(data[:min(len(data), 1024)])
 	if bad == 0 && (multi > 0 || declEnc == nil) {
-		return rdString(data), "utf-8", true
+		return bytesString(data), "utf-8", true
 	}
 	if declEnc != nil && (declName != "utf-8" || bad == 0) {
 		// ASCII under a declared charset reads the same (or, for the ISO-2022 kind, right),
 		// so the declaration names it; a legacy page that is not valid UTF-8 is what it says.
-		return rdDecodeWith(declEnc, data), declName, false
+		return decodeWith(declEnc, data), declName, false
 	}
 	// Not valid UTF-8, and either undeclared or declared UTF-8.
 	// UTF-8 with some damaged bytes: legacy text seldom forms valid multibyte sequences
 	// by chance (and EUC-KR forms far fewer of them than broken ones).
 	if (multi >= 2 || declName == "utf-8") && bad <= multi {
-		return rdString(data), "utf-8", false
+		return bytesString(data), "utf-8", false
 	}
-	if rdLooksEUCKR(data) {
-		return rdDecodeWith(korean.EUCKR, data), "euc-kr", false
+	if looksEUCKR(data) {
+		return decodeWith(korean.EUCKR, data), "euc-kr", false
 	}
 	if declName == "utf-8" {
-		return rdString(data), "utf-8", false
+		return bytesString(data), "utf-8", false
 	}
-	return rdDecodeWith(charmap.Windows1252, data), "windows-1252", false
+	return decodeWith(charmap.Windows1252, data), "windows-1252", false
 }
 
-// rdWide reports whether data is UTF-16 or UTF-32 (by BOM, or UTF-16 by its NUL bytes),
+// isWide reports whether data is UTF-16 or UTF-32 (by BOM, or UTF-16 by its NUL bytes),
 // where NUL bytes are part of the text.
-func rdWide(data []byte) bool {
+func isWide(data []byte) bool {
 	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) ||
-		bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) || rdSniffUTF16(data) != ""
+		bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) || sniffUTF16(data) != ""
 }
 
-// rdDecodeWith decodes data with e. The x/text decoders replace what they cannot read with
+// decodeWith decodes data with e. The x/text decoders replace what they cannot read with
 // U+FFFD rather than fail; should one fail anyway, the bytes go through as (cleaned) UTF-8.
-func rdDecodeWith(e encoding.Encoding, data []byte) string {
+func decodeWith(e encoding.Encoding, data []byte) string {
 	out, err := e.NewDecoder().Bytes(data)
 	if err != nil {
-		return rdString(data)
+		return bytesString(data)
 	}
-	return rdString(out)
+	return bytesString(out)
 }
 
-// rdString returns data as a string without copying it. The caller gives data up: it
+// bytesString returns data as a string without copying it. The caller gives data up: it
 // must not be written to afterwards.
-func rdString(data []byte) string {
+func bytesString(data []byte) string {
 	if len(data) == 0 {
 		return ""
 	}
 	return unsafe.String(&data[0], len(data))
 }
 
-// rdUTF8Stats counts the valid multibyte UTF-8 sequences and the bytes that are not valid
+// utf8Stats counts the valid multibyte UTF-8 sequences and the bytes that are not valid
 // UTF-8 in data.
-func rdUTF8Stats(data []byte) (multi, bad int) {
+func utf8Stats(data []byte) (multi, bad int) {
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {
 			i++
@@ -122,10 +123,10 @@ func rdUTF8Stats(data []byte) (multi, bad int) {
 	return multi, bad
 }
 
-// rdSniffUTF16 recognises UTF-16 without a byte order mark by its NUL bytes: text with
+// sniffUTF16 recognises UTF-16 without a byte order mark by its NUL bytes: text with
 // much ASCII in it (as every HTML page has) has a NUL in the high byte of most code units
 // and almost none in the low byte. It returns "utf-16le", "utf-16be" or "".
-func rdSniffUTF16(data []byte) string {
+func sniffUTF16(data []byte) string {
 	n := min(len(data), 8192) &^ 1
 	pairs := n / 2
 	if pairs < 4 {
@@ -152,10 +153,10 @@ func rdSniffUTF16(data []byte) string {
 	return ""
 }
 
-// rdLooksEUCKR reports whether data reads as Korean in EUC-KR (CP949, as x/text has it):
+// looksEUCKR reports whether data reads as Korean in EUC-KR (CP949, as x/text has it):
 // most of its non-ASCII characters are Hangul and hardly any bytes fail to decode. It
 // looks at the first 64 KiB.
-func rdLooksEUCKR(data []byte) bool {
+func looksEUCKR(data []byte) bool {
 	sample := data[:min(len(data), 64<<10)]
 	out, err := korean.EUCKR.NewDecoder().Bytes(sample)
 	if err != nil {
@@ -180,14 +181,14 @@ func rdLooksEUCKR(data []byte) bool {
 	return hangul > 0 && hangul*2 >= nonASCII && repl*50 <= nonASCII
 }
 
-// rdDeclared finds the charset a page declares in head (its first 1024 bytes): an XML
+// declared finds the charset a page declares in head (its first 1024 bytes): an XML
 // declaration's encoding, or <meta charset> / <meta http-equiv="content-type" content="…;
 // charset=…">. It returns the encoding and its canonical WHATWG name, or nil. Declarations
 // a byte-oriented page cannot mean (UTF-16, "replacement") are ignored.
-func rdDeclared(head []byte) (encoding.Encoding, string) {
-	label := rdXMLEncoding(head)
-	if label == "" && rdIndexFold(head, "<meta") >= 0 {
-		label = rdMetaCharset(head)
+func declared(head []byte) (encoding.Encoding, string) {
+	label := xmlEncoding(head)
+	if label == "" && indexFoldBytes(head, "<meta") >= 0 {
+		label = metaCharset(head)
 	}
 	if label == "" {
 		return nil, ""
@@ -202,7 +203,7 @@ func rdDeclared(head []byte) (encoding.Encoding, string) {
 	return e, name
 }
 
-func rdMetaCharset(head []byte) string {
+func metaCharset(head []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(head))
 	for {
 		switch z.Next() {
@@ -231,7 +232,7 @@ func rdMetaCharset(head []byte) string {
 				return cs
 			}
 			if contentType {
-				if cs = rdContentCharset(content); cs != "" {
+				if cs = contentCharset(content); cs != "" {
 					return cs
 				}
 			}
@@ -239,11 +240,11 @@ func rdMetaCharset(head []byte) string {
 	}
 }
 
-// rdContentCharset takes the charset parameter out of a content-type value such as
+// contentCharset takes the charset parameter out of a content-type value such as
 // "text/html; charset=euc-kr".
-func rdContentCharset(content string) string {
+func contentCharset(content string) string {
 	i := 0
-	for ; i < len(content) && !rdHasPrefixFold(content[i:], "charset"); i++ {
+	for ; i < len(content) && !scan.HasPrefixFold(content[i:], "charset"); i++ {
 	}
 	if i == len(content) {
 		return ""
@@ -267,8 +268,8 @@ func rdContentCharset(content string) string {
 	return s
 }
 
-// rdXMLEncoding reads encoding="…" from an XML declaration at the start of head.
-func rdXMLEncoding(head []byte) string {
+// xmlEncoding reads encoding="…" from an XML declaration at the start of head.
+func xmlEncoding(head []byte) string {
 	head = bytes.TrimLeft(head, " \t\r\n")
 	if !bytes.HasPrefix(head, []byte("<?xml")) {
 		return ""

@@ -1,4 +1,8 @@
-package extract
+// Package input reads one input of the extractor: it takes off gzip layers, refuses
+// binary data, finds the charset (byte order mark, declaration, sniffing) and decodes to
+// valid UTF-8, unescapes a page kept as a JSON string's body, and tells HTML from a text
+// dump (LooksLikeHTML).
+package input
 
 import (
 	"bufio"
@@ -12,6 +16,15 @@ import (
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/artclean/artclean/extract/internal/scan"
+)
+
+// The errors Read wraps.
+var (
+	ErrEmpty    = errors.New("input is empty")
+	ErrBinary   = errors.New("input is binary, not HTML or text")
+	ErrTooLarge = errors.New("input is larger than the size limit")
 )
 
 // Read reads one input, decompresses it if it is gzip, and decodes it to UTF-8.
@@ -20,89 +33,82 @@ import (
 // order mark. A page that arrives as the body of a JSON string (`<p class=\"x\">\n…`, every
 // quote and line break escaped) is unescaped as a JSON decoder would.
 //
-// Source carries opts.Name, the canonical lower-case name of the charset the input was
-// decoded from ("utf-8", "euc-kr", "utf-16le", "windows-1252" …) and the number of raw
-// bytes read. Source.Kind is left for the caller (see LooksLikeHTML).
+// charset is the canonical lower-case name of the charset the input was decoded from
+// ("utf-8", "euc-kr", "utf-16le", "windows-1252" …; "" when reading stopped before
+// decoding) and raw the number of raw bytes read.
 //
-// opts.MaxSize (0 means DefaultMaxSize) bounds the decompressed input, enforced while
-// reading so that a gzip bomb stops early, and the decoded text.
+// limit bounds the decompressed input, enforced while reading so that a gzip bomb stops
+// early, and the decoded text.
 //
 // Errors wrap ErrEmpty, ErrBinary or ErrTooLarge with a detail for a person; a gzip stream
 // that yields nothing, or a failing reader, gives a plain error.
-func Read(r io.Reader, opts Options) (string, Source, error) {
-	src := Source{Name: opts.Name}
-	limit := opts.MaxSize
-	if limit <= 0 {
-		limit = DefaultMaxSize
-	}
-
-	data, raw, gz, err := rdReadAll(r, limit)
-	src.Bytes = rdClampInt(raw)
+func Read(r io.Reader, limit int64) (text, charset string, raw int, err error) {
+	data, n, gz, err := readAll(r, limit)
+	raw = clampInt(n)
 	if err != nil {
-		return "", src, err
+		return "", "", raw, err
 	}
 	if int64(len(data)) > limit {
 		if gz > 0 {
-			return "", src, fmt.Errorf("%w (more than %d bytes once decompressed)", ErrTooLarge, limit)
+			return "", charset, raw, fmt.Errorf("%w (more than %d bytes once decompressed)", ErrTooLarge, limit)
 		}
-		return "", src, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, limit)
+		return "", charset, raw, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, limit)
 	}
 	if len(data) == 0 {
 		if gz > 0 {
-			return "", src, fmt.Errorf("%w (the gzip stream decompresses to 0 bytes; check the file or the download)", ErrEmpty)
+			return "", charset, raw, fmt.Errorf("%w (the gzip stream decompresses to 0 bytes; check the file or the download)", ErrEmpty)
 		}
-		return "", src, fmt.Errorf("%w (0 bytes; check the file or the download)", ErrEmpty)
+		return "", charset, raw, fmt.Errorf("%w (0 bytes; check the file or the download)", ErrEmpty)
 	}
 
-	if what := rdMagic(data); what != "" {
-		return "", src, fmt.Errorf("%w (looks like %s)", ErrBinary, what)
+	if what := magic(data); what != "" {
+		return "", charset, raw, fmt.Errorf("%w (looks like %s)", ErrBinary, what)
 	}
 
-	wide := rdWide(data)
+	wide := isWide(data)
 	if !wide {
 		// Control bytes read the same in every ASCII-compatible charset: refuse binary
 		// data before decoding all of it.
-		if what := rdBinaryContent(rdString(data[:min(len(data), 8192)])); what != "" {
-			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+		if what := binaryContent(bytesString(data[:min(len(data), 8192)])); what != "" {
+			return "", charset, raw, fmt.Errorf("%w (%s)", ErrBinary, what)
 		}
 	}
-	text, cs, valid := rdDecode(data)
-	src.Charset = cs
+	text, charset, valid := decode(data)
 
 	// (text that is data itself, from its first byte, was looked at above)
 	if wide || len(text) != len(data) || len(text) > 0 && unsafe.StringData(text) != &data[0] {
-		if what := rdBinaryContent(text); what != "" {
-			return "", src, fmt.Errorf("%w (%s)", ErrBinary, what)
+		if what := binaryContent(text); what != "" {
+			return "", charset, raw, fmt.Errorf("%w (%s)", ErrBinary, what)
 		}
 	}
 	if valid {
-		text = rdCleanValid(text)
+		text = cleanValid(text)
 	} else {
-		text = rdClean(text)
+		text = Clean(text)
 	}
-	text = rdUnescapeFragment(text) // a page stored as a JSON string's body (read_escaped.go)
+	text = unescapeFragment(text) // a page stored as a JSON string's body (read_escaped.go)
 	if strings.TrimSpace(text) == "" {
-		return "", src, fmt.Errorf("%w (only white space, %d bytes; check the file or the download)", ErrEmpty, raw)
+		return "", charset, raw, fmt.Errorf("%w (only white space, %d bytes; check the file or the download)", ErrEmpty, n)
 	}
 	if int64(len(text)) > limit {
-		return "", src, fmt.Errorf("%w (%d bytes once decoded from %s to UTF-8)", ErrTooLarge, len(text), cs)
+		return "", charset, raw, fmt.Errorf("%w (%d bytes once decoded from %s to UTF-8)", ErrTooLarge, len(text), charset)
 	}
-	return text, src, nil
+	return text, charset, raw, nil
 }
 
-// rdMaxGzipLayers is how many gzip layers are taken off: a page gzipped twice (a server
+// maxGzipLayers is how many gzip layers are taken off: a page gzipped twice (a server
 // compressing an already compressed file) is common enough; more is not a page.
-const rdMaxGzipLayers = 2
+const maxGzipLayers = 2
 
-// rdReadAll reads r to the end, taking off up to rdMaxGzipLayers gzip layers, and stops
+// readAll reads r to the end, taking off up to maxGzipLayers gzip layers, and stops
 // after limit+1 decompressed bytes. It returns the (decompressed) bytes, the number of raw
 // bytes read from r and the number of gzip layers taken off. A gzip stream that breaks off
 // after some output is not an error: the output so far is returned.
-func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, err error) {
-	hint := rdSizeHint(r)
-	cr := &rdCountReader{r: r}
+func readAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, err error) {
+	hint := sizeHint(r)
+	cr := &countReader{r: r}
 	br := bufio.NewReader(cr)
-	for layers < rdMaxGzipLayers {
+	for layers < maxGzipLayers {
 		head, _ := br.Peek(2)
 		if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
 			break
@@ -112,7 +118,7 @@ func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, er
 			if cr.err != nil {
 				return nil, cr.n, layers, fmt.Errorf("reading input: %w", cr.err)
 			}
-			return nil, cr.n, layers, rdGzipError(zerr)
+			return nil, cr.n, layers, gzipError(zerr)
 		}
 		br = bufio.NewReader(zr)
 		layers++
@@ -123,7 +129,7 @@ func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, er
 	if layers > 0 {
 		hint = -1 // the raw size says nothing about the decompressed one
 	}
-	data, err = rdReadFull(io.LimitReader(br, limit), hint, limit)
+	data, err = readFull(io.LimitReader(br, limit), hint, limit)
 	if err != nil {
 		if cr.err != nil {
 			// The reader itself failed (not the decompression): that is not a short page.
@@ -133,7 +139,7 @@ func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, er
 			return nil, cr.n, layers, fmt.Errorf("reading input: %w", err)
 		}
 		if len(data) == 0 {
-			return nil, cr.n, layers, rdGzipError(err)
+			return nil, cr.n, layers, gzipError(err)
 		}
 		// A truncated or damaged gzip stream: what came out before the damage still
 		// holds the article, most of the time.
@@ -142,9 +148,9 @@ func rdReadAll(r io.Reader, limit int64) (data []byte, raw int64, layers int, er
 	return data, cr.n, layers, nil
 }
 
-// rdSizeHint returns the number of bytes r still holds when r can tell (an in-memory
+// sizeHint returns the number of bytes r still holds when r can tell (an in-memory
 // reader, a regular file), or -1.
-func rdSizeHint(r io.Reader) int64 {
+func sizeHint(r io.Reader) int64 {
 	switch v := r.(type) {
 	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
 		return int64(v.Len())
@@ -162,9 +168,9 @@ func rdSizeHint(r io.Reader) int64 {
 	return -1
 }
 
-// rdReadFull is io.ReadAll with a size hint: when the size is known the buffer is
+// readFull is io.ReadAll with a size hint: when the size is known the buffer is
 // allocated once, at its final size, rather than grown (and copied) by doubling.
-func rdReadFull(r io.Reader, hint, limit int64) ([]byte, error) {
+func readFull(r io.Reader, hint, limit int64) ([]byte, error) {
 	if hint < 0 {
 		return io.ReadAll(r)
 	}
@@ -190,22 +196,22 @@ func rdReadFull(r io.Reader, hint, limit int64) ([]byte, error) {
 	}
 }
 
-func rdGzipError(err error) error {
+func gzipError(err error) error {
 	if errors.Is(err, io.EOF) {
 		err = io.ErrUnexpectedEOF
 	}
 	return fmt.Errorf("gzip stream is truncated or corrupt (%w): nothing could be decompressed; check the file or download it again", err)
 }
 
-// rdCountReader counts the bytes read from r and keeps r's own error apart from the
+// countReader counts the bytes read from r and keeps r's own error apart from the
 // decompressor's.
-type rdCountReader struct {
+type countReader struct {
 	r   io.Reader
 	n   int64
 	err error
 }
 
-func (c *rdCountReader) Read(p []byte) (int, error) {
+func (c *countReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	if err != nil && err != io.EOF && c.err == nil {
@@ -214,36 +220,36 @@ func (c *rdCountReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func rdClampInt(n int64) int {
+func clampInt(n int64) int {
 	if n > math.MaxInt {
 		return math.MaxInt
 	}
 	return int(n)
 }
 
-// rdClean makes text valid UTF-8 (each bad byte becomes U+FFFD), drops NUL bytes and a
+// Clean makes text valid UTF-8 (each bad byte becomes U+FFFD), drops NUL bytes and a
 // leading byte order mark. It copies only when something has to change.
-func rdClean(text string) string {
+func Clean(text string) string {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	if strings.IndexByte(text, 0) < 0 && utf8.ValidString(text) {
 		return text
 	}
-	return rdRepair(text)
+	return repair(text)
 }
 
-// rdCleanValid is rdClean for text known to be valid UTF-8: only NUL bytes and a leading
+// cleanValid is Clean for text known to be valid UTF-8: only NUL bytes and a leading
 // byte order mark may have to go.
-func rdCleanValid(text string) string {
+func cleanValid(text string) string {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	if strings.IndexByte(text, 0) < 0 {
 		return text
 	}
-	return rdRepair(text)
+	return repair(text)
 }
 
-// rdRepair is rdClean's copy. Stretches that need no change, found a few hundred bytes at
+// repair is Clean's copy. Stretches that need no change, found a few hundred bytes at
 // a time by the fast checks, are copied whole; the rest is read rune by rune.
-func rdRepair(text string) string {
+func repair(text string) string {
 	const stretch = 256
 	var b strings.Builder
 	b.Grow(len(text))
@@ -288,13 +294,13 @@ func rdRepair(text string) string {
 func LooksLikeHTML(s string) bool {
 	s = strings.TrimPrefix(s, "\uFEFF")
 	i := 0
-	for i < len(s) && rdIsSpace(s[i]) {
+	for i < len(s) && isSpace(s[i]) {
 		i++
 	}
 	s = s[i:]
 	// A page may open with a long inline script or style sheet (and comments around it)
 	// before its first tag: the window starts after them.
-	rest, skipped := rdSkipLeadingCode(s)
+	rest, skipped := skipLeadingCode(s)
 	if skipped {
 		s = rest
 	}
@@ -304,7 +310,7 @@ func LooksLikeHTML(s string) bool {
 	if len(s) < 2 {
 		return skipped
 	}
-	startsTag := skipped || s[0] == '<' && rdStartsHTML(s[1:])
+	startsTag := skipped || s[0] == '<' && startsHTML(s[1:])
 	blocks := 0
 	for j := 0; j < len(s); {
 		k := strings.IndexByte(s[j:], '<')
@@ -314,14 +320,14 @@ func LooksLikeHTML(s string) bool {
 		j += k + 1
 		rest := s[j:]
 		switch {
-		case rdHasTagFold(rest, "html"), rdHasTagFold(rest, "head"), rdHasTagFold(rest, "body"),
-			rdHasPrefixFold(rest, "!doctype"):
+		case hasTagFold(rest, "html"), hasTagFold(rest, "head"), hasTagFold(rest, "body"),
+			scan.HasPrefixFold(rest, "!doctype"):
 			return true
-		case rdHasTagFold(rest, "div"), rdHasTagFold(rest, "p"), rdHasTagFold(rest, "article"),
-			rdHasTagFold(rest, "br"), rdHasTagFold(rest, "section"), rdHasTagFold(rest, "li"),
-			rdHasTagFold(rest, "/p"), rdHasTagFold(rest, "/div"), rdHasTagFold(rest, "/li"),
-			rdHasTagFold(rest, "table"), rdHasTagFold(rest, "td"), rdHasTagFold(rest, "span"),
-			rdHasTagFold(rest, "a"), rdHasTagFold(rest, "/a"), rdHasTagFold(rest, "img"):
+		case hasTagFold(rest, "div"), hasTagFold(rest, "p"), hasTagFold(rest, "article"),
+			hasTagFold(rest, "br"), hasTagFold(rest, "section"), hasTagFold(rest, "li"),
+			hasTagFold(rest, "/p"), hasTagFold(rest, "/div"), hasTagFold(rest, "/li"),
+			hasTagFold(rest, "table"), hasTagFold(rest, "td"), hasTagFold(rest, "span"),
+			hasTagFold(rest, "a"), hasTagFold(rest, "/a"), hasTagFold(rest, "img"):
 			blocks++
 		}
 	}
@@ -334,23 +340,23 @@ func LooksLikeHTML(s string) bool {
 	return blocks >= 4 && blocks*400 >= len(s)
 }
 
-// rdMaxLeadingCode is how far into the input LooksLikeHTML passes over leading scripts,
+// maxLeadingCode is how far into the input LooksLikeHTML passes over leading scripts,
 // style sheets and comments.
-const rdMaxLeadingCode = 256 << 10
+const maxLeadingCode = 256 << 10
 
-// rdSkipLeadingCode passes over the <script> and <style> elements and comments that s
-// starts with (white space between them), each closed within rdMaxLeadingCode bytes of
+// skipLeadingCode passes over the <script> and <style> elements and comments that s
+// starts with (white space between them), each closed within maxLeadingCode bytes of
 // the start; it reports whether it passed over a script or a style sheet. A text dump
 // keeps no script source between its tags.
-func rdSkipLeadingCode(s string) (string, bool) {
+func skipLeadingCode(s string) (string, bool) {
 	code := false
 	for {
 		i := 0
-		for i < len(s) && rdIsSpace(s[i]) {
+		for i < len(s) && isSpace(s[i]) {
 			i++
 		}
 		s = s[i:]
-		window := s[:min(len(s), rdMaxLeadingCode)]
+		window := s[:min(len(s), maxLeadingCode)]
 		if strings.HasPrefix(s, "<!--") {
 			k := strings.Index(window, "-->")
 			if k < 0 {
@@ -361,9 +367,9 @@ func rdSkipLeadingCode(s string) (string, bool) {
 		}
 		var name string
 		switch {
-		case len(s) > 1 && s[0] == '<' && rdHasTagFold(s[1:], "script"):
+		case len(s) > 1 && s[0] == '<' && hasTagFold(s[1:], "script"):
 			name = "/script"
-		case len(s) > 1 && s[0] == '<' && rdHasTagFold(s[1:], "style"):
+		case len(s) > 1 && s[0] == '<' && hasTagFold(s[1:], "style"):
 			name = "/style"
 		default:
 			return s, code
@@ -375,7 +381,7 @@ func rdSkipLeadingCode(s string) (string, bool) {
 				break
 			}
 			j += k + 1
-			if rdHasTagFold(window[j:], name) {
+			if hasTagFold(window[j:], name) {
 				if g := strings.IndexByte(window[j:], '>'); g >= 0 {
 					end = j + g + 1
 				}
@@ -389,8 +395,8 @@ func rdSkipLeadingCode(s string) (string, bool) {
 	}
 }
 
-// rdKnownTags are the tags an HTML document or fragment may start with.
-var rdKnownTags = []string{
+// knownTags are the tags an HTML document or fragment may start with.
+var knownTags = []string{
 	"html", "head", "body", "meta", "title", "link", "base", "script", "style", "noscript",
 	"div", "p", "span", "a", "article", "section", "header", "footer", "nav", "main", "aside",
 	"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
@@ -399,59 +405,43 @@ var rdKnownTags = []string{
 	"template", "frameset", "frame", "input", "button", "label", "select", "option",
 }
 
-// rdStartsHTML reports whether s (what follows a leading '<') opens HTML.
-func rdStartsHTML(s string) bool {
-	if rdHasPrefixFold(s, "!doctype") || strings.HasPrefix(s, "!--") || rdHasPrefixFold(s, "?xml") {
+// startsHTML reports whether s (what follows a leading '<') opens HTML.
+func startsHTML(s string) bool {
+	if scan.HasPrefixFold(s, "!doctype") || strings.HasPrefix(s, "!--") || scan.HasPrefixFold(s, "?xml") {
 		return true
 	}
-	for _, t := range rdKnownTags {
-		if rdHasTagFold(s, t) {
+	for _, t := range knownTags {
+		if hasTagFold(s, t) {
 			return true
 		}
 	}
 	return false
 }
 
-// rdHasTagFold reports whether s starts with the tag name (ASCII case-insensitive)
+// hasTagFold reports whether s starts with the tag name (ASCII case-insensitive)
 // followed by the end of a tag name: white space, '>' or '/'.
-func rdHasTagFold(s, name string) bool {
-	if !rdHasPrefixFold(s, name) || len(s) == len(name) {
+func hasTagFold(s, name string) bool {
+	if !scan.HasPrefixFold(s, name) || len(s) == len(name) {
 		return false
 	}
 	c := s[len(name)]
-	return c == '>' || c == '/' || rdIsSpace(c)
+	return c == '>' || c == '/' || isSpace(c)
 }
 
-func rdHasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func rdIsSpace(c byte) bool {
+func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
-// rdIndexFold is bytes.Index ignoring ASCII case, for a lower-case needle whose first byte
+// indexFoldBytes is bytes.Index ignoring ASCII case, for a lower-case needle whose first byte
 // is not a letter ("<meta").
-func rdIndexFold(b []byte, needle string) int {
+func indexFoldBytes(b []byte, needle string) int {
 	for i := 0; i+len(needle) <= len(b); i++ {
 		j := bytes.IndexByte(b[i:], needle[0])
 		if j < 0 {
 			return -1
 		}
 		i += j
-		if rdHasPrefixFold(string(b[i:min(len(b), i+len(needle))]), needle) {
+		if scan.HasPrefixFold(string(b[i:min(len(b), i+len(needle))]), needle) {
 			return i
 		}
 	}

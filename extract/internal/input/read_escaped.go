@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"strings"
@@ -16,9 +16,9 @@ import (
 //
 //   - escapes stand where a page has its quotes and line breaks, around tags and between
 //     paragraphs (=\" \"> >\n \n< \n\n, and \u003c, a '<' as encoding/json writes it),
-//     rdEscMin times at least: a Windows path in prose (C:\new\reports) has none;
+//     escMin times at least: a Windows path in prose (C:\new\reports) has none;
 //   - no attribute quote is raw (=") and the other raw quotes and line breaks are next to
-//     none, at most one for every rdEscRatio escaped ones: a real page, even one that
+//     none, at most one for every escRatio escaped ones: a real page, even one that
 //     carries a great deal of escaped JSON in its scripts, has its attribute quotes raw;
 //   - escapes (of any kind) run through the whole page, in at least three of its four
 //     quarters: a page with no raw quote that carries an escaped string in one script has
@@ -26,35 +26,35 @@ import (
 //
 // A wrapping pair of quotes, as the string stood in its JSON, is taken off too.
 const (
-	rdEscMin   = 3
-	rdEscRatio = 20
-	// rdEscLayers is how many layers are taken off: a JSON string inside a JSON string
+	escMin   = 3
+	escRatio = 20
+	// escLayers is how many layers are taken off: a JSON string inside a JSON string
 	// (\\\" for a quote) is seen; more is not a page.
-	rdEscLayers = 2
+	escLayers = 2
 )
 
-// rdUnescapeFragment returns s unescaped when the whole of s reads as the body of a JSON
+// unescapeFragment returns s unescaped when the whole of s reads as the body of a JSON
 // string, else s itself.
-func rdUnescapeFragment(s string) string {
-	for range rdEscLayers {
-		body, ok := rdEscapedBody(s)
+func unescapeFragment(s string) string {
+	for range escLayers {
+		body, ok := escapedBody(s)
 		if !ok {
 			break
 		}
-		s = rdUnescapeJSON(body)
+		s = unescapeJSON(body)
 	}
 	return s
 }
 
-// rdEscapedBody reports whether s is the body of a JSON string (see above) and returns it
+// escapedBody reports whether s is the body of a JSON string (see above) and returns it
 // without a wrapping pair of quotes. A page without a backslash, or with a raw attribute
 // quote (most pages have one in their first bytes), costs one short scan.
-func rdEscapedBody(s string) (string, bool) {
+func escapedBody(s string) (string, bool) {
 	if strings.IndexByte(s, '\\') < 0 || strings.Contains(s, `="`) { // `=\"` does not hold `="`
 		return s, false
 	}
 	body := strings.TrimSpace(s)
-	if len(body) >= 2 && body[0] == '"' && body[len(body)-1] == '"' && !rdEscapedAt(body, len(body)-1) {
+	if len(body) >= 2 && body[0] == '"' && body[len(body)-1] == '"' && !escapedAt(body, len(body)-1) {
 		body = body[1 : len(body)-1]
 	}
 	var escQ, escNL, structural int
@@ -94,12 +94,12 @@ func rdEscapedBody(s string) (string, bool) {
 		} // \\ and the rest: the pair is skipped whole
 	}
 	esc := escQ + escNL
-	if esc < rdEscMin || structural < rdEscMin {
+	if esc < escMin || structural < escMin {
 		return s, false
 	}
 	rawQ := strings.Count(body, `"`) - escQ
 	rawNL := strings.Count(strings.TrimSpace(body), "\n")
-	if rawQ*rdEscRatio > esc || rawNL*rdEscRatio > esc {
+	if rawQ*escRatio > esc || rawNL*escRatio > esc {
 		return s, false
 	}
 	spread := 0
@@ -114,9 +114,9 @@ func rdEscapedBody(s string) (string, bool) {
 	return body, true
 }
 
-// rdEscapedAt reports whether the byte at i is escaped: preceded by an odd number of
+// escapedAt reports whether the byte at i is escaped: preceded by an odd number of
 // backslashes.
-func rdEscapedAt(s string, i int) bool {
+func escapedAt(s string, i int) bool {
 	n := 0
 	for i > 0 && s[i-1] == '\\' {
 		n++
@@ -125,11 +125,11 @@ func rdEscapedAt(s string, i int) bool {
 	return n%2 == 1
 }
 
-// rdUnescapeJSON decodes the escapes of a JSON string body: \" \\ \/ \n \r \t \f, \b
+// unescapeJSON decodes the escapes of a JSON string body: \" \\ \/ \n \r \t \f, \b
 // (dropped, as a backspace means nothing on a page) and \uXXXX, a surrogate pair as one
 // character, a lone surrogate as U+FFFD and \u0000 dropped (Read's text holds no NUL). A
 // backslash before anything else is kept as it stands, with what follows it.
-func rdUnescapeJSON(s string) string {
+func unescapeJSON(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for {
@@ -154,7 +154,7 @@ func rdUnescapeJSON(s string) string {
 			b.WriteByte('\f')
 		case 'b':
 		case 'u':
-			r, n := rdHex4(s)
+			r, n := hex4(s)
 			if n == 0 {
 				b.WriteString(`\u`)
 				continue
@@ -163,7 +163,7 @@ func rdUnescapeJSON(s string) string {
 			if utf16.IsSurrogate(r) {
 				r2 := utf8.RuneError
 				if strings.HasPrefix(s, `\u`) {
-					if lo, m := rdHex4(s[2:]); m > 0 {
+					if lo, m := hex4(s[2:]); m > 0 {
 						if p := utf16.DecodeRune(r, lo); p != utf8.RuneError {
 							r2, s = p, s[2+m:]
 						}
@@ -181,9 +181,9 @@ func rdUnescapeJSON(s string) string {
 	}
 }
 
-// rdHex4 reads the four hex digits that follow \u at the start of s: the code unit and 4,
+// hex4 reads the four hex digits that follow \u at the start of s: the code unit and 4,
 // or 0, 0 when they are not there.
-func rdHex4(s string) (rune, int) {
+func hex4(s string) (rune, int) {
 	if len(s) < 4 {
 		return 0, 0
 	}
