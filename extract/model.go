@@ -1,9 +1,3 @@
-// Package extract turns a raw news or blog page — HTML, or the text a scraper dumped from
-// it — into the article alone: title, subtitles, bylines, times, body, captions.
-//
-// The pipeline (see Extract) is: read and decode the bytes, cut them into Blocks (one
-// model for HTML and text), classify every block with named rules, revise the verdicts
-// from their neighbours, and assemble the Article from what is left.
 package extract
 
 import "golang.org/x/net/html"
