@@ -728,8 +728,31 @@ func brLines(blocks []*Block) {
 				b.Class, b.Rule = ClassGood, RuleBrLine
 			}
 		}
+		if prose && itemTitle(blocks[i], blocks[i+1]) {
+			blocks[i].Class, blocks[i].Rule = ClassGood, RuleBrLine
+		}
 		i = j
 	}
+}
+
+// ItemTitleMaxRunes is the longest linked line that brLines takes as the title of the
+// description below it.
+const ItemTitleMaxRunes = 120
+
+// ItemTitleMinLinks is the least link text such a title holds: all of it but the spaces
+// and the quotes around it.
+const ItemTitleMinLinks = 0.75
+
+// itemTitle reports a first line b that is one link and nothing else, a title's length,
+// with the element's next line n a body paragraph: an entry of a list of items, each its
+// linked title, a <br> and the sentences that describe it (a guide's articles, a
+// directory, a journal's contents). The title names what the kept description is about;
+// a menu's links have no sentences under them, and a teaser of another article that the
+// passes dropped takes its title out with it.
+func itemTitle(b, n *Block) bool {
+	return b.Class == ClassBad && b.Kind == BlockPara && !b.pinned && !isMetaRole(b) &&
+		b.CFRule == "link-list" && b.Links == 1 && b.LinkDensity >= ItemTitleMinLinks && b.Runes <= ItemTitleMaxRunes &&
+		n.Class == ClassGood && n.Kind == BlockPara && n.SentenceEnd && n.LinkRunes == 0 && !isMetaRole(n)
 }
 
 // bodyTeasers takes back a teaser right after a body paragraph, and followed by another
