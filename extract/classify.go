@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,6 +155,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	containerFill(blocks, mainDensity)
 	paragraphSiblings(blocks)
 	listMates(blocks)
+	referenceLists(blocks)
 	codeBlocks(blocks)
 	bodyTeasers(blocks)
 	bodyLinkLines(blocks, host)
@@ -728,8 +730,31 @@ func brLines(blocks []*Block) {
 				b.Class, b.Rule = ClassGood, RuleBrLine
 			}
 		}
+		if prose && itemTitle(blocks[i], blocks[i+1]) {
+			blocks[i].Class, blocks[i].Rule = ClassGood, RuleBrLine
+		}
 		i = j
 	}
+}
+
+// ItemTitleMaxRunes is the longest linked line that brLines takes as the title of the
+// description below it.
+const ItemTitleMaxRunes = 120
+
+// ItemTitleMinLinks is the least link text such a title holds: all of it but the spaces
+// and the quotes around it.
+const ItemTitleMinLinks = 0.75
+
+// itemTitle reports a first line b that is one link and nothing else, a title's length,
+// with the element's next line n a body paragraph: an entry of a list of items, each its
+// linked title, a <br> and the sentences that describe it (a guide's articles, a
+// directory, a journal's contents). The title names what the kept description is about;
+// a menu's links have no sentences under them, and a teaser of another article that the
+// passes dropped takes its title out with it.
+func itemTitle(b, n *Block) bool {
+	return b.Class == ClassBad && b.Kind == BlockPara && !b.pinned && !isMetaRole(b) &&
+		b.CFRule == "link-list" && b.Links == 1 && b.LinkDensity >= ItemTitleMinLinks && b.Runes <= ItemTitleMaxRunes &&
+		n.Class == ClassGood && n.Kind == BlockPara && n.SentenceEnd && n.LinkRunes == 0 && !isMetaRole(n)
 }
 
 // bodyTeasers takes back a teaser right after a body paragraph, and followed by another
@@ -2238,3 +2263,73 @@ func photoCredit(b *Block) bool {
 
 // CreditMaxRunes is the longest line a caption rule names that counts as a photo's credit.
 const CreditMaxRunes = 80
+
+// RuleReferenceList names an entry of the article's numbered list of references.
+const RuleReferenceList = "reference-list"
+
+// ReferenceListMinItems is the fewest numbered references in a row that make a list of
+// them.
+const ReferenceListMinItems = 3
+
+var (
+	reRefNumber = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s?\S`)
+	reRefYear   = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d\b`)
+)
+
+// refNumber returns the number a block of a list of references opens with ("[12] …",
+// "12. …"), when the block reads as a citation: a year, and authors or parts set off by
+// two commas or more; 0 when it does not.
+func refNumber(b *Block) int {
+	if b.Node == nil || b.Kind != BlockPara && b.Kind != BlockItem || strings.Count(b.Text, ",") < 2 {
+		return 0
+	}
+	m := reRefNumber.FindStringSubmatch(b.Text)
+	if m == nil || !reRefYear.MatchString(b.Text) {
+		return 0
+	}
+	d := m[1] + m[2]
+	n, _ := strconv.Atoi(d)
+	return n
+}
+
+// referenceLists keeps the entries of a list of references that closes a paper or a
+// report: three or more citations in a row, numbered upwards ([1], [2] … or 1., 2. …),
+// each with its year and its authors set off by commas, right after the body (its
+// "References" heading, or an entry the quality pass kept). Each entry links to its
+// source, so the link-list rule drops it, and the last ones fall past the region's end;
+// but a reader of the paper reads them as its text. A list of other stories has no
+// authors and years in every line, nor numbers counting up from the body's last block.
+func referenceLists(blocks []*Block) {
+	for i := 0; i < len(blocks); {
+		if refNumber(blocks[i]) == 0 {
+			i++
+			continue
+		}
+		j, last, items := i, 0, 0
+		for j < len(blocks) {
+			if blocks[j].Kind == BlockImage {
+				j++
+				continue
+			}
+			n := refNumber(blocks[j])
+			if n == 0 || n <= last {
+				break
+			}
+			last, items = n, items+1
+			j++
+		}
+		p := nearestJudged(blocks, i, -1)
+		if p != nil && p.Class == ClassGood && items >= ReferenceListMinItems {
+			for _, b := range blocks[i:j] {
+				if b.Class != ClassBad || b.pinned || isMetaRole(b) || b.Kind == BlockImage {
+					continue
+				}
+				switch b.CFRule {
+				case "link-list", RuleShort, RuleNearProse, RuleLowQuality:
+					b.Class, b.Rule = ClassGood, RuleReferenceList
+				}
+			}
+		}
+		i = j
+	}
+}
