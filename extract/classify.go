@@ -61,6 +61,7 @@ func Classify(doc *Document, opts Options) {
 		b.scanned = nil // the rules' prefilter scan is needed no more
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
+	topicPromos(doc) // (before the hint passes, which read the verdicts)
 	revertHints(blocks, false)
 	hintedProse(blocks)
 	markRepeated(blocks) // (from the context-free verdicts, which the passes below keep)

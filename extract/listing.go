@@ -60,6 +60,10 @@ const (
 	// anchoredPost), the least share of a list's text that must lie inside an article
 	// element for the list to be the page's.
 	ListingPostShare = 0.5
+	// ListingTinyBody: below this weight of kept text the page has no body to speak of,
+	// and a list whose items are rows of links (an A–Z index, a catalogue's categories)
+	// may be its main list: the menu test is waived, the class hints still stand.
+	ListingTinyBody = 150
 )
 
 // listGroup is a candidate list: the children of elements of one shape that share a
@@ -191,10 +195,11 @@ func listings(doc *Document) {
 	// the lists of items of one shape first; the items of one kind only when no list of
 	// one shape reads as the page's main list
 	var best *listGroup
+	tiny := kept < ListingTinyBody
 	for _, coarse := range []bool{false, true} {
 		for _, g := range order {
 			if g.coarse != coarse || g.items < ListingMinItems || float64(g.linked) < ListingMinLinked*float64(g.items) ||
-				g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || g.menu > ListingMaxMenuShare*g.weight ||
+				g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || (g.menu > ListingMaxMenuShare*g.weight && !tiny) ||
 				g.links > ListingMaxItemLinks*g.items || g.comments {
 				continue
 			}

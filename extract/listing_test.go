@@ -160,3 +160,46 @@ func TestCommentsAreNoListing(t *testing.T) {
 		t.Errorf("the comments were taken as a listing: %v\n%s", rules, text)
 	}
 }
+
+// azIndexPage is made up: a catalogue's A–Z index of categories, each letter a group of
+// links on one line, under a heading and a line of intro; a site menu in its nav.
+func azIndexPage() string {
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Garden tools catalogue</title></head><body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+<div class="catalogue"><h1>Garden tools catalogue</h1><p>Browse our suppliers' parts by category.</p>`)
+	groups := [][]string{
+		{"Axes", "Augers", "Aerators", "Anvil pruners", "Apple pickers"},
+		{"Brooms", "Buckets", "Barrows", "Bulb planters", "Border shears"},
+		{"Cultivators", "Clippers", "Compost bins", "Cold frames", "Chain saws"},
+		{"Dibbers", "Diggers", "Drip lines", "Dutch hoes", "Daisy grubbers"},
+		{"Edgers", "Extension poles", "Earth rakes", "Edging irons", "Egg planters"},
+		{"Forks", "Fork handles", "Fencing", "Fruit cages", "Fleece covers"},
+		{"Gloves", "Garden shears", "Grass seeders", "Gutter scoops", "Grow bags"},
+		{"Hoes", "Hedge trimmers", "Hose reels", "Hand trowels", "Hand rakes"},
+		{"Loppers", "Lawn rollers", "Leaf blowers", "Leaf grabbers", "Log splitters"},
+	}
+	for _, g := range groups {
+		fmt.Fprintf(&sb, `<div class="letter-group %c"><h3>%c</h3><div class="letter-items">`, g[0][0], g[0][0])
+		for _, it := range g {
+			fmt.Fprintf(&sb, `<a href="/c/%s">%s</a> `, strings.ToLower(strings.ReplaceAll(it, " ", "-")), it)
+		}
+		sb.WriteString(`</div></div>`)
+	}
+	sb.WriteString(`</div><footer class="site-footer"><p>© Garden Parts Ltd</p></footer></body></html>`)
+	return sb.String()
+}
+
+// A page of next to no text of its own whose main list is rows of links (an A–Z index)
+// keeps that list: the menu test is waived below ListingTinyBody.
+func TestListingAZIndex(t *testing.T) {
+	body, rules := listingBody(t, azIndexPage())
+	for _, want := range []string{"Axes Augers Aerators", "Loppers Lawn rollers Leaf blowers"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s (rules %v)", want, body, rules)
+		}
+	}
+	if strings.Contains(body, "Contact") {
+		t.Errorf("body holds the site menu:\n%s", body)
+	}
+}

@@ -29,6 +29,9 @@ func Rules() []Rule { return builtinRules }
 // RuleMoreLink names the lone "Learn more" link under a card or section.
 const RuleMoreLink = "more-link"
 
+// RuleNewsletterPromo names the newsletter, follow-us and share-this-story prompt rule.
+const RuleNewsletterPromo = "newsletter-promo"
+
 const (
 	// ButtonLineMaxRest is the share of a line's runes that may remain once button words,
 	// digits and punctuation are removed, for the line to count as a row of buttons.
@@ -320,7 +323,7 @@ var builtinRules = []Rule{
 	{Name: "channel-prompt", Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
 		return b.Runes <= ChannelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)
 	}},
-	{Name: "newsletter-promo", Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend)", match: func(b *Block) bool {
+	{Name: RuleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qNewsletter.MatchBlock(b)
 	}},
 	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
