@@ -90,3 +90,45 @@ func TestLoneCardTeaserNotTakenIn(t *testing.T) {
 		t.Errorf("the article's short line was dropped:\n%s", body)
 	}
 }
+
+// An old table layout marks its story text with an inline element (<font class=
+// "storyText">) and parts the paragraphs with bare <p> tags: the first paragraph stands
+// in the <font> with no block of its own, and the parser moves the last <p> out of the
+// <font> when the </font> closes it (the adoption agency). Both are in the container all
+// the same, and stay in the body.
+func TestInlineContainerParagraphs(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><table><tr><td><a href="/">Home</a> <a href="/news">News</a></td></tr><tr><td>`)
+	b.WriteString(`<p><font class="storyHeadline">Harbour council keeps the old ferry timetable</font></p>`)
+	b.WriteString(`<font face="Times" class="storyText">PORTVILLE — The harbour council voted on Monday to keep the old ferry timetable for another year.<p>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "The council met on the evening of vote %d and said that it would keep the old timetable for the whole of the year, as the ferry board had asked it to do in the spring.<p>\n", i)
+	}
+	b.WriteString(`The board will meet again in March to set the fares for the summer season, a spokesman for the harbour said on Tuesday.</font>`)
+	b.WriteString(`</td><td><p>Weather: sunny, with a light wind from the west over the bay in the afternoon and on into the evening hours.</p></td></tr></table></body></html>`)
+	doc := SegmentHTML(b.String(), Options{})
+	for _, text := range []string{"PORTVILLE", "The board will meet again"} {
+		var blk *Block
+		for _, x := range doc.Blocks {
+			if strings.HasPrefix(x.Text, text) {
+				blk = x
+			}
+		}
+		if blk == nil {
+			t.Fatalf("no block %q", text)
+		}
+		if !blk.InArticle {
+			t.Errorf("block %q: got InArticle false, want true", text)
+		}
+	}
+	a, err := ExtractString(b.String(), Source{Name: "page.html"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(a)
+	for _, want := range []string{"The harbour council voted on Monday", "The board will meet again in March"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("got body without %q:\n%s", want, body)
+		}
+	}
+}

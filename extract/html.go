@@ -94,6 +94,10 @@ type line struct {
 	runAt   int
 	mixed   bool
 	hasText bool
+	// inArticle: the line's first text stands inside an article or body container, which
+	// may be an inline element (<font class="storyText">, <span class="article-body">)
+	// around the text of a block that is itself outside it
+	inArticle bool
 }
 
 type figure struct {
@@ -804,6 +808,7 @@ func (sg *segmenter) text(s string) {
 	if !ln.hasText {
 		ln.hasText = true
 		ln.inline = f.inline
+		ln.inArticle = f.inArticle
 	} else if !ln.mixed && ln.inline != f.inline && !strings.HasPrefix(f.inline, ln.inline) {
 		ln.mixed = true
 	}
@@ -984,6 +989,21 @@ func wrappedLine(prev, line string) bool {
 	return true
 }
 
+// linesInArticle reports lines whose text all stands inside an article or body
+// container: the text of a block wrapped by an inline container.
+func linesInArticle(lines []line) bool {
+	n := 0
+	for i := range lines {
+		if lines[i].hasText {
+			if !lines[i].inArticle {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // emitText appends one text block.
 func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 	if text == "" {
@@ -995,7 +1015,7 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		Tag:       owner.tag,
 		Path:      path,
 		Hints:     sg.hintsOf(owner),
-		InArticle: owner.inArticle,
+		InArticle: owner.inArticle || linesInArticle(lines),
 		Hidden:    owner.hidden,
 		hideGroup: owner.hideGroup,
 		Node:      owner.n,
