@@ -179,5 +179,39 @@ func toggleBefore(n *html.Node) bool {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Button, atom.Summary, atom.Dt:
 		return true
 	}
-	return attr(p, "aria-expanded") != ""
+	// the toggle may sit in a wrapper of its own (<div><a aria-expanded>…</a></div>):
+	// follow lone element children down a few levels
+	for range toggleWrapDepth + 1 {
+		if attr(p, "aria-expanded") != "" {
+			return true
+		}
+		if p = loneElementChild(p); p == nil {
+			return false
+		}
+	}
+	return false
+}
+
+// toggleWrapDepth is how many wrapper elements may stand around the toggle that a hidden
+// disclosure panel follows.
+const toggleWrapDepth = 2
+
+// loneElementChild returns n's only element child, or nil when it has none or several,
+// or when it holds text of its own beside it.
+func loneElementChild(n *html.Node) *html.Node {
+	var one *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			if one != nil {
+				return nil
+			}
+			one = c
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+		}
+	}
+	return one
 }

@@ -36,6 +36,9 @@ func TestHiddenWeighed(t *testing.T) {
 		`<h3>When does the ferry leave?</h3><div class="answer" hidden>` + answer + `</div>` +
 		`<button aria-controls="faq-2" aria-expanded="false">Where are tickets sold?</button>` +
 		`<div id="faq-2" style="display:none">` + answer2 + `</div></section>`
+	const methodNote = "The counts were made by two volunteers who walked the shore at low tide each month."
+	method := `<div><a href="#" aria-expanded="false">How the counts were made</a></div>` +
+		`<div class="hide" aria-hidden="true"><p>` + methodNote + `</p><p>Birds seen on the water were counted once, from the same three points each time.</p></div>`
 	tests := []struct {
 		name         string
 		page         string
@@ -65,6 +68,12 @@ func TestHiddenWeighed(t *testing.T) {
 		{"FAQ answers after their questions",
 			strings.Replace(hiddenPage("", "", "", "", 4), "</article>", faq+"</article>", 1),
 			[]string{keeper, answer, answer2}, nil},
+		{"disclosure after a toggle in a wrapper of its own",
+			strings.Replace(hiddenPage("", "", "", "", 4), "</article>", method+"</article>", 1),
+			[]string{keeper, methodNote}, nil},
+		{"hidden menu after a wrapped toggle stays hidden",
+			hiddenPage("", "", "", `<div><span><button aria-expanded="false">Menu</button></span></div><div class="hide" aria-hidden="true"><ul><li><a href="/a">Weather</a></li><li><a href="/b">Tides</a></li><li><a href="/c">Ferries</a></li></ul></div>`, 4),
+			[]string{keeper}, []string{"Tides"}},
 		{"hover menu stays hidden",
 			hiddenPage("", "", "", `<div class="hidden group-hover:block"><p>The harbour master will retire next spring after thirty years at the quay.</p></div>`, 4),
 			[]string{keeper}, []string{"harbour master"}},
