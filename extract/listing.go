@@ -146,6 +146,19 @@ func listings(doc *Document) {
 	}
 	shape := func(n *html.Node) int32 { return lookup(n).shape }
 	kind := func(n *html.Node) int32 { return lookup(n).kind }
+	navMemo := map[*html.Node]bool{}
+	var inNav func(n *html.Node) bool
+	inNav = func(n *html.Node) bool {
+		if n == nil || n.Type != html.ElementNode {
+			return false
+		}
+		v, ok := navMemo[n]
+		if !ok {
+			v = navigationElement(n) || inNav(n.Parent)
+			navMemo[n] = v
+		}
+		return v
+	}
 	groups := map[groupKey]*listGroup{}
 	var order []*listGroup // in page order, so that ties go the same way every run
 	count := func(k groupKey, n *html.Node, b *Block, keep bool) {
@@ -175,7 +188,7 @@ func listings(doc *Document) {
 		}
 	}
 	for _, b := range blocks {
-		if b.Node == nil || b.Hidden {
+		if b.Node == nil || b.Hidden || inNav(b.Node) {
 			continue
 		}
 		keep := listingKeepable(b)
@@ -240,7 +253,7 @@ func listings(doc *Document) {
 	var added float64
 	var take []*Block
 	for _, b := range blocks {
-		if b.Class != ClassGood && b.Node != nil && listingKeepable(b) && inList(b) {
+		if b.Class != ClassGood && b.Node != nil && listingKeepable(b) && !inNav(b.Node) && inList(b) {
 			added += b.Weighted
 			take = append(take, b)
 		}
@@ -293,6 +306,21 @@ func commentInHints(hints string) bool {
 		if i := strings.Index(tok, "comment"); i >= 0 && !strings.HasPrefix(tok[i+len("comment"):], "ar") {
 			return true
 		}
+	}
+	return false
+}
+
+// navigationElement reports an element that holds the site's navigation: a nav element,
+// or one whose role names a menu or the navigation. A mega menu's panels are lists of
+// linked items with a line of teaser each, shaped like a listing's cards; the page's own
+// list is never inside them.
+func navigationElement(n *html.Node) bool {
+	if n.Data == "nav" {
+		return true
+	}
+	switch strings.ToLower(strings.TrimSpace(attr(n, "role"))) {
+	case "menu", "menubar", "navigation":
+		return true
 	}
 	return false
 }

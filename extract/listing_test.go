@@ -203,3 +203,33 @@ func TestListingAZIndex(t *testing.T) {
 		t.Errorf("body holds the site menu:\n%s", body)
 	}
 }
+
+// A guide page under a site header whose navigation opens a mega menu: panels of cards,
+// each a linked product name and a line about it, the shape of a listing's items and
+// more text than the guide's own few paragraphs. The menu is the site's navigation, never
+// the page's list: the guide stays the body and the menu stays out.
+func TestMegaMenuIsNoListing(t *testing.T) {
+	var menu strings.Builder
+	tools := []string{"Soil Meter", "Rain Gauge", "Seed Planner", "Frost Alert", "Pest Finder", "Harvest Log", "Shade Map", "Compost Timer"}
+	for i, name := range tools {
+		fmt.Fprintf(&menu, `<div class="tile"><a href="/tools/t%d"><span class="tile__name">%s</span>
+<p class="tile__line">Keep track of what your beds need through the whole of season %d.</p></a></div>
+`, i, name, i+1)
+	}
+	// the panel's own class names its content, as component libraries do: the menu's
+	// hint does not drop the cards, which only the nav element and the roles mark
+	page := `<!doctype html><html><head><title>The Beginner's Guide to Vegetable Beds</title></head><body>
+<header class="top"><nav class="top-bar" role="menubar"><div role="menuitem">Tools<div class="panel" role="menu"><div class="panel-content"><div class="col">` + menu.String() + `</div></div></div></div></nav></header>
+<section class="guide"><h1>The Beginner's Guide to Vegetable Beds</h1>
+<p>If you want to grow your own food, this guide walks you through the first season of a raised bed, one chapter at a time.</p>
+<h2>Choosing a spot</h2><p>Pick the sunniest corner you have, since most vegetables need six hours of light a day.</p>
+<h2>Building the bed</h2><p>Untreated boards and a few screws are all a first bed needs; fill it with soil and compost.</p>
+</section></body></html>`
+	text, rules := listingBody(t, page)
+	if rules[RuleListingItem] != 0 || strings.Contains(text, "Keep track of what your beds need") {
+		t.Errorf("the mega menu's cards were kept as a listing (%v):\n%s", rules, text)
+	}
+	if !strings.Contains(text, "Pick the sunniest corner") {
+		t.Errorf("the guide's text is missing from the body:\n%s", text)
+	}
+}
