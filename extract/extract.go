@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/artclean/artclean/extract/internal/input"
+	"golang.org/x/net/html"
 )
 
 // Errors an extraction can end with. The command maps each to one line on stderr.
@@ -57,6 +58,19 @@ func ExtractString(text string, src Source, opts Options) (*Article, error) {
 	} else {
 		doc = SegmentText(text)
 	}
+	doc.Source = src
+	return ExtractDocument(doc, opts)
+}
+
+// ExtractNode extracts the article from a page its caller has already parsed (with
+// golang.org/x/net/html, or any parser that builds the same *html.Node tree); src.Kind is
+// set to KindHTML. The tree is read as it is, with one exception: the raw text of a large
+// <noscript> element that holds the page's markup (see expandNoscript) is replaced by the
+// nodes it parses to, as a browser without script would show it. The article's blocks
+// point into the tree (Block.Node).
+func ExtractNode(root *html.Node, src Source, opts Options) (*Article, error) {
+	src.Kind = KindHTML
+	doc := segmentTree(root, opts, false)
 	doc.Source = src
 	return ExtractDocument(doc, opts)
 }

@@ -25,10 +25,15 @@ import (
 // the blocks' Node elements keep their attributes, parents and child elements, not their
 // text, which is in Block.Text.
 func SegmentHTML(s string, opts Options) *Document {
+	return segmentTree(htmltree.Parse(s), opts, opts.Rules == nil)
+}
+
+// segmentTree cuts the tree under root (nil: an empty page) into blocks; prune lets the
+// walk take the text it has read out of the tree.
+func segmentTree(root *html.Node, opts Options, prune bool) *Document {
 	doc := &Document{Kind: KindHTML}
-	root := htmltree.Parse(s)
 	sg := getSegmenter(doc, opts)
-	sg.prune = opts.Rules == nil
+	sg.prune = prune
 	sg.meta.init()
 	if root != nil {
 		sg.walk(root)
