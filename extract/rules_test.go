@@ -184,6 +184,9 @@ func TestRulesMatch(t *testing.T) {
 		{"comment-policy fr", "Les commentaires sont modérés ; les propos n'engagent que leurs auteurs.", "comment-policy"},
 		{"comment-policy es", "Los comentarios son responsabilidad exclusiva de sus autores.", "comment-policy"},
 		{"comment-policy not an article disclaimer", "The views expressed in this column do not necessarily reflect those of the Courier.", ""},
+		{"newsletter-promo you can follow", "You can follow the Weekend pages on Twitter and on Facebook", "newsletter-promo"},
+		{"newsletter-promo follow fr", "Vous pouvez aussi nous suivre sur Facebook.", "newsletter-promo"},
+		{"newsletter-promo not a story about following", "Voters can follow the count on the council's website tonight.", ""},
 		// feed-promo: headlines by RSS or e-mail, bookmarks
 		{"feed-promo rss reader", "News on the go: get Courier headlines delivered to your RSS reader.", "feed-promo"},
 		{"feed-promo email headlines", "Start receiving Courier headlines by email.", "feed-promo"},
