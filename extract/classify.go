@@ -45,7 +45,7 @@ const (
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
 // text has gone by (boilerpipe's terminating blocks).
 var endSignalRules = map[string]bool{
-	"buttons": true, "copyright": true, "related-heading": true, "tip-line": true,
+	"buttons": true, "copyright": true, "related-heading": true, "tip-line": true, RuleCommentPolicy: true,
 }
 
 // Classify gives every block its verdict: a context-free pass of named rules and quality
@@ -85,6 +85,7 @@ func Classify(doc *Document, opts Options) {
 			classifyContext(blocks, opts, host, mainDensity)
 		}
 	}
+	endAtCommentPolicy(blocks)
 	listings(doc) // a page that is a list of items, not an article: its items are the body
 	if doc.Kind == KindHTML {
 		proseFallback(blocks) // a page that has prose yields a body
@@ -1637,6 +1638,32 @@ func containerFill(blocks []*Block, mainDensity float64) {
 			continue
 		}
 		b.Class, b.Rule = ClassGood, RuleInContainer
+	}
+}
+
+// endAtCommentPolicy ends the article at the first block the comment-policy rule dropped
+// after LengthHigh and EndSignalShare of the good text: the rules of a comment section head that section, and
+// what follows them (their other lines, the form, the comments) is no body, whichever
+// pass took it in.
+func endAtCommentPolicy(blocks []*Block) {
+	total, seen := 0.0, 0.0
+	for _, b := range blocks {
+		if b.Class == ClassGood {
+			total += b.Weighted
+		}
+	}
+	for i, b := range blocks {
+		if b.CFRule == RuleCommentPolicy && seen >= max(LengthHigh, EndSignalShare*total) {
+			for _, a := range blocks[i+1:] {
+				if a.Class == ClassGood || a.Kind == BlockImage {
+					a.Class, a.Rule = ClassBad, RuleOutside
+				}
+			}
+			return
+		}
+		if b.Class == ClassGood {
+			seen += b.Weighted
+		}
 	}
 }
 

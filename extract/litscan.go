@@ -36,7 +36,7 @@ type litPat struct {
 }
 
 // litWords bounds the literals a set tracks: one bit each in a textScan.
-const litWords = 18
+const litWords = 20
 
 type litBits [litWords]uint64
 

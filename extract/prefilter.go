@@ -1319,6 +1319,8 @@ var (
 	qQuotedPostSign = quick(reQuotedPostSign)
 	qNotice         = quick(reNotice)
 	qNewsletter     = quick(reNewsletter)
+	qCommentPolicy  = quick(reCommentPolicy)
+	qFeedPromo      = quick(reFeedPromo)
 	qDisclaimer     = quick(reDisclaimer)
 	qPager          = quick(rePager)
 	qUpdatedAt      = quick(reUpdatedAt)

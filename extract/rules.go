@@ -29,6 +29,16 @@ func Rules() []Rule { return builtinRules }
 // RuleMoreLink names the lone "Learn more" link under a card or section.
 const RuleMoreLink = "more-link"
 
+// RuleCommentPolicy names the comment-guidelines rule; its blocks end the article.
+const RuleCommentPolicy = "comment-policy"
+
+// CommentPolicyMaxRunes and FeedPromoMaxRunes bound the blocks the comment-policy and
+// feed-promo rules drop: the longest paragraph of a comment policy, a one-line prompt.
+const (
+	CommentPolicyMaxRunes = 500
+	FeedPromoMaxRunes     = 200
+)
+
 // RuleNewsletterPromo names the newsletter, follow-us and share-this-story prompt rule.
 const RuleNewsletterPromo = "newsletter-promo"
 
@@ -95,8 +105,18 @@ var (
 	reQuotedPostSign = regexp.MustCompile(`^[—–-]\s.{0,60}\(@\w+\)`)
 	reImageCaption   = regexp.MustCompile(`(?i)^(?:image|photo|video) (?:caption|copyright|source)\b`)
 	reNotice         = regexp.MustCompile(`(?i)copyright\s*(?:©|\(c\)|\d)|all rights reserved|무단|재배포|저작권|\b(?:19|20)\d\d\b`)
-	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|^(?:follow|folgen sie|suivez(?:-nous)?|síguenos|seguici) (?:\S+ ){0,3}(?:on|auf|bei|sur|en|su) (?:google news|twitter|x|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram)\b|add us as a preferred source|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|lettre d'information|boletín (?:de noticias|informativo|diario|semanal)|e-?bülten|hírlevél|рассылк|(?:funded|supported|made possible) by (?:our )?readers\b|reader-(?:funded|supported)\b|^pin (?:this|it)(?: for later| now)?\W*$|뉴스레터|구독하(?:고|기|세요)`)
-	rePager          = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
+	reNewsletter     = regexp.MustCompile(`(?i)newsletter|^support (?:\S+ )?(?:and|by|with|today)\b|support (?:our|independent|quality) journalism|make a (?:donation|contribution)|become a (?:member|supporter|patron)\b|^donate\b|(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox)|meet your inbox|in your inbox|^sign up (?:for|to)\b|^sign up (?:for|to)\b|sign up (?:for|to) (?:our|the|a) |^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\b|share (?:it|this) with (?:a|your) friend|mit (?:der|ihrer) anmeldung (?:willigen|stimmen|erklären|akzeptieren)|by (?:signing up|subscribing|registering)\b|i would like to be emailed|en vous inscrivant|al (?:suscribirte|registrarte)|^subscribe to\b|hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|vous avez aimé cet article|te ha gustado (?:este|el) artículo|gostou (?:deste|do) artigo|^(?:follow|folgen sie|suivez(?:-nous)?|síguenos|seguici) (?:\S+ ){0,3}(?:on|auf|bei|sur|en|su) (?:google news|twitter|x|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram)\b|^you can (?:also )?follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram|linkedin|youtube|bluesky|threads|tiktok)\b|sie können (?:uns|\S+) (?:auch )?auf (?:twitter|facebook|instagram) folgen|vous pouvez (?:aussi )?nous suivre sur|puedes seguirnos en|puoi seguirci su|add us as a preferred source|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|lettre d'information|boletín (?:de noticias|informativo|diario|semanal)|e-?bülten|hírlevél|рассылк|(?:funded|supported|made possible) by (?:our )?readers\b|reader-(?:funded|supported)\b|^pin (?:this|it)(?: for later| now)?\W*$|뉴스레터|구독하(?:고|기|세요)`)
+	// reCommentPolicy finds the rules a site sets for its readers' comments, printed over
+	// or under the comment box: who answers for a comment, what not to post, moderation
+	reCommentPolicy = regexp.MustCompile(`(?i)comment posters are responsible|\bnot (?:responsible|liable) for (?:messages|comments) (?:from|posted by) (?:third parties|readers|users)|the following are comments from|\bcomments\b.{0,40}\bnot necessarily (?:represent|reflect)|in no way do they represent the views|represent the individual'?s own views|^do not post\s*:|\bcomments (?:are|will be) (?:moderated|monitored)\b|\bour (?:comment|community) guidelines|comment entries are limited to|comments will generally stay|\ba commenter has not followed` +
+		`|kommentare (?:geben|spiegeln) nicht die meinung|für den inhalt der kommentare|kommentare werden moderiert|beachten sie (?:unsere|die) netiquette` +
+		`|charte de modération|n'engagent que leurs auteurs|commentaires sont modérés|son responsabilidad exclusiva de sus autores|normas de participación|comentarios son moderados` +
+		`|i commenti sono moderati|policy dei commenti|são de (?:inteira|exclusiva) responsabilidade|reacties worden gemodereerd`)
+	// reFeedPromo finds the prompts to take the site's headlines elsewhere: by RSS, by
+	// e-mail, into the browser's favourites, onto social bookmarking sites
+	reFeedPromo = regexp.MustCompile(`(?i)headlines (?:delivered|per e-?mail|by e-?mail)\b|to your (?:favorite )?rss reader|(?:via|through) our (?:xml/)?rss\b|these icons link to social bookmarking|^let others know about this post|^e-?mail this (?:headline|article|story)(?: to a friend)?\W*$|^add \S+ to your (?:favorites|bookmarks|browser)` +
+		`|rss-feed abonnieren|zu (?:den )?favoriten hinzufügen|als startseite festlegen|ajouter aux favoris|(?:à|au) flux rss|suscríbete a (?:nuestro )?rss|añadir a favoritos`)
+	rePager = regexp.MustCompile(`(?i)^(?:\d+\s*[-–]\s*\d+\s+(?:of|von|de|di|van)\s+\d+|page \d+ of \d+|\d+\s*/\s*\d+)$`)
 	// reSourceLabel finds a credit that names where the text came from, not a photo's
 	reSourceLabel = regexp.MustCompile(`(?i)^(?:quellen?|sources?|fuente|fonte|bron|kilde|källa|image copyright)\b`)
 	// reAISummary finds the note under or above a summary that a language model wrote
@@ -325,6 +345,12 @@ var builtinRules = []Rule{
 	}},
 	{Name: RuleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qNewsletter.MatchBlock(b)
+	}},
+	{Name: RuleCommentPolicy, Kind: "comment-box", Desc: "the rules of a site's comment section (Comment posters are responsible for …, Do not post: …, Comments are moderated, Kommentare geben nicht die Meinung der Redaktion wieder)", match: func(b *Block) bool {
+		return b.Runes <= CommentPolicyMaxRunes && qCommentPolicy.MatchBlock(b)
+	}},
+	{Name: "feed-promo", Kind: "promo", Desc: "a prompt to take the site's headlines by RSS or e-mail, to bookmark it or share it on social bookmarking sites (Get our headlines delivered to your RSS reader, Add site.com to your favorites, RSS-Feed abonnieren)", match: func(b *Block) bool {
+		return b.Runes <= FeedPromoMaxRunes && qFeedPromo.MatchBlock(b)
 	}},
 	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
