@@ -251,11 +251,16 @@ func listings(doc *Document) {
 		return false
 	}
 	var added float64
-	var take []*Block
+	var take, dates []*Block
 	for _, b := range blocks {
-		if b.Class != ClassGood && b.Node != nil && listingKeepable(b) && !inNav(b.Node) && inList(b) {
+		if b.Node == nil || inNav(b.Node) {
+			continue
+		}
+		if b.Class != ClassGood && listingKeepable(b) && inList(b) {
 			added += b.Weighted
 			take = append(take, b)
+		} else if listingDate(b) && inList(b) {
+			dates = append(dates, b)
 		}
 	}
 	need := ListingOverBody
@@ -275,6 +280,17 @@ func listings(doc *Document) {
 	for _, b := range take {
 		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
 	}
+	// the items' own date lines are part of the items, not the page's time: a listing
+	// has none of its own. They do not weigh in the decision above, which is the items'.
+	for _, b := range dates {
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+	}
+}
+
+// listingDate: a date line (the date-line rule's) of an item of a list, which the
+// article passes keep as the page's time or drop as a later copy of it.
+func listingDate(b *Block) bool {
+	return !b.Hidden && b.Text != "" && b.CFRule == "date-line"
 }
 
 // listingItemTags: the elements a list's item can be: a list item, a card (article,

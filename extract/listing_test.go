@@ -74,6 +74,36 @@ func testListingPage(t *testing.T, date string) {
 	}
 }
 
+// A news desk's index: each item a linked headline, its date line and a teaser. The
+// items' dates belong to the items: a listing keeps them with their items.
+func TestListingKeepsItemDates(t *testing.T) {
+	var items strings.Builder
+	heads := []string{"Harbour Board Closes the Book on Dredging Dispute",
+		"Ferry Operator Adds Two Routes for the Summer",
+		"Lighthouse Keepers Return to the Northern Cape",
+		"Fish Market Opens a Second Hall by the Quay",
+		"Coastguard Names a New Station Chief",
+		"Shipyard Wins an Order for Three Pilot Boats",
+		"Tide Tables for the Coming Year Are Now Printed",
+		"Sailing School Doubles Its Summer Classes"}
+	for i, h := range heads {
+		fmt.Fprintf(&items, `<div class="news-item"><h3><a href="/news/%d">%s</a></h3>
+<p class="when">March %d, 2031</p>
+<p>The board has named %d new members to the panel that hears the harbour users.</p>
+<a href="/news/%d">Read this story</a></div>
+`, i, h, 20-i, i+2, i)
+	}
+	page := `<!doctype html><html><head><title>Harbour News</title></head><body>
+<main><h1>Harbour News</h1><div class="news-list">` + items.String() + `</div></main>
+<footer><p>© Harbour News.</p></footer></body></html>`
+	text, _ := listingBody(t, page)
+	for i := range heads {
+		if d := fmt.Sprintf("March %d, 2031", 20-i); !strings.Contains(text, d) {
+			t.Errorf("the item's date line %q is missing from the body:\n%s", d, text)
+		}
+	}
+}
+
 // A news article that ends with a list of other stories, cards of the same shape as a
 // listing's: the article stays the body, the list stays out.
 func TestArticleWithRelatedListUnchanged(t *testing.T) {
