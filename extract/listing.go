@@ -226,6 +226,7 @@ func listings(doc *Document) {
 		best = nil
 	}
 	if best == nil {
+		cardListing(doc, kept)
 		return
 	}
 	itemShape := shape
@@ -251,11 +252,16 @@ func listings(doc *Document) {
 		return false
 	}
 	var added float64
-	var take []*Block
+	var take, dates []*Block
 	for _, b := range blocks {
-		if b.Class != ClassGood && b.Node != nil && listingKeepable(b) && !inNav(b.Node) && inList(b) {
+		if b.Node == nil || inNav(b.Node) {
+			continue
+		}
+		if b.Class != ClassGood && listingKeepable(b) && inList(b) {
 			added += b.Weighted
 			take = append(take, b)
+		} else if listingDate(b) && inList(b) {
+			dates = append(dates, b)
 		}
 	}
 	need := ListingOverBody
@@ -263,6 +269,7 @@ func listings(doc *Document) {
 		need = ListingOverArticle
 	}
 	if added < ListingMinRunes || added < need*kept {
+		cardListing(doc, kept)
 		return
 	}
 	// a dated post, prose inside an article element right under the page's declared
@@ -275,6 +282,17 @@ func listings(doc *Document) {
 	for _, b := range take {
 		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
 	}
+	// the items' own date lines are part of the items, not the page's time: a listing
+	// has none of its own. They do not weigh in the decision above, which is the items'.
+	for _, b := range dates {
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+	}
+}
+
+// listingDate: a date line (the date-line rule's) of an item of a list, which the
+// article passes keep as the page's time or drop as a later copy of it.
+func listingDate(b *Block) bool {
+	return !b.Hidden && b.Text != "" && b.CFRule == "date-line"
 }
 
 // listingItemTags: the elements a list's item can be: a list item, a card (article,
@@ -350,4 +368,53 @@ func dated(doc *Document) bool {
 		}
 	}
 	return lines > 0 && lines <= ListingStoryDateLines
+}
+
+// cardListing takes back, as the body of a page that is a listing, the cards the
+// card-list pass dropped when no element holds each card (old layouts put every card's
+// headline, date line and teaser side by side in one column, and the list is a run of
+// them, not a list of elements): when the cards' teasers weigh ListingOverBody times
+// what the passes kept (ListingOverArticle on a page that bears a publication time),
+// every card is an item: its headline, its date or byline, its teaser.
+func cardListing(doc *Document, kept float64) {
+	blocks := doc.Blocks
+	var teasers []int
+	added := 0.0
+	for i, b := range blocks {
+		if b.Rule == RuleCardList && !b.Hidden {
+			teasers = append(teasers, i)
+			added += b.Weighted
+		}
+	}
+	need := ListingOverBody
+	if dated(doc) {
+		need = ListingOverArticle
+	}
+	if len(teasers) < ListingMinItems || added < ListingMinRunes || added < need*kept {
+		return
+	}
+	take := func(b *Block) {
+		if b.Class != ClassGood && !b.Hidden && b.Text != "" && b.Kind != BlockImage {
+			b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+		}
+	}
+	for _, t := range teasers {
+		// back from the teaser to its headline, over its date and byline lines
+		for j, seen := t-1, 0; j >= 0 && seen <= CardMaxGap; j-- {
+			n := blocks[j]
+			if n.Kind == BlockImage {
+				continue
+			}
+			if n.Runes >= CardTitleMinRunes && n.LinkDensity >= CardTitleLinkDensity && !isMetaRole(n) {
+				take(n)
+				break
+			}
+			if n.Role != RoleDate && n.Role != RoleByline && n.CFRule != "date-line" && n.CFRule != "byline" {
+				break
+			}
+			take(n)
+			seen++
+		}
+		take(blocks[t])
+	}
 }

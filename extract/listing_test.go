@@ -74,6 +74,36 @@ func testListingPage(t *testing.T, date string) {
 	}
 }
 
+// A news desk's index: each item a linked headline, its date line and a teaser. The
+// items' dates belong to the items: a listing keeps them with their items.
+func TestListingKeepsItemDates(t *testing.T) {
+	var items strings.Builder
+	heads := []string{"Harbour Board Closes the Book on Dredging Dispute",
+		"Ferry Operator Adds Two Routes for the Summer",
+		"Lighthouse Keepers Return to the Northern Cape",
+		"Fish Market Opens a Second Hall by the Quay",
+		"Coastguard Names a New Station Chief",
+		"Shipyard Wins an Order for Three Pilot Boats",
+		"Tide Tables for the Coming Year Are Now Printed",
+		"Sailing School Doubles Its Summer Classes"}
+	for i, h := range heads {
+		fmt.Fprintf(&items, `<div class="news-item"><h3><a href="/news/%d">%s</a></h3>
+<p class="when">March %d, 2031</p>
+<p>The board has named %d new members to the panel that hears the harbour users.</p>
+<a href="/news/%d">Read this story</a></div>
+`, i, h, 20-i, i+2, i)
+	}
+	page := `<!doctype html><html><head><title>Harbour News</title></head><body>
+<main><h1>Harbour News</h1><div class="news-list">` + items.String() + `</div></main>
+<footer><p>© Harbour News.</p></footer></body></html>`
+	text, _ := listingBody(t, page)
+	for i := range heads {
+		if d := fmt.Sprintf("March %d, 2031", 20-i); !strings.Contains(text, d) {
+			t.Errorf("the item's date line %q is missing from the body:\n%s", d, text)
+		}
+	}
+}
+
 // A news article that ends with a list of other stories, cards of the same shape as a
 // listing's: the article stays the body, the list stays out.
 func TestArticleWithRelatedListUnchanged(t *testing.T) {
@@ -231,5 +261,74 @@ func TestMegaMenuIsNoListing(t *testing.T) {
 	}
 	if !strings.Contains(text, "Pick the sunniest corner") {
 		t.Errorf("the guide's text is missing from the body:\n%s", text)
+	}
+}
+
+// flatCards: n cards side by side in one column, no element around each: a linked
+// headline, an author and date line, a one-line summary.
+func flatCards(n int) (string, []string) {
+	heads := []string{"Town Council Votes to Keep the Old Library Open",
+		"Farmers Report the Wettest Harvest in Forty Years",
+		"A Night Train Returns to the Mountain Line",
+		"Schools Try a Later Start to the Winter Term",
+		"River Cleanup Draws a Thousand Volunteers",
+		"Bakers Guild Opens Its Archive to the Public",
+		"New Bridge Design Goes Before the Planning Board",
+		"Orchard Growers Count the Cost of the Late Frost"}
+	var sb strings.Builder
+	for i := range n {
+		fmt.Fprintf(&sb, `<h3><b><a href="/story/%d/">%s</a></b></h3>
+<span class="small">Mara Lind, The Valley Post. March %d, 2031. [<a href="/story/%d/#c">%d comments</a>]</span><br>
+<span class="sum">People who were there describe what changed for them this year, and what they hope the coming months will bring to the %d families involved.</span><br>
+`, i, heads[i], 20-i, i, 30-i, i+3)
+	}
+	return sb.String(), heads[:n]
+}
+
+// An index of stories from an old layout: a short intro, then the cards one after the
+// other in one column. The cards are the page's content.
+func TestFlatCardListing(t *testing.T) {
+	cards, _ := flatCards(8)
+	page := `<!doctype html><html><head><title>Most Discussed | The Valley Post</title></head><body>
+<div id="head"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/about">About</a></div>
+<div id="center"><h1>Most Discussed</h1>
+<p>These are the stories our readers talked about most this week, with a line on each to help you choose where to join in.</p>
+` + cards + `</div><div id="foot"><p>© The Valley Post.</p></div></body></html>`
+	text, rules := listingBody(t, page)
+	for i := range 8 {
+		if d := fmt.Sprintf("March %d, 2031", 20-i); !strings.Contains(text, d) {
+			t.Errorf("the card's date line %q is missing from the body:\n%s", d, text)
+		}
+	}
+	if !strings.Contains(text, "what they hope the coming months will bring to the 5 families") {
+		t.Errorf("the cards' summaries are missing from the body:\n%s", text)
+	}
+	if rules[RuleListingItem] == 0 {
+		t.Errorf("no block kept by %s: %v", RuleListingItem, rules)
+	}
+}
+
+// The same cards after a story of its own: they are other stories, and stay out.
+func TestFlatCardsAfterArticleStayOut(t *testing.T) {
+	cards, heads := flatCards(6)
+	var paras strings.Builder
+	for i := range 7 {
+		fmt.Fprintf(&paras, "<p>The council met on Tuesday evening for the %d time this year, and the members heard from residents who had waited a long while to speak about the plans for the square, the market and the roads that lead to both of them.</p>\n", i+2)
+	}
+	page := `<!doctype html><html><head><title>Council Meets on the Square | The Valley Post</title></head><body>
+<div id="center"><h1>Council Meets on the Square</h1><p class="date">March 21, 2031</p>
+` + paras.String() + `<h2>More stories</h2>
+` + cards + `</div></body></html>`
+	text, _ := listingBody(t, page)
+	if !strings.Contains(text, "the roads that lead to both") {
+		t.Fatalf("the article is missing from the body:\n%s", text)
+	}
+	for _, h := range heads {
+		if strings.Contains(text, h) {
+			t.Errorf("the other story %q got into the body:\n%s", h, text)
+		}
+	}
+	if strings.Contains(text, "coming months will bring") {
+		t.Errorf("the other stories' summaries got into the body:\n%s", text)
 	}
 }
