@@ -1002,7 +1002,7 @@ func bodyLinkLines(blocks []*Block, host string) {
 		case "contact-line":
 			return qURLOnly.MatchBlock(b) && !(host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))))
 		case "link-list":
-			return b.Kind != BlockHeading && (b.Runes <= ShopLinkMaxRunes && reShopLink.MatchString(b.Text) || linkedStatement(b))
+			return b.Kind != BlockHeading && (b.Runes <= ShopLinkMaxRunes && reShopLink.MatchString(b.Text) || linkedStatement(b) || labelledLink(b))
 		}
 		return false
 	}
@@ -1021,6 +1021,32 @@ func linkedStatement(b *Block) bool {
 	}
 	t := strings.TrimRight(b.Text, " \"”’'")
 	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+}
+
+// LabelMaxWords is the most words of the label before a labelled link's colon.
+const LabelMaxWords = 3
+
+// labelledLink reports a short line that names a fact with a label and links its value
+// ("Official site: Harbour Inn", "Flagship store: Main Street, Lyon"): a guide's entries
+// carry such lines under their descriptions. The label is plain text, so the line is
+// never all link; a menu's or a list's links have no label, and a share row's label
+// ("Follow us:") stands over links that a share rule names.
+func labelledLink(b *Block) bool {
+	if b.Kind != BlockPara && b.Kind != BlockItem || b.Runes > ShopLinkMaxRunes || b.LinkRunes == 0 {
+		return false
+	}
+	i := strings.IndexByte(b.Text, ':')
+	if i <= 0 || i+1 >= len(b.Text) {
+		return false
+	}
+	label := b.Text[:i]
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > LabelMaxWords || strings.ContainsAny(label, "|•·") {
+		return false
+	}
+	// the label's runes are not linked: the link text fits in what follows the colon
+	labelRunes := utf8.RuneCountInString(b.Text[:i+1])
+	return b.LinkRunes <= b.Runes-labelRunes
 }
 
 // ShopLinkMaxRunes is the longest line that can be a shop link under a product.

@@ -26,15 +26,23 @@ const (
 	HintedProseShare = 0.5
 	// HintedProseMaxLinks is the most link density a prose paragraph may have to count.
 	HintedProseMaxLinks = 0.2
+	// HintedAlikeMin is the fewest elements made alike whose prose is weighed together.
+	HintedAlikeMin = 2
 )
 
 // vetoHints are the kinds of boilerplate whose hint stands however much prose the element
 // holds: readers' comments, consent dialogs, lists of other articles, and the page's
 // frame (menus, footers with their legal notes, advertising, sign-up boxes).
 var vetoHints = map[string]bool{
-	"comment": true, "cookie/gdpr": true, "related": true, "ranking/popular": true,
+	"comment": true, "cookie/gdpr": true, "related": true,
 	"nav": true, "footer": true, "copyright": true, "ad": true, "subscribe/newsletter": true,
 }
+
+// containedHints are the kinds whose hint stands unless the element lies in the
+// article's container: outside it a "most popular" or "best of" box is the site's list
+// of other articles, inside it the words name what the article is (a ranking of
+// products, a "best of" guide whose sections carry ids like "best-budget-pick").
+var containedHints = map[string]bool{"ranking/popular": true}
 
 // RuleHintedProse marks a block whose class hint was lifted because its element holds a
 // run of prose.
@@ -97,7 +105,7 @@ func hintedProse(blocks []*Block) {
 		// (a "read more" label right above a "read more" wrapper is its button, not the
 		// heading of a list of other articles)
 		headed := t.headed && t.kind != "read-more"
-		if vetoHints[t.kind] || headed || t.n < HintedProseMinBlocks {
+		if vetoHints[t.kind] || containedHints[t.kind] && t.outside || headed || t.n < HintedProseMinBlocks {
 			return false
 		}
 		if !t.outside && t.fair >= HintedProseMinWeight && t.fair >= HintedProseShare*t.all && t.fair <= storyGood {
@@ -106,6 +114,37 @@ func hintedProse(blocks []*Block) {
 			return true
 		}
 		return t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
+	}
+	// A ranking's entries inside the article's container (the cards of a "best of"
+	// guide, the panels of its accordion) come as a series of elements made alike, each
+	// with a paragraph or two: with real prose among them and mostly fair text, the
+	// series is held to fair text with no cap from the story around it, since the
+	// entries are most of the article. Other hints keep to one element's evidence: a
+	// page builder's widgets all share one class, and a series of author cards is the
+	// site's staff, however long their bios.
+	liftsAlike := func(t *tally) bool {
+		return containedHints[t.kind] && !t.headed && !t.outside && t.n >= HintedProseMinBlocks &&
+			t.prose >= HintedProseMinWeight && t.fair >= HintedProseShare*t.all
+	}
+	// Elements made alike (one tag, class and hint) are read together: the cards of a
+	// ranking or the panels of an accordion hold a paragraph or two each, too few for
+	// the prose to outweigh the hint one by one, but together they are the article.
+	groups := map[string]*tally{}
+	members := map[string]int{}
+	for el, t := range sums {
+		key := t.kind + "|" + el.Data + "." + attr(el, "class")
+		g := groups[key]
+		if g == nil {
+			g = &tally{kind: t.kind}
+			groups[key] = g
+		}
+		g.prose += t.prose
+		g.fair += t.fair
+		g.all += t.all
+		g.n += t.n
+		g.headed = g.headed || t.headed
+		g.outside = g.outside || t.outside
+		members[key]++
 	}
 	// The elements a page builder made alike (one tag and class) inside the element that
 	// holds those it lifted are its panels too: one whose text is mostly prose is lifted
@@ -126,7 +165,11 @@ func hintedProse(blocks []*Block) {
 		if lifts(t) {
 			return true
 		}
-		if vetoHints[t.kind] || t.headed || t.fair == 0 || t.fair < HintedProseShare*t.all {
+		key := t.kind + "|" + el.Data + "." + attr(el, "class")
+		if g := groups[key]; members[key] >= HintedAlikeMin && liftsAlike(g) {
+			return true
+		}
+		if vetoHints[t.kind] || containedHints[t.kind] && t.outside || t.headed || t.fair == 0 || t.fair < HintedProseShare*t.all {
 			return false
 		}
 		a := within[elementShape(el)]

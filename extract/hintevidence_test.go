@@ -87,3 +87,38 @@ func TestHintedProsePanels(t *testing.T) {
 	}
 	checkBody(t, bodyText(a), []string{"Intro one:", "Panel text 0:", "Panel text 22:", "Short panel:", "When do you need"}, []string{"About this office"})
 }
+
+// Inside the article's container a "ranking" or "best" hint names what the article is
+// (a ranked guide to products or schools): its entries' prose stays, whether one
+// element holds a run of it or a series of cards made alike holds a paragraph each.
+// Outside the container the same hint is the site's list of popular articles.
+func TestHintedRanking(t *testing.T) {
+	intro := `<h1>A guide to rain jackets</h1><p>Intro: we wore each jacket through a wet month of walks to work, and weighed how dry it kept us against what it cost and how it packed, and we asked the shops that sold them how often buyers brought them back before the end of the first winter.</p><p>Intro two: prices are those we paid in the autumn, and each entry ends with the figures we measured ourselves.</p>`
+	entry := func(i int) string {
+		return fmt.Sprintf("<p>Entry %d: the shell kept the rain out through a long afternoon on the hill, and the hood stayed put in the wind, though the pockets sat too high to reach with a pack on.</p>", i)
+	}
+	var cards strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&cards, `<section class="rank-card"><h3>Jacket %d</h3><div class="ranking-card-blurb">%s<p>Weight: 300 g | Price: $%d</p></div></section>`, i, entry(i), 100+i)
+	}
+	panel := `<section id="jacket-one"><h2>Jacket one</h2><div id="best-budget-pick-panel">` + entry(10) + entry(11) + entry(12) + `</div></section>`
+	popular := `<div class="most-popular-box">` + entry(20) + entry(21) + entry(22) + `</div>`
+	cases := []struct {
+		name      string
+		page      string
+		want, not []string
+	}{
+		{"panel in the article", `<article>` + intro + panel + `</article>`, []string{"Intro:", "Entry 10:", "Entry 12:"}, nil},
+		{"cards in the article", `<article>` + intro + `<div class="ranking-list">` + cards.String() + `</div></article>`, []string{"Intro:", "Entry 0:", "Entry 3:"}, nil},
+		{"popular box outside the article", `<article>` + intro + entry(30) + entry(31) + `</article>` + popular, []string{"Intro:", "Entry 31:"}, []string{"Entry 20:", "Entry 22:"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := ExtractString("<html><body>"+c.page+"</body></html>", Source{Name: "page.html"}, Options{Input: KindHTML})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkBody(t, bodyText(a), c.want, c.not)
+		})
+	}
+}
