@@ -37,6 +37,8 @@ func sectionLinks(blocks []*Block) {
 	// headings or the questions that stand again below it); both maps are built at the
 	// first list met
 	var seen map[string]int
+	var items []*Block  // the items left to their neighbours, whose lists may make sections
+	var others []*Block // the items of lists nothing opens, which may stand among sections
 	for _, b := range blocks {
 		if b.Kind != BlockItem || b.Class != ClassBad || b.Rule != "link-list" || b.CFRule != "link-list" ||
 			b.pinned || b.Node == nil || b.Runes > SectionLinkMaxRunes {
@@ -63,6 +65,83 @@ func sectionLinks(blocks []*Block) {
 		}
 		if in && !(seen[strings.ToLower(b.Text)] > 1 && inPageLinks(list)) {
 			b.Class, b.Rule = ClassShort, RuleSectionLinks
+			items = append(items, b)
+		} else if !in && !furnitureList(list) && !inPageLinks(list) {
+			others = append(others, b)
+		}
+	}
+	linkSections(blocks, items, others)
+}
+
+// RuleLinkSections names an item of a list of links that is one of a page's sections.
+const RuleLinkSections = "link-sections"
+
+// LinkSectionsMin is the fewest introduced lists of links one element must hold for them
+// to be the page's sections: a wiki's reading list or a tutorial's index under its
+// headings. A page's furniture gives each column of links its own element (a footer's
+// columns, a sidebar's widgets), or stands in a navigation that no list here is in.
+const LinkSectionsMin = 3
+
+// LinkSectionsProseShare is the least share of the page's good text that the element
+// holding the sections must hold: the sections of links are the page's content only
+// where its text is.
+const LinkSectionsProseShare = 0.5
+
+// linkSections keeps the items (of sectionLinks) whose list stands, with
+// LinkSectionsMin or more such lists, in one element: sections made of lists of links
+// are the content of an index, a wiki's guide or a tutorial's table of topics, whether or
+// not any prose stands beside them; their neighbours alone, headings and other items,
+// could not say so. The lists that a paragraph of that element's text opens without a
+// colon (others: outside the navigation, not a table of contents) are its sections too.
+// The sections are anchored to the page's text: the element must hold LinkSectionsProseShare
+// of the good text the page has so far; a news page's sections of other stories stand apart
+// from its article.
+func linkSections(blocks, items, others []*Block) {
+	if len(items) < LinkSectionsMin {
+		return
+	}
+	lists := map[*html.Node]*html.Node{} // list -> its parent
+	for _, b := range items {
+		if l := enclosingList(b.Node); l != nil {
+			lists[l] = l.Parent
+		}
+	}
+	per := map[*html.Node]int{}
+	for _, p := range lists {
+		per[p]++
+	}
+	sections := map[*html.Node]float64{}
+	for p, n := range per {
+		if n >= LinkSectionsMin {
+			sections[p] = 0
+		}
+	}
+	if len(sections) == 0 {
+		return
+	}
+	total := 0.0
+	for _, b := range blocks {
+		if b.Class != ClassGood || isMetaRole(b) || b.Node == nil {
+			continue
+		}
+		total += b.Weighted
+		for a := b.Node.Parent; a != nil; a = a.Parent {
+			if _, ok := sections[a]; ok {
+				sections[a] += b.Weighted
+				break
+			}
+		}
+	}
+	for p, g := range sections {
+		if total == 0 || g < LinkSectionsProseShare*total {
+			per[p] = 0
+		}
+	}
+	for _, bs := range [][]*Block{items, others} {
+		for _, b := range bs {
+			if l := enclosingList(b.Node); l != nil && l.Parent != nil && per[l.Parent] >= LinkSectionsMin {
+				b.Class, b.Rule = ClassGood, RuleLinkSections
+			}
 		}
 	}
 }
@@ -81,11 +160,8 @@ func enclosingList(n *html.Node) *html.Node {
 // a section heading or a paragraph ending in a colon opens (its previous element, nothing
 // but white space between), and that no navigation, header, footer or aside holds.
 func introducedList(list *html.Node, byNode map[*html.Node]*Block) bool {
-	for a := list.Parent; a != nil; a = a.Parent {
-		switch a.DataAtom {
-		case atom.Nav, atom.Header, atom.Footer, atom.Aside:
-			return false
-		}
+	if furnitureList(list) {
+		return false
 	}
 	prev := list.PrevSibling
 	for ; prev != nil; prev = prev.PrevSibling {
@@ -107,6 +183,17 @@ func introducedList(list *html.Node, byNode map[*html.Node]*Block) bool {
 	}
 	p := byNode[prev]
 	return p != nil && strings.HasSuffix(strings.TrimSpace(p.Text), ":")
+}
+
+// furnitureList reports a list that a navigation, header, footer or aside holds.
+func furnitureList(list *html.Node) bool {
+	for a := list.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+			return true
+		}
+	}
+	return false
 }
 
 // ContentsScanLinks bounds how many links of a list inPageLinks reads.
