@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/artclean/artclean/extract/internal/litjson"
 )
 
 // Next.js's app router sends the page to the browser a second time, as React Server
@@ -101,7 +103,7 @@ func jsString(s string) (string, int, bool) {
 		}
 		e := s[i+1]
 		i += 2
-		if c, ok := controlEscape(e); ok {
+		if c, ok := litjson.ControlEscape(e); ok {
 			b.WriteByte(c)
 			continue
 		}
@@ -436,7 +438,7 @@ func (r *flightReader) row(id string) any {
 		return v
 	}
 	var v any
-	if w, ok := parseLitJSON(r.raw[id]); ok {
+	if w, ok := litjson.Parse(r.raw[id], 2*maxJSONDepth); ok {
 		v = w
 	}
 	r.parsed[id] = v
@@ -491,7 +493,7 @@ func (r *flightReader) walk(v any, depth int, data bool) {
 	case []any:
 		if len(x) == 4 && x[0] == "$" {
 			if typ, ok := x[1].(string); ok {
-				props, _ := x[3].(jsonObject)
+				props, _ := x[3].(litjson.Object)
 				r.element(typ, props, depth)
 				return
 			}
@@ -499,9 +501,9 @@ func (r *flightReader) walk(v any, depth int, data bool) {
 		for _, e := range x {
 			r.walk(e, depth+1, data)
 		}
-	case jsonObject:
+	case litjson.Object:
 		for _, m := range x {
-			r.walk(m.val, depth+1, true)
+			r.walk(m.Val, depth+1, true)
 		}
 	}
 }
@@ -538,22 +540,22 @@ func (r *flightReader) addText(s string) {
 }
 
 // element renders one element: an HTML tag, or a component whose props hold its content.
-func (r *flightReader) element(typ string, props jsonObject, depth int) {
+func (r *flightReader) element(typ string, props litjson.Object, depth int) {
 	if props == nil {
 		return
 	}
-	if h, _ := props.get("hidden"); h == true {
+	if h, _ := props.Get("hidden"); h == true {
 		return
 	}
 	if strings.HasPrefix(typ, "$") {
 		// a component (client, fragment, suspense …): its children, and its other props
 		// as data; a script loader's children are code
-		if _, ok := props.get("strategy"); ok {
+		if _, ok := props.Get("strategy"); ok {
 			return
 		}
 		for _, m := range props {
-			if !flightSkipProps[m.key] {
-				r.walk(m.val, depth+1, m.key != "children")
+			if !flightSkipProps[m.Key] {
+				r.walk(m.Val, depth+1, m.Key != "children")
 			}
 		}
 		return
@@ -562,10 +564,10 @@ func (r *flightReader) element(typ string, props jsonObject, depth int) {
 	if flightSkip[tag] {
 		return
 	}
-	if d, ok := props.get("dangerouslySetInnerHTML"); ok {
+	if d, ok := props.Get("dangerouslySetInnerHTML"); ok {
 		r.walk(d, depth+1, true)
 	}
-	children, _ := props.get("children")
+	children, _ := props.Get("children")
 	if tag == "br" {
 		r.cur.WriteByte('\n')
 		return

@@ -33,30 +33,6 @@ func TestJSString(t *testing.T) {
 	}
 }
 
-func TestParseLitJSON(t *testing.T) {
-	v, ok := parseLitJSON(`["$","p",null,{"children":["a \"b\" ",1.5,true,{"k":[]}],"x":false}]`)
-	if !ok {
-		t.Fatal("parseLitJSON failed on valid JSON")
-	}
-	arr := v.([]any)
-	if len(arr) != 4 || arr[0] != "$" || arr[1] != "p" || arr[2] != nil {
-		t.Fatalf("got %#v", arr)
-	}
-	props := arr[3].(jsonObject)
-	ch, _ := props.get("children")
-	if c := ch.([]any); c[0] != `a "b" ` || c[1] != 1.5 || c[2] != true {
-		t.Errorf("children = %#v", c)
-	}
-	if x, ok := props.get("x"); !ok || x != false {
-		t.Errorf("x = %v, %v; want false, true", x, ok)
-	}
-	for _, bad := range []string{`[1,]`, `{"a" 1}`, `["x"`, `[1] 2`, `{"a":tru}`} {
-		if _, ok := parseLitJSON(bad); ok {
-			t.Errorf("parseLitJSON(%s) succeeded; want failure", bad)
-		}
-	}
-}
-
 func TestFlightRows(t *testing.T) {
 	// a T row's length counts bytes ("é" is two), and no line break ends it
 	rows := "1:\"$Sreact.fragment\"\n2:I[1,[],\"x\"]\n3:T5,café4:[\"$\",\"p\",null,{\"children\":\"$3\"}]\n:HL[\"/a.css\",\"style\"]\n"

@@ -1,4 +1,9 @@
-package extract
+// Package litjson is a light JSON reader for data read in bulk only to walk it once (the
+// flight rows of Next.js pages): strings without escapes are slices of the input, objects
+// keep their keys in order as a slice of pairs, numbers are float64, and true, false and
+// null are bool and nil. It allocates a fraction of what encoding/json's generic decoding
+// does.
+package litjson
 
 import (
 	"strconv"
@@ -6,32 +11,29 @@ import (
 	"unicode/utf8"
 )
 
-// A light JSON reader for data read in bulk only to walk it once (the flight rows of
-// nextflight.go): strings without escapes are slices of the input, objects keep their keys
-// in order as a slice of pairs, numbers are float64, and true, false and null are bool and
-// nil. It allocates a fraction of what encoding/json's generic decoding does.
+// Object is a decoded object, its members in the order written.
+type Object []Member
 
-// jsonObject is a decoded object, its members in the order written.
-type jsonObject []jsonMember
-
-type jsonMember struct {
-	key string
-	val any
+// Member is one member of an Object.
+type Member struct {
+	Key string
+	Val any
 }
 
-// get returns the value of the first member named key.
-func (o jsonObject) get(key string) (any, bool) {
+// Get returns the value of the first member named key.
+func (o Object) Get(key string) (any, bool) {
 	for _, m := range o {
-		if m.key == key {
-			return m.val, true
+		if m.Key == key {
+			return m.Val, true
 		}
 	}
 	return nil, false
 }
 
-// parseLitJSON decodes the JSON value s holds, with nothing but white space after it.
-func parseLitJSON(s string) (any, bool) {
-	p := litJSON{s: s}
+// Parse decodes the JSON value s holds, with nothing but white space after it; values
+// nested deeper than maxDepth make it fail.
+func Parse(s string, maxDepth int) (any, bool) {
+	p := litJSON{s: s, maxDepth: maxDepth}
 	v, ok := p.value(0)
 	if !ok {
 		return nil, false
@@ -41,8 +43,9 @@ func parseLitJSON(s string) (any, bool) {
 }
 
 type litJSON struct {
-	s string
-	i int
+	s        string
+	i        int
+	maxDepth int
 }
 
 func (p *litJSON) space() {
@@ -57,7 +60,7 @@ func (p *litJSON) space() {
 }
 
 func (p *litJSON) value(depth int) (any, bool) {
-	if depth > 2*maxJSONDepth {
+	if depth > p.maxDepth {
 		return nil, false
 	}
 	p.space()
@@ -89,11 +92,11 @@ func (p *litJSON) value(depth int) (any, bool) {
 		}
 	case c == '{':
 		p.i++
-		var obj jsonObject
+		var obj Object
 		p.space()
 		if p.i < len(p.s) && p.s[p.i] == '}' {
 			p.i++
-			return jsonObject{}, true
+			return Object{}, true
 		}
 		for {
 			p.space()
@@ -113,7 +116,7 @@ func (p *litJSON) value(depth int) (any, bool) {
 			if !ok {
 				return nil, false
 			}
-			obj = append(obj, jsonMember{k.(string), v})
+			obj = append(obj, Member{k.(string), v})
 			if done, ok := p.after('}'); !ok {
 				return nil, false
 			} else if done {
@@ -194,7 +197,7 @@ func (p *litJSON) str() (any, bool) {
 		}
 		e := p.s[j+1]
 		j += 2
-		if c, ok := controlEscape(e); ok {
+		if c, ok := ControlEscape(e); ok {
 			b.WriteByte(c)
 			continue
 		}
@@ -226,9 +229,9 @@ func (p *litJSON) str() (any, bool) {
 	return nil, false
 }
 
-// controlEscape is the control character of the escapes JSON and JavaScript strings
+// ControlEscape is the control character of the escapes JSON and JavaScript strings
 // share (\n \t \r \b \f).
-func controlEscape(e byte) (byte, bool) {
+func ControlEscape(e byte) (byte, bool) {
 	switch e {
 	case 'n':
 		return '\n', true
