@@ -6,7 +6,10 @@ import "regexp"
 // knows. Alone in a block it is a sign-up box's word; on a page whose headline names
 // it, it is what the article is about (a writer's post on running a newsletter), and a
 // paragraph that names it is the article's.
-var reNewsletterWord = regexp.MustCompile(`(?i)newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|hírlevél|뉴스레터`)
+// newsletter-promo's pattern (reNewsletter) holds the same words.
+var reNewsletterWord = regexp.MustCompile(`(?i)` + newsletterWords)
+
+const newsletterWords = `newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|hírlevél|뉴스레터`
 
 // topicPromos re-judges, on a page whose headline names a newsletter, the blocks that
 // newsletter-promo dropped for that word alone: their verdict becomes their own quality.
