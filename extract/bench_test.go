@@ -392,6 +392,13 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		runExtract(b, c, "")
 	})
+	b.Run("wcxb", func(b *testing.B) {
+		c, ok := evalCorpus(b, "wcxb-dev")
+		if !ok {
+			b.Skip("../shared/eval/sets/wcxb-dev/inputs is not there")
+		}
+		runExtract(b, c, "")
+	})
 }
 
 func BenchmarkParseOnly(b *testing.B) {
@@ -400,6 +407,13 @@ func BenchmarkParseOnly(b *testing.B) {
 		c, ok := evalCorpus(b, "scrapinghub-dev")
 		if !ok {
 			b.Skip("../shared/eval/sets/scrapinghub-dev/inputs is not there")
+		}
+		runParse(b, c)
+	})
+	b.Run("wcxb", func(b *testing.B) {
+		c, ok := evalCorpus(b, "wcxb-dev")
+		if !ok {
+			b.Skip("../shared/eval/sets/wcxb-dev/inputs is not there")
 		}
 		runParse(b, c)
 	})

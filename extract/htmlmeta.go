@@ -241,9 +241,10 @@ func (sg *segmenter) finishMeta() {
 	if m.base != "" {
 		base = resolveURL(base, m.base)
 	}
+	images := newURLResolver(base)
 	for _, b := range doc.Blocks {
 		if b.Image != nil {
-			b.Image.Src = resolveURL(base, b.Image.Src)
+			b.Image.Src = images.resolve(b.Image.Src)
 		}
 	}
 
@@ -330,7 +331,7 @@ func (sg *segmenter) finishMeta() {
 	// Images.
 	seen := map[string]bool{}
 	for _, src := range m.ogImages {
-		src = resolveURL(base, src)
+		src = images.resolve(src)
 		if src != "" && !seen[src] {
 			seen[src] = true
 			meta.Images = append(meta.Images, Image{Src: src})
@@ -372,26 +373,40 @@ func clean(s string) string {
 }
 
 // resolveURL resolves ref against base; it returns ref as it is when either does not parse.
-func resolveURL(base, ref string) string {
+func resolveURL(base, ref string) string { return newURLResolver(base).resolve(ref) }
+
+// urlResolver resolves references against one base, parsed once.
+type urlResolver struct {
+	base string
+	u    *url.URL // nil when base is empty or does not parse
+}
+
+func newURLResolver(base string) urlResolver {
+	r := urlResolver{base: base}
+	if base != "" {
+		if u, err := url.Parse(base); err == nil {
+			r.u = u
+		}
+	}
+	return r
+}
+
+func (rs urlResolver) resolve(ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" || strings.HasPrefix(ref, "data:") {
 		return ref
 	}
-	if strings.HasPrefix(ref, "//") && base == "" {
+	if strings.HasPrefix(ref, "//") && rs.base == "" {
 		return "https:" + ref
 	}
-	if base == "" {
-		return ref
-	}
-	b, err := url.Parse(base)
-	if err != nil {
+	if rs.u == nil {
 		return ref
 	}
 	r, err := url.Parse(ref)
 	if err != nil {
 		return ref
 	}
-	return b.ResolveReference(r).String()
+	return rs.u.ResolveReference(r).String()
 }
 
 // bcp47 turns "ko_KR", "ko-kr", "en-US" into BCP 47 form ("ko-KR").

@@ -1005,6 +1005,7 @@ type textScan struct {
 	once       bool // scanned for one regexp only: literals are searched directly
 	hintMemo   [4]hintMemo
 	hintNext   int
+	tokHints   map[string]tokenHint // tokenHintOf's results, for the pooled scans' next blocks
 	// label is labelKey(text) when labelDone (see Block.labelKey)
 	label     []byte
 	labelDone bool
@@ -1015,8 +1016,8 @@ type textScan struct {
 
 // reset makes t the empty scan of text; the hint memo stays, and the label's buffer.
 func (t *textScan) reset(text string) {
-	memo, next, label := t.hintMemo, t.hintNext, t.label[:0]
-	*t = textScan{text: text, hintMemo: memo, hintNext: next, label: label}
+	memo, next, label, toks := t.hintMemo, t.hintNext, t.label[:0], t.tokHints
+	*t = textScan{text: text, hintMemo: memo, hintNext: next, label: label, tokHints: toks}
 }
 
 // nearestHint is nearestHint(hints), remembered for the last few hints strings: the
@@ -1028,7 +1029,10 @@ func (t *textScan) nearestHint(hints string) string {
 			return m.kind
 		}
 	}
-	k := nearestHint(hints)
+	if t.tokHints == nil {
+		t.tokHints = map[string]tokenHint{}
+	}
+	k := nearestHintWith(hints, t.tokHints)
 	t.hintMemo[t.hintNext] = hintMemo{hints, k, true}
 	t.hintNext = (t.hintNext + 1) % len(t.hintMemo)
 	return k

@@ -884,24 +884,56 @@ func containsDigit(s string) bool {
 // A consent dialog is the exception: its panels are named "content" or "body" too, but a
 // cookie or consent container anywhere above a block holds no article, so its kind wins
 // over a nearer positive name.
-func nearestHint(hints string) string {
+func nearestHint(hints string) string { return nearestHintWith(hints, nil) }
+
+// nearestHintWith is nearestHint with the tokens' verdicts looked up in memo first (and
+// added to it); memo may be nil.
+func nearestHintWith(hints string, memo map[string]tokenHint) string {
 	kind, inside := "", false
 	lastTokens(hints, func(tok string) bool {
-		k := tokenKinds(tok) // negativeToken, bodyContainerToken and positiveWords at once
+		k := tokenHintOf(tok, memo)
 		if inside {
-			if k[listNegative] == hintConsent {
+			if k.negative == hintConsent {
 				kind = hintConsent
 				return true
 			}
 			return false
 		}
-		if kind = k[listNegative]; kind != "" {
+		if kind = k.negative; kind != "" {
 			return true
 		}
-		inside = k[listBody] != "" || k[listPositive] != ""
+		inside = k.inside
 		return false
 	})
 	return kind
+}
+
+// tokenHint is what nearestHint needs to know of one token.
+type tokenHint struct {
+	negative string // the kind of boilerplate it names, if any
+	inside   bool   // it names an article or body container
+}
+
+// tokenHintMemoMax bounds a tokenHintOf memo: it is emptied when full.
+const tokenHintMemoMax = 4096
+
+// tokenHintOf reads one class/id token's verdict for nearestHint, through memo when it is
+// not nil: a page's class names repeat on every block, and across the pages of a site.
+func tokenHintOf(tok string, memo map[string]tokenHint) tokenHint {
+	if memo != nil {
+		if h, ok := memo[tok]; ok {
+			return h
+		}
+	}
+	k := tokenKinds(tok) // negativeToken, bodyContainerToken and positiveWords at once
+	h := tokenHint{negative: k[listNegative], inside: k[listBody] != "" || k[listPositive] != ""}
+	if memo != nil {
+		if len(memo) >= tokenHintMemoMax {
+			clear(memo)
+		}
+		memo[strings.Clone(tok)] = h
+	}
+	return h
 }
 
 // hintConsent is the kind of a cookie or consent container's class or id.

@@ -9,7 +9,7 @@ import (
 // test) over the blocks of the eval pages, segmented once beforehand; bytes are the
 // blocks' text.
 func BenchmarkContextFree(b *testing.B) {
-	for _, set := range []struct{ name, dir string }{{"html", "scrapinghub-dev"}, {"text", "scrapinghub-dev-text"}} {
+	for _, set := range []struct{ name, dir string }{{"html", "scrapinghub-dev"}, {"text", "scrapinghub-dev-text"}, {"wcxb", "wcxb-dev"}} {
 		b.Run(set.name, func(b *testing.B) {
 			c, ok := evalCorpus(b, set.dir)
 			if !ok {
@@ -23,7 +23,7 @@ func BenchmarkContextFree(b *testing.B) {
 					continue
 				}
 				var doc *Document
-				if set.name == "html" {
+				if set.name != "text" {
 					doc = SegmentHTML(text, Options{})
 				} else {
 					doc = SegmentText(text)

@@ -57,7 +57,10 @@ func sectionLinks(blocks []*Block) {
 					if o.Node != nil {
 						byNode[o.Node] = o
 					}
-					seen[strings.ToLower(o.Text)]++
+					// (a text the same as a short item's, case aside, has its rune count)
+					if o.Runes <= SectionLinkMaxRunes {
+						seen[strings.ToLower(o.Text)]++
+					}
 				}
 			}
 			in = introducedList(list, byNode)
