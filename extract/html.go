@@ -74,6 +74,7 @@ type frame struct {
 	quote              bool
 	caption            bool // a caption-like element or inside one
 	figcaption         bool
+	fallback           bool // inside an <object>: the content shown in place of the plugin
 	link               bool // inside <a href>
 	listDepth          int
 	ordered            bool
@@ -300,7 +301,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		}
 		return false
 	case atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe,
-		atom.Object, atom.Canvas, atom.Select, atom.Option, atom.Input,
+		atom.Param, atom.Canvas, atom.Select, atom.Option, atom.Input,
 		atom.Textarea, atom.Embed, atom.Audio, atom.Map, atom.Datalist:
 		return false
 	case atom.Title:
@@ -354,6 +355,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 		owner:     parent.owner,
 	}
 	f.figcaption = parent.figcaption
+	f.fallback = parent.fallback || a == atom.Object
 	f.block = isBlockElement(n)
 	if a == 0 && strings.IndexByte(n.Data, '-') > 0 {
 		f.block = true // custom elements are components, laid out as blocks
@@ -533,7 +535,7 @@ func (sg *segmenter) enter(n *html.Node) bool {
 	if body || a == atom.Article {
 		f.inArticle = true
 	}
-	if capt && !holdsHeading(n) {
+	if capt && !f.fallback && !holdsHeading(n) {
 		f.caption = true
 	}
 
@@ -1024,6 +1026,7 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		Hidden:    owner.hidden,
 		hideGroup: owner.hideGroup,
 		Node:      owner.n,
+		fallback:  owner.fallback,
 	}
 	if b.Tag == "" {
 		b.Tag = "body"
@@ -1051,7 +1054,7 @@ func (sg *segmenter) emitText(owner *frame, path, text string, lines []line) {
 		// "token comment" or "hljs-comment" is a comment of the code)
 		b.Hints = joinHints(b.Hints, inline)
 		for tok := range strings.FieldsSeq(inline) {
-			if captionToken(tok) {
+			if captionToken(tok) && !owner.fallback {
 				capt = true
 			}
 		}

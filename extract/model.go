@@ -146,6 +146,9 @@ type Block struct {
 	// hideGroup: 1 + the index in Document.hides of the hidden element the block is in,
 	// 0 when it is in none
 	hideGroup int32
+	// fallback: the block is in an <object>'s fallback content, what the page shows in
+	// place of the plugin (a Flash video's poster, status line and description)
+	fallback bool
 	// pinned: a user rule decided this block; no later pass changes it
 	pinned bool
 	// furniture: a short block in a long run of short lines (see markFurniture)

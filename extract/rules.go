@@ -131,7 +131,7 @@ var (
 	reRelTime     = regexp.MustCompile(`(?i)^[•·]?\s*(?:vor \d+ (?:std|stunden|min|minuten|tag|tagen)\.?|\d+ (?:hours?|minutes?|days?|mins?|hrs?) ago|il y a \d+ \w+|hace \d+ \w+|(?:včera|dnes|wczoraj|dzisiaj)(?: \d{1,2}:\d\d)?|\d+\s*(?:시간|분|일) 전)$`)
 	reRelatedLink = regexp.MustCompile(`(?i)^(?:related|read more|read also|see also|also read|also|more|recommended|watch|listen|more on this|관련기사|관련 기사|함께 보면 좋은 기사|lesen sie auch|mehr zum thema|lire aussi|leia também|leer también)\s*:\s*\S|^also on \S+\.\w+\s`)
 	reCookie      = regexp.MustCompile(`(?i)(?:this (?:web)?site uses cookies|we use cookies|uses? of cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|(?:necessary|functional|analytics|performance|advertising|targeting|marketing|essential) cookies|store and/or access information on a device|use limited data to select (?:advertising|content)|(?:create|use) profiles (?:for|to select) personali[sz]ed|partners can use this (?:special )?(?:purpose|feature)|manage consent preferences|^(?:measure (?:advertising|content) performance|develop and improve services) off$|consent to (?:the use of )?cookies|cookies to (?:improve|give|provide|ensure|personali[sz]e)|쿠키(?:를 사용|정책|설정|사용에 동의))`)
-	rePlayer      = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player`)
+	rePlayer      = regexp.MustCompile(`(?i)(?:video|audio)\s?(?:태그|tag|element)|(?:browser|브라우저)[^.]{0,40}(?:not support|지원하지|지원되지)|(?:enable|turn on) javascript|자바스크립트를?\s?(?:사용|활성)|플래시\s?플레이어|flash player|this (?:video|clip) is (?:(?:no longer|not|currently) )?(?:available|unavailable|playable)`)
 	// "Foto: Jane Doe", "Quelle: dpa", "Bron: Belga", "Źródło: PAP": a credit or source label
 	// in the languages whose outlets put one under photos and graphics
 	reCreditLabel = regexp.MustCompile(`(?i)^(?:fotos?|bild(?:er)?|bildquelle|grafik|kuva|zdjęcie|zdroj|źródło|quellen?|bron|kilde|källa|fuente|fonte|crédits?|crédito|sources?)\s?:`)
@@ -269,7 +269,7 @@ var builtinRules = []Rule{
 		b.btnKind = kind
 		return ok
 	}},
-	{Name: "player-fallback", Kind: "media", Desc: "the fallback text of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다)", match: func(b *Block) bool {
+	{Name: "player-fallback", Kind: "media", Desc: "the fallback text or status line of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다, This video is no longer available)", match: func(b *Block) bool {
 		return b.Runes <= BoilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
 	{Name: "feed-notice", Kind: "notice", Desc: "a note that the story came unedited from an agency's feed (This story has not been edited by … staff and is auto-generated from a syndicated feed)", match: func(b *Block) bool {
@@ -362,8 +362,10 @@ var builtinRules = []Rule{
 			return false
 		}
 		k := b.scan().nearestHint(b.Hints)
-		// an embedded post (a tweet in a block quote) is quoted content, not a share bar
-		return k != "" && !(k == "share" && b.Kind == BlockQuote)
+		// an embedded post (a tweet in a block quote) is quoted content, not a share bar;
+		// a player's tokens around an <object>'s fallback content name the player that
+		// content stands in for (the video's description), not a widget beside the story
+		return k != "" && !(k == "share" && b.Kind == BlockQuote) && !(k == "video-player" && b.fallback)
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
 		if b.LinkDensity <= MaxLinkDensity {

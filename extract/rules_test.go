@@ -102,6 +102,8 @@ func TestRulesMatch(t *testing.T) {
 		// player-fallback
 		{"player ko", "이 브라우저는 video 태그를 지원하지 않습니다.", "player-fallback"},
 		{"player en", "Please enable JavaScript to watch this video.", "player-fallback"},
+		{"player status", "This video is no longer available.", "player-fallback"},
+		{"player status device", "This clip is unavailable on your device.", "player-fallback"},
 		// teaser
 		{"teaser", "정부는 이날 발표한 대책에서 청년층의 주거 부담을 덜기 위해 전세 대출 한도를 늘리고…", "teaser"},
 		{"teaser not: a question before the ellipsis", "정부는 이날 발표한 대책에서 청년층의 주거 부담을 덜기 위해 왜 대출 한도를 늘렸을까?…", ""},
