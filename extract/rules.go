@@ -343,8 +343,8 @@ var builtinRules = []Rule{
 	{Name: "channel-prompt", Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
 		return b.Runes <= ChannelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)
 	}},
-	{Name: RuleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend)", match: func(b *Block) bool {
-		return b.Runes <= 300 && qNewsletter.MatchBlock(b)
+	{Name: RuleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend); not a paragraph of prose about newsletters in general", match: func(b *Block) bool {
+		return b.Runes <= 300 && qNewsletter.MatchBlock(b) && !newslettersMentioned(b)
 	}},
 	{Name: RuleCommentPolicy, Kind: "comment-box", Desc: "the rules of a site's comment section (Comment posters are responsible for …, Do not post: …, Comments are moderated, Kommentare geben nicht die Meinung der Redaktion wieder)", match: func(b *Block) bool {
 		return b.Runes <= CommentPolicyMaxRunes && qCommentPolicy.MatchBlock(b)

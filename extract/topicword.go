@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // reNewsletterWord is the bare name of a newsletter in the languages newsletter-promo
 // knows. Alone in a block it is a sign-up box's word; on a page whose headline names
@@ -33,4 +36,45 @@ func topicPromos(doc *Document) {
 		b.CF, b.CFRule = quality(b)
 		b.Class, b.Rule = b.CF, b.CFRule
 	}
+}
+
+// reNewsletterGeneric is an English name of newsletters in general rather than of one:
+// the plural ("magazines and newsletters", "email newsletters") or a quantifier before it
+// ("every newsletter"). The site's own newsletter is named in the singular or with "our"
+// ("our newsletters"), offered with a sign-up ("sign up for … and other newsletters") or
+// with the sign-up form's fine print (privacy policy, terms of service); reNewsletterOwn
+// finds those.
+var (
+	reNewsletterGeneric = regexp.MustCompile(`(?i)\bnewsletters\b|\b(?:every|any|each|other)\s+(?:\S+\s+)?newsletter\b`)
+	reNewsletterOwn     = regexp.MustCompile(`(?i)\b(?:our|my)\s+(?:\S+\s+){0,2}newsletters?\b|\bnewsletters?\s+(?:from|by)\s+(?:us|me)\b|\bsign(?:ing)?[- ]up\b|\bprivacy (?:policy|notice)\b|\bterms of (?:service|use)\b`)
+)
+
+// Thresholds of a paragraph that speaks of newsletters: the shortest, and the least share
+// of stop words (a sentence of prose, not a sign-up box's line of names).
+const (
+	NewsletterMentionMinRunes = 100
+	NewsletterMentionMinStops = 0.3
+)
+
+// newslettersMentioned reports a paragraph of prose that speaks of newsletters in general
+// ("use social media, email newsletters and referrals"; "I subscribe to every newsletter
+// on the subject"), not a prompt to take the site's: it ends a sentence, reads as prose,
+// holds no prompt (sign up for, in your inbox, subscribe to …) and every newsletter it
+// names is newsletters in general, none the site's own. English only: other languages'
+// plurals are left to the rule.
+func newslettersMentioned(b *Block) bool {
+	if !b.SentenceEnd || b.Runes < NewsletterMentionMinRunes || b.StopDensity < NewsletterMentionMinStops || b.LinkDensity > MaxLinkDensity {
+		return false
+	}
+	t := b.Text
+	if !strings.Contains(strings.ToLower(t), "newsletter") || reNewsletterOwn.MatchString(t) {
+		return false
+	}
+	// every occurrence generic: taking the generic ones out leaves no name of one
+	rest := reNewsletterGeneric.ReplaceAllString(t, "letters")
+	if reNewsletterWord.MatchString(rest) {
+		return false
+	}
+	// and no prompt besides the word
+	return !reNewsletter.MatchString(rest)
 }

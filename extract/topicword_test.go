@@ -48,3 +48,55 @@ func TestNewsletterWordPromoElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that speaks of newsletters in general (a guide's advice, a writer's habit)
+// is prose, not a sign-up prompt; a prompt or a line about the site's own newsletter is
+// still one.
+func TestNewslettersMentioned(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Be patient with your marketing. Use social media, email newsletters, and word of mouth to reach the customers who live near your shop.", true},
+		{"There are dozens of guides on gardening and I have read most of them. I also subscribe to every newsletter on the subject I can find.", true},
+		{"This page has been mentioned in a number of magazines and newsletters, and those mentions brought most of its visitors over the years.", true},
+		{"Social media is fine, but our weekly newsletter is a much better way to hear about the new trails and the gear we test each season.", false},
+		{"Sign up for our newsletters to have the best stories of the week delivered to you every Saturday morning, free of charge.", false},
+		{"The Morning Letter is a newsletter with the five stories you need to start the day, written by our editors and sent at six.", false},
+		{"This report was produced by a small nonprofit newsroom that covers schools. Sign up for the weekly brief and other newsletters from the desk.", false},
+		{"Privacy notice: newsletters may carry news of partners and sponsored content. For more, see the privacy policy of the site and its terms of service.", false},
+		{"Newsletters", false},
+	} {
+		doc := SegmentHTML("<html><body><p>"+c.text+"</p></body></html>", Options{})
+		Features(doc)
+		var b *Block
+		for _, x := range doc.Blocks {
+			if x.Text == c.text {
+				b = x
+			}
+		}
+		if b == nil {
+			t.Fatalf("no block %q", c.text)
+		}
+		if got := newslettersMentioned(b); got != c.want {
+			t.Errorf("newslettersMentioned(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// In a guide whose headline names no newsletter, the paragraph that advises using them
+// stays in the body.
+func TestNewslettersMentionedKept(t *testing.T) {
+	page := `<html lang="en"><head><title>Starting a small bakery</title></head><body><article><h1>Starting a small bakery</h1>
+<p>Most small bakeries fail in their first two years, and nearly always for the same reason: the owner bakes well but never learns to sell.</p>
+<p>Be patient with your marketing. Use social media, email newsletters, and word of mouth to reach the customers who live near your shop.</p>
+<p>Keep your menu short at first. A few breads done every day without fault will bring people back more often than a long list done unevenly.</p>
+</article></body></html>`
+	a, err := ExtractString(page, Source{Name: "newsletters-mentioned"}, Options{Input: KindHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := bodyText(a); !strings.Contains(got, "Use social media, email newsletters") {
+		t.Errorf("body lacks the paragraph that mentions newsletters:\n%s", got)
+	}
+}
