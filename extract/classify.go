@@ -1258,10 +1258,16 @@ func containerBound(blocks []*Block) {
 }
 
 // leadOf reports a paragraph of sentences that stands just before the article container's
-// first body block: a lead set outside the body element.
+// first body block: a lead set outside the body element. A paragraph may be a short one (a
+// one-sentence lead in an element of its own, styled apart); a heading or list item there
+// is a deck or a summary's bullet, taken only when it is a paragraph's length.
 func leadOf(blocks []*Block, i int) bool {
 	b := blocks[i]
-	if !b.SentenceEnd || b.Weighted < LengthHigh || b.CF == ClassBad {
+	minLead := float64(LengthHigh)
+	if b.Kind == BlockPara {
+		minLead = LengthLow
+	}
+	if !b.SentenceEnd || b.Weighted < minLead || b.CF == ClassBad {
 		return false
 	}
 	for j, seen := i+1, 0; j < len(blocks) && seen < 3; j++ {

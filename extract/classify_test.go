@@ -1308,3 +1308,27 @@ func TestContinuedOnNextPage(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadOf(t *testing.T) {
+	tests := []struct {
+		name     string
+		kind     BlockKind
+		weighted float64
+		want     bool
+	}{
+		{"paragraph under the low length", BlockPara, LengthLow - 1, false},
+		{"paragraph at the low length", BlockPara, LengthLow, true},
+		{"list item at the low length", BlockItem, LengthLow, false},
+		{"heading under the high length", BlockHeading, LengthHigh - 1, false},
+		{"heading at the high length", BlockHeading, LengthHigh, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lead := &Block{Kind: tt.kind, Weighted: tt.weighted, SentenceEnd: true, CF: ClassGood, Class: ClassGood}
+			body := &Block{Kind: BlockPara, Weighted: 300, SentenceEnd: true, CF: ClassGood, Class: ClassGood, InArticle: true, Runes: 300}
+			if got := leadOf([]*Block{lead, body}, 0); got != tt.want {
+				t.Errorf("leadOf: got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
