@@ -773,7 +773,7 @@ func bodyTeasers(blocks []*Block) {
 		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, i, 1)
 		// (not a preview of the paragraph that follows it in full)
 		preview := n != nil && strings.HasPrefix(n.Text, strings.TrimRight(b.Text, "….  "))
-		if p != nil && p.Class == ClassGood && (n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") || endsBodyElement(p, b, n)) {
+		if p != nil && p.Class == ClassGood && (n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") || endsBodyElement(p, b, n) || continuedOnNextPage(p, b)) {
 			b.Class, b.Rule = ClassGood, RuleContext
 		}
 	}
@@ -799,6 +799,33 @@ func endsBodyElement(p, b, n *Block) bool {
 		return false
 	}
 	return n == nil || n.Node == nil || n.Node.Parent != b.Node.Parent
+}
+
+// ContinuedLabelMaxRunes bounds the link label a paginated article's last paragraph ends
+// in ("Continued…", "Continued on page 2…"): a label, not a sentence.
+const ContinuedLabelMaxRunes = 25
+
+// continuedOnNextPage reports a teaser b after the body paragraph p that is the last
+// paragraph of a paginated article's page: whole sentences, then a link to the next page whose label carries the ellipsis
+// ("… to radar. Continued…"). A teaser of another article is cut in mid-sentence or is
+// linked as a whole; here the only link is the label after the last full stop.
+func continuedOnNextPage(p, b *Block) bool {
+	if b.LinkRunes == 0 || b.Weighted < LengthLow || commentInHints(b.Hints) || b.Node == nil || p.Node == nil {
+		return false
+	}
+	// in the article, or in the element that holds the body paragraph before it
+	if !b.InArticle && (b.Node.Parent == nil || b.Node.Parent != p.Node.Parent) {
+		return false
+	}
+	t := strings.TrimRight(b.Text, " .…")
+	end := strings.LastIndexAny(t, ".!?\"”’")
+	if end < 0 {
+		return false
+	}
+	label := strings.TrimSpace(t[end+1:])
+	runes := utf8.RuneCountInString(label)
+	// the link is the label (with its dots), and nothing of the sentences before it
+	return runes > 0 && runes <= ContinuedLabelMaxRunes && b.LinkRunes <= runes+3 && !strings.ContainsAny(label, ".!?")
 }
 
 // RuleCodeBlock names a preformatted block (a code listing, a console session) kept
@@ -1231,10 +1258,16 @@ func containerBound(blocks []*Block) {
 }
 
 // leadOf reports a paragraph of sentences that stands just before the article container's
-// first body block: a lead set outside the body element.
+// first body block: a lead set outside the body element. A paragraph may be a short one (a
+// one-sentence lead in an element of its own, styled apart); a heading or list item there
+// is a deck or a summary's bullet, taken only when it is a paragraph's length.
 func leadOf(blocks []*Block, i int) bool {
 	b := blocks[i]
-	if !b.SentenceEnd || b.Weighted < LengthHigh || b.CF == ClassBad {
+	minLead := float64(LengthHigh)
+	if b.Kind == BlockPara {
+		minLead = LengthLow
+	}
+	if !b.SentenceEnd || b.Weighted < minLead || b.CF == ClassBad {
 		return false
 	}
 	for j, seen := i+1, 0; j < len(blocks) && seen < 3; j++ {

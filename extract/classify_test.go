@@ -1275,3 +1275,60 @@ func TestDatedLinksDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuedOnNextPage(t *testing.T) {
+	const sentences = "The council said the new quay would open in the spring, once the last of the pilings are in."
+	label := func(n int) string { return strings.Repeat("x", n) }
+	tests := []struct {
+		name      string
+		text      string
+		linkRunes int
+		sameBox   bool
+		want      bool
+	}{
+		{"continued link after the last sentence", sentences + " Continued...", 12, true, true},
+		{"label at the limit", sentences + " " + label(ContinuedLabelMaxRunes) + "...", ContinuedLabelMaxRunes + 3, true, true},
+		{"label over the limit", sentences + " " + label(ContinuedLabelMaxRunes+1) + "...", ContinuedLabelMaxRunes + 4, true, false},
+		{"the whole paragraph linked", sentences + " Continued...", 100, true, false},
+		{"no link", sentences + " Continued...", 0, true, false},
+		{"cut in mid-sentence", "The council said the new quay would open in the spring, once the last of the...", 12, true, false},
+		{"in another element", sentences + " Continued...", 12, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parent, other := &html.Node{Type: html.ElementNode, Data: "div"}, &html.Node{Type: html.ElementNode, Data: "div"}
+			p := &Block{Text: sentences, Node: &html.Node{Type: html.ElementNode, Data: "p", Parent: parent}}
+			b := &Block{Text: tt.text, LinkRunes: tt.linkRunes, Weighted: float64(len(tt.text)), Node: &html.Node{Type: html.ElementNode, Data: "p", Parent: parent}}
+			if !tt.sameBox {
+				b.Node.Parent = other
+			}
+			if got := continuedOnNextPage(p, b); got != tt.want {
+				t.Errorf("continuedOnNextPage(%q): got %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLeadOf(t *testing.T) {
+	tests := []struct {
+		name     string
+		kind     BlockKind
+		weighted float64
+		want     bool
+	}{
+		{"paragraph under the low length", BlockPara, LengthLow - 1, false},
+		{"paragraph at the low length", BlockPara, LengthLow, true},
+		{"list item at the low length", BlockItem, LengthLow, false},
+		{"heading under the high length", BlockHeading, LengthHigh - 1, false},
+		{"heading at the high length", BlockHeading, LengthHigh, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lead := &Block{Kind: tt.kind, Weighted: tt.weighted, SentenceEnd: true, CF: ClassGood, Class: ClassGood}
+			body := &Block{Kind: BlockPara, Weighted: 300, SentenceEnd: true, CF: ClassGood, Class: ClassGood, InArticle: true, Runes: 300}
+			if got := leadOf([]*Block{lead, body}, 0); got != tt.want {
+				t.Errorf("leadOf: got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
