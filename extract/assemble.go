@@ -11,20 +11,20 @@ import (
 
 // Title and subtitle shapes.
 const (
-	TitleMinRunes    = 8   // a headline is at least this long
-	TitleMaxRunes    = 150 // and at most this long
-	SubtitleMaxRunes = 100 // a deck line is at most this long
-	MaxSubtitles     = 6
-	TitleLookBack    = 4 // blocks above a date line searched for the headline
-	// TitleMinWords is the fewest words of a headline found only by its place above the
+	titleMinRunes    = 8   // a headline is at least this long
+	titleMaxRunes    = 150 // and at most this long
+	subtitleMaxRunes = 100 // a deck line is at most this long
+	maxSubtitles     = 6
+	titleLookBack    = 4 // blocks above a date line searched for the headline
+	// titleMinWords is the fewest words of a headline found only by its place above the
 	// body of a text dump (a name or a section label is shorter)
-	TitleMinWords = 4
+	titleMinWords = 4
 )
 
-// Assemble builds the article from the classified blocks: metadata from the page's own
+// assemble builds the article from the classified blocks: metadata from the page's own
 // declarations first, then from the blocks (headline, date line, byline, deck lines), and
 // the body from what the classifier kept.
-func Assemble(doc *Document, opts Options) *Article {
+func assemble(doc *Document, opts Options) *Article {
 	blocks := doc.Blocks
 	a := &Article{Source: doc.Source, Blocks: blocks, URL: doc.Meta.URL, Site: doc.Meta.Site, Lang: doc.Meta.Lang}
 	if a.URL == "" {
@@ -42,7 +42,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	}
 	if titleAt >= 0 {
 		tb := blocks[titleAt]
-		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, RuleTitle
+		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, ruleTitle
 		a.Title = stripLogoName(tb.Text, blocks[:titleAt])
 		first = firstBody(blocks, titleAt+1)
 	} else {
@@ -55,7 +55,7 @@ func Assemble(doc *Document, opts Options) *Article {
 	for first > start && isMarkerLine(blocks[first-1].Text) && blocks[first-1].CF != ClassBad {
 		first--
 		b := blocks[first]
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleContext
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleContext
 	}
 	if first >= 0 {
 		// a page whose headline comes from its metadata has no fragment deck to find
@@ -66,7 +66,7 @@ func Assemble(doc *Document, opts Options) *Article {
 		for i := start; i < first; i++ {
 			b := blocks[i]
 			if b.Role == RoleBody {
-				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleOutside, true
+				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleOutside, true
 			}
 		}
 	}
@@ -74,9 +74,9 @@ func Assemble(doc *Document, opts Options) *Article {
 		a.Subtitles = deckLines(blocks, first)
 		// a deck the page marks as such may read like a sentence and so have been
 		// taken for the first paragraph
-		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*SubtitleMaxRunes {
+		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*subtitleMaxRunes {
 			b := blocks[first]
-			b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+			b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleSubtitle, true
 			a.Subtitles = append(a.Subtitles, b.Text)
 			first = firstBody(blocks, first+1)
 		}
@@ -93,10 +93,10 @@ func Assemble(doc *Document, opts Options) *Article {
 		}
 		if at != first {
 			t := blocks[first]
-			t.Role, t.Class, t.Rule, t.Changed = RoleNone, ClassBad, RuleDuplicate, true
+			t.Role, t.Class, t.Rule, t.Changed = RoleNone, ClassBad, ruleDuplicate, true
 		}
 		b := blocks[at]
-		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleStandfirst, true
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleStandfirst, true
 		a.Subtitles = append(a.Subtitles, b.Text)
 		first = firstBody(blocks, at+1)
 	}
@@ -186,20 +186,20 @@ func firstBody(blocks []*Block, from int) int {
 	from = max(from, 0)
 	for i := from; i < len(blocks); i++ {
 		b := blocks[i]
-		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleLinkSections || b.Rule == RuleProseFallback || b.Rule == RulePostBody) {
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= lengthHigh || b.Rule == ruleListingItem || b.Rule == ruleLinkSections || b.Rule == ruleProseFallback || b.Rule == rulePostBody) {
 			return paragraphRun(blocks, from, i)
 		}
 	}
 	return -1
 }
 
-// FirstRunMinParagraphs is the fewest body paragraphs in a row, beside the first that
+// firstRunMinParagraphs is the fewest body paragraphs in a row, beside the first that
 // ends as a sentence, that open the body before it: a deck is a line or two.
-const FirstRunMinParagraphs = 3
+const firstRunMinParagraphs = 3
 
 // paragraphRun returns where the body opens when the paragraph at first is not its
 // start: the body paragraphs right before it (images passed over) that are its siblings,
-// of its tag, when there are FirstRunMinParagraphs or more. A writer who sets one phrase
+// of its tag, when there are firstRunMinParagraphs or more. A writer who sets one phrase
 // a line, with no sentence punctuation (a travel blog's lines between its photos, a poem),
 // writes paragraphs all the same; a deck or a kicker is one or two lines, and a byline or
 // a date line stops the walk.
@@ -225,7 +225,7 @@ func paragraphRun(blocks []*Block, from, first int) int {
 		}
 		start, last = j, b
 	}
-	if run < FirstRunMinParagraphs {
+	if run < firstRunMinParagraphs {
 		return first
 	}
 	return start
@@ -233,7 +233,7 @@ func paragraphRun(blocks []*Block, from, first int) int {
 
 // titleShaped: a line that can be a headline.
 func titleShaped(b *Block) bool {
-	if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || isMetaRole(b) || b.Kind == BlockImage || isMarkerLine(b.Text) {
+	if b.Runes < titleMinRunes || b.Runes > titleMaxRunes || isMetaRole(b) || b.Kind == BlockImage || isMarkerLine(b.Text) {
 		return false
 	}
 	switch b.CFRule {
@@ -273,14 +273,14 @@ func findTitle(doc *Document, first int) int {
 		if doc.Kind == KindText && k > 0 {
 			// a text dump's header is the one nearest the body: the date lines above it
 			// are teasers' and menus'
-			for i := limit - 1; i >= 0 && i >= limit-HeaderReach; i-- {
+			for i := limit - 1; i >= 0 && i >= limit-headerReach; i-- {
 				if !anchor(blocks[i]) {
 					continue
 				}
 				j := headlineAbove(blocks, i)
 				// a header that puts its date line above the headline: only a label or
 				// a name above it, and a headline between it and the body
-				if j < 0 || softHeadline(blocks[j]) || !blocks[j].Hangul && blocks[j].Words < TitleMinWords-1 {
+				if j < 0 || softHeadline(blocks[j]) || !blocks[j].Hangul && blocks[j].Words < titleMinWords-1 {
 					if below := headlineBelow(blocks, i, limit); below >= 0 {
 						return below
 					}
@@ -295,7 +295,7 @@ func findTitle(doc *Document, first int) int {
 			if !anchor(blocks[i]) {
 				continue
 			}
-			for j := i - 1; j >= 0 && j >= i-TitleLookBack; j-- {
+			for j := i - 1; j >= 0 && j >= i-titleLookBack; j-- {
 				b := blocks[j]
 				if isMetaRole(b) {
 					continue
@@ -332,8 +332,8 @@ func findTitle(doc *Document, first int) int {
 	// article's first paragraph
 	if doc.Kind == KindText && first > 0 && first+1 < len(blocks) {
 		b := blocks[first]
-		if titleShaped(b) && strings.HasSuffix(b.Text, "?") && b.Words >= TitleMinWords && b.Runes <= SubtitleMaxRunes &&
-			blocks[first-1].Class == ClassBad && firstBody(blocks, first+1) > first && firstBody(blocks, first+1) <= first+TitleLookBack {
+		if titleShaped(b) && strings.HasSuffix(b.Text, "?") && b.Words >= titleMinWords && b.Runes <= subtitleMaxRunes &&
+			blocks[first-1].Class == ClassBad && firstBody(blocks, first+1) > first && firstBody(blocks, first+1) <= first+titleLookBack {
 			return first
 		}
 	}
@@ -342,18 +342,18 @@ func findTitle(doc *Document, first int) int {
 	// and the page has furniture above it
 	if doc.Kind == KindText && doc.Meta.Title == "" && first > 0 {
 		j := first - 1
-		for j >= 0 && j >= first-TitleLookBack && (isMetaRole(blocks[j]) || blocks[j].Kind == BlockImage) {
+		for j >= 0 && j >= first-titleLookBack && (isMetaRole(blocks[j]) || blocks[j].Kind == BlockImage) {
 			// (the line above a photo's caption is the photo's text, not a headline)
 			if blocks[j].Role == RoleCaption {
 				return -1
 			}
 			j--
 		}
-		if j < 0 || j < first-TitleLookBack {
+		if j < 0 || j < first-titleLookBack {
 			return -1
 		}
 		b := blocks[j]
-		if !titleShaped(b) || namedBoilerplate(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < TitleMinWords || reDateLike.MatchString(b.Text) || headerFurniture(b) {
+		if !titleShaped(b) || namedBoilerplate(b) || b.SentenceEnd || b.Kind == BlockItem || b.Words < titleMinWords || reDateLike.MatchString(b.Text) || headerFurniture(b) {
 			return -1
 		}
 		// a dump that opens with its short lines is a body fragment starting with its
@@ -367,17 +367,17 @@ func findTitle(doc *Document, first int) int {
 	return -1
 }
 
-// HeaderFurnitureReach is how many blocks of a header's furniture (names, credits,
+// headerFurnitureReach is how many blocks of a header's furniture (names, credits,
 // buttons, reading times) headlineAbove passes over on its way up from a date line.
-const HeaderFurnitureReach = 8
+const headerFurnitureReach = 8
 
-// HeaderReach is how far above a text dump's first body paragraph its header's date line
+// headerReach is how far above a text dump's first body paragraph its header's date line
 // or byline is looked for.
-const HeaderReach = 3 * HeadlineRepeatReach
+const headerReach = 3 * headlineRepeatReach
 
-// DeckMinRunes is the length from which a line under a shorter headline-shaped line is
+// deckMinRunes is the length from which a line under a shorter headline-shaped line is
 // taken for the deck under its headline.
-const DeckMinRunes = 80
+const deckMinRunes = 80
 
 // headlineAbove finds the headline of a text dump above its date line or byline at i: it
 // walks up over the header's furniture (the author's name on its own line, a byline too
@@ -387,9 +387,9 @@ const DeckMinRunes = 80
 // the nearest of them is taken.
 func headlineAbove(blocks []*Block, i int) int {
 	soft, steps := -1, 0
-	for j := i - 1; j >= 0 && j >= i-TitleLookBack-HeaderFurnitureReach && steps < TitleLookBack; j-- {
+	for j := i - 1; j >= 0 && j >= i-titleLookBack-headerFurnitureReach && steps < titleLookBack; j-- {
 		b := blocks[j]
-		if isMetaRole(b) || headerFurniture(b) || b.CF == ClassBad && b.Runes < TitleMinRunes {
+		if isMetaRole(b) || headerFurniture(b) || b.CF == ClassBad && b.Runes < titleMinRunes {
 			continue
 		}
 		if captionPair(blocks, j-1) {
@@ -409,8 +409,8 @@ func headlineAbove(blocks []*Block, i int) int {
 		// a deck without a full stop: a long line right under a shorter headline of
 		// several words (at least half its length), with only the header's furniture
 		// below it
-		if j > 0 && j+1 < len(blocks) && !b.Hangul && b.Runes >= DeckMinRunes && headerTail(blocks, j+1) {
-			if u := blocks[j-1]; titleShaped(u) && !softHeadline(u) && !headerFurniture(u) && u.Words >= TitleMinWords+1 && u.Runes < b.Runes && 2*u.Runes >= b.Runes {
+		if j > 0 && j+1 < len(blocks) && !b.Hangul && b.Runes >= deckMinRunes && headerTail(blocks, j+1) {
+			if u := blocks[j-1]; titleShaped(u) && !softHeadline(u) && !headerFurniture(u) && u.Words >= titleMinWords+1 && u.Runes < b.Runes && 2*u.Runes >= b.Runes {
 				return j - 1
 			}
 		}
@@ -428,7 +428,7 @@ func captionPair(blocks []*Block, i int) bool {
 		return false
 	}
 	a, b := blocks[i], blocks[i+1]
-	return a.Runes >= TitleMinRunes && len(b.Text) > len(a.Text) && strings.HasPrefix(b.Text, a.Text)
+	return a.Runes >= titleMinRunes && len(b.Text) > len(a.Text) && strings.HasPrefix(b.Text, a.Text)
 }
 
 // headerTail: the block at i belongs to the lower part of an article's header, below the
@@ -442,7 +442,7 @@ func headerTail(blocks []*Block, i int) bool {
 // first headline-shaped line after the date line, before the body at limit, that is not
 // the header's furniture, a name or a sentence.
 func headlineBelow(blocks []*Block, i, limit int) int {
-	for k := i + 1; k < limit && k <= i+TitleLookBack; k++ {
+	for k := i + 1; k < limit && k <= i+titleLookBack; k++ {
 		b := blocks[k]
 		if isMetaRole(b) || headerFurniture(b) || b.Kind == BlockImage {
 			continue
@@ -518,26 +518,26 @@ func headerFurniture(b *Block) bool {
 	return b.Runes <= 200 && (strings.Contains(t, "©") || qCaptionEn.MatchBlock(b) || qCreditLabel.MatchBlock(b))
 }
 
-// HeadlineRepeatReach is how many blocks around the first body paragraph are searched for
+// headlineRepeatReach is how many blocks around the first body paragraph are searched for
 // a headline a text dump shows twice.
-const HeadlineRepeatReach = 8
+const headlineRepeatReach = 8
 
 // repeatedHeadline finds the headline of a text dump that shows it twice near the top of
 // the article (the heading, and a link, an image's title or a share text of the same
-// words): a headline-shaped line that stands again within HeadlineRepeatReach blocks, at
+// words): a headline-shaped line that stands again within headlineRepeatReach blocks, at
 // most that far above the first body paragraph or just below it. It returns the index of
 // the lower copy, or -1.
 func repeatedHeadline(blocks []*Block, first int) int {
 	if first < 0 {
 		return -1
 	}
-	lo, hi := max(first-3*HeadlineRepeatReach, 0), min(first+2, len(blocks)-1)
+	lo, hi := max(first-3*headlineRepeatReach, 0), min(first+2, len(blocks)-1)
 	for i := hi; i >= lo; i-- {
 		b := blocks[i]
-		if !titleShaped(b) || namedBoilerplate(b) || b.Words < TitleMinWords || strings.HasSuffix(b.Text, ".") {
+		if !titleShaped(b) || namedBoilerplate(b) || b.Words < titleMinWords || strings.HasSuffix(b.Text, ".") {
 			continue
 		}
-		for j := i - 1; j >= max(i-HeadlineRepeatReach, 0); j-- {
+		for j := i - 1; j >= max(i-headlineRepeatReach, 0); j-- {
 			if blocks[j].Text == b.Text || gluedCopy(blocks[j].Text, b.Text) {
 				// (a caption shown twice, or furniture a page repeats, is no headline)
 				if creditBelow(blocks, i) || headerFurniture(b) {
@@ -581,7 +581,7 @@ func namedBoilerplate(b *Block) bool {
 		return false
 	}
 	switch b.CFRule {
-	case RuleLowQuality, RuleShort, RuleNearProse, RuleProse, RuleCode, "link-list":
+	case ruleLowQuality, ruleShort, ruleNearProse, ruleProse, ruleCode, "link-list":
 		return false
 	}
 	return true
@@ -592,7 +592,7 @@ func namedBoilerplate(b *Block) bool {
 func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
 	// without a headline, deck lines are taken only where they open the page (a body
 	// fragment that starts with its deck)
-	if first <= start || !haveTitle && (start != 0 || first > MaxSubtitles+2) {
+	if first <= start || !haveTitle && (start != 0 || first > maxSubtitles+2) {
 		return nil
 	}
 	end := first
@@ -606,18 +606,18 @@ func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
 	i := end
 	for i > start {
 		b := blocks[i-1]
-		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > SubtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem || isMarkerLine(b.Text) {
+		if b.CF == ClassBad || isMetaRole(b) || b.SentenceEnd || b.Runes > subtitleMaxRunes || b.Runes < 4 || b.Kind == BlockItem || isMarkerLine(b.Text) {
 			break
 		}
 		i--
 	}
-	if end-i > MaxSubtitles {
+	if end-i > maxSubtitles {
 		return nil
 	}
 	var out []string
 	for k := i; k < end; k++ {
 		b := blocks[k]
-		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleSubtitle, true
 		out = append(out, b.Text)
 	}
 	return out
@@ -650,7 +650,7 @@ func body(blocks []*Block, first int, title string) []*Block {
 		case RoleImage:
 		case RoleBody:
 			if b.Text == title && b.Kind != BlockImage {
-				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
+				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleDuplicate, true
 				continue
 			}
 		case RoleCaption:
@@ -667,7 +667,7 @@ func body(blocks []*Block, first int, title string) []*Block {
 			key = "img:" + b.Image.Src
 		}
 		if key != "" && seen[key] && (b.Role == RoleCaption || b.Kind == BlockImage || b.Runes >= 20 && (b.Path == "" || firstPath[key] != b.Path)) {
-			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleDuplicate, true
 			continue
 		}
 		if !seen[key] {
@@ -683,7 +683,7 @@ func body(blocks []*Block, first int, title string) []*Block {
 			break
 		}
 		if seen[b.Text] {
-			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleDuplicate, true
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleDuplicate, true
 			continue
 		}
 		seen[b.Text] = true
@@ -707,13 +707,13 @@ func useEmbedded(doc *Document, body []*Block) bool {
 	return float64(n) < 0.5*float64(utf8.RuneCountInString(doc.Meta.Body))
 }
 
-// GuidedMinCover is the least share of an embedded body the page's own blocks must
+// guidedMinCover is the least share of an embedded body the page's own blocks must
 // cover for them to stand in for it.
-const GuidedMinCover = 0.8
+const guidedMinCover = 0.8
 
-// GuidedMinKey is the fewest letters and digits of a block other than a heading that the
+// guidedMinKey is the fewest letters and digits of a block other than a heading that the
 // embedded body's guide takes when the page's own classification did not keep it.
-const GuidedMinKey = 24
+const guidedMinKey = 24
 
 // guidedBody returns the page's blocks that the embedded body holds, in page order, when
 // they cover most of it: the same text with the page's paragraphs, headings and
@@ -739,27 +739,27 @@ func guidedBody(doc *Document) []*Block {
 		}
 		// a name or a word alone (a tag, a team) is in any long body by chance
 		k := letterKey(b.Text)
-		if len(k) < 10 || len(k) < GuidedMinKey && b.Role != RoleBody && b.Kind != BlockHeading || seen[k] || !strings.Contains(want, k) {
+		if len(k) < 10 || len(k) < guidedMinKey && b.Role != RoleBody && b.Kind != BlockHeading || seen[k] || !strings.Contains(want, k) {
 			continue
 		}
 		seen[k] = true
 		covered += len(k)
 		out = append(out, b)
 	}
-	if float64(covered) < GuidedMinCover*float64(len(want)) {
+	if float64(covered) < guidedMinCover*float64(len(want)) {
 		return nil
 	}
 	for _, b := range out {
 		b.Role, b.Class, b.Changed = RoleBody, ClassGood, true
-		if b.Rule != RuleProse && b.Rule != RuleNearProse {
-			b.Rule = RuleEmbeddedGuide
+		if b.Rule != ruleProse && b.Rule != ruleNearProse {
+			b.Rule = ruleEmbeddedGuide
 		}
 	}
 	return out
 }
 
-// RuleEmbeddedGuide marks a block taken as body because the page's embedded body holds it.
-const RuleEmbeddedGuide = "embedded-guide"
+// ruleEmbeddedGuide marks a block taken as body because the page's embedded body holds it.
+const ruleEmbeddedGuide = "embedded-guide"
 
 // letterKey is s lower-cased with everything but letters and digits removed.
 func letterKey(s string) string {
@@ -780,7 +780,7 @@ func embeddedBody(doc *Document) []*Block {
 		if p == "" {
 			continue
 		}
-		b := &Block{Index: len(doc.Blocks), Kind: BlockPara, Text: p, Class: ClassGood, CF: ClassGood, Role: RoleBody, Rule: RuleEmbedded, CFRule: RuleEmbedded}
+		b := &Block{Index: len(doc.Blocks), Kind: BlockPara, Text: p, Class: ClassGood, CF: ClassGood, Role: RoleBody, Rule: ruleEmbedded, CFRule: ruleEmbedded}
 		blockFeatures(b)
 		doc.Blocks = append(doc.Blocks, b)
 		out = append(out, b)
@@ -857,9 +857,9 @@ var (
 	reKoreanName = regexp.MustCompile(`^[가-힣]{2,4}$`)
 )
 
-// TailBylineReach is how many blocks past the body a byline may stand and still be the
+// tailBylineReach is how many blocks past the body a byline may stand and still be the
 // article's ("홍길동 기자 hong@…" under the last paragraph).
-const TailBylineReach = 8
+const tailBylineReach = 8
 
 // textAuthors finds the authors a page gives only in its text: a wire header glued to the
 // first paragraph, a byline under the body, a name before the date.
@@ -881,7 +881,7 @@ func textAuthors(blocks []*Block, first int) []string {
 				last = i
 			}
 		}
-		for i := last + 1; i < len(blocks) && i <= last+TailBylineReach; i++ {
+		for i := last + 1; i < len(blocks) && i <= last+tailBylineReach; i++ {
 			if blocks[i].CFRule == "byline" {
 				if n := bylineName(blocks[i].Text); n != "" {
 					return []string{n}
@@ -902,26 +902,26 @@ func textAuthors(blocks []*Block, first int) []string {
 	return nil
 }
 
-// DeckReach is how many blocks above the first paragraph a deck may start.
-const DeckReach = 8
+// deckReach is how many blocks above the first paragraph a deck may start.
+const deckReach = 8
 
 // deckLines are the lines of an element the page marks as a deck (summary, subtitle)
 // right above the first body paragraph; a byline among them is not a deck line.
 func deckLines(blocks []*Block, first int) []string {
 	var out []string
-	for i := max(0, first-DeckReach); i < first; i++ {
+	for i := max(0, first-deckReach); i < first; i++ {
 		b := blocks[i]
-		if b.Hidden || b.Runes > SubtitleMaxRunes || b.CFRule == "byline" || b.Kind == BlockImage || !hasDeckHint(b.Hints) {
+		if b.Hidden || b.Runes > subtitleMaxRunes || b.CFRule == "byline" || b.Kind == BlockImage || !hasDeckHint(b.Hints) {
 			continue
 		}
-		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, RuleSubtitle, true
+		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleSubtitle, true
 		out = append(out, b.Text)
 	}
 	return out
 }
 
-// StandfirstMinKey is the fewest letters of a page description that can name a standfirst.
-const StandfirstMinKey = 40
+// standfirstMinKey is the fewest letters of a page description that can name a standfirst.
+const standfirstMinKey = 40
 
 // isStandfirst reports whether the block at i, the first body paragraph, is a standfirst
 // (a dek): the summary a page sets between its headline and the byline or date line, the
@@ -930,11 +930,11 @@ const StandfirstMinKey = 40
 // it, before the next paragraph, and none above it.
 func isStandfirst(blocks []*Block, i int, desc string) bool {
 	b := blocks[i]
-	if b.Runes > 2*SubtitleMaxRunes || len(desc) < StandfirstMinKey {
+	if b.Runes > 2*subtitleMaxRunes || len(desc) < standfirstMinKey {
 		return false
 	}
 	dk, bk := letterKey(desc), letterKey(b.Text)
-	if len(dk) < StandfirstMinKey || len(bk) < StandfirstMinKey {
+	if len(dk) < standfirstMinKey || len(bk) < standfirstMinKey {
 		return false
 	}
 	// a description may be cut short of the block's text, or run on past it
@@ -944,7 +944,7 @@ func isStandfirst(blocks []*Block, i int, desc string) bool {
 	furniture := func(c *Block) bool {
 		return !c.Hidden && (c.Role == RoleDate || c.Role == RoleByline || c.CFRule == "byline" || c.CFRule == "date-line")
 	}
-	for k := max(0, i-DeckReach); k < i; k++ {
+	for k := max(0, i-deckReach); k < i; k++ {
 		if furniture(blocks[k]) {
 			return false
 		}
@@ -993,7 +993,7 @@ func dropTitleLines(blocks []*Block, subs []string, title string) []string {
 		if t == title {
 			for _, b := range blocks {
 				if b.Role == RoleSubtitle && b.Text == t {
-					b.Role, b.Rule = RoleTitle, RuleTitle
+					b.Role, b.Rule = RoleTitle, ruleTitle
 				}
 			}
 			continue
@@ -1003,8 +1003,8 @@ func dropTitleLines(blocks []*Block, subs []string, title string) []string {
 	return out
 }
 
-// AuthorBioMaxRunes is the longest paragraph authorBios takes for a note on the author.
-const AuthorBioMaxRunes = 400
+// authorBioMaxRunes is the longest paragraph authorBios takes for a note on the author.
+const authorBioMaxRunes = 400
 
 // bioVerbs are the forms of "to be" that a note on an author puts after the name
 // ("Jane Roe is a correspondent", "Jane Roe ist Korrespondentin", "Jane Roe est…").
@@ -1047,7 +1047,7 @@ func authorBios(blocks []*Block, first int, authors []string) {
 			continue
 		}
 		seen += b.Weighted
-		if seen-b.Weighted < total/2 || b.Runes > AuthorBioMaxRunes || b.Kind == BlockQuote {
+		if seen-b.Weighted < total/2 || b.Runes > authorBioMaxRunes || b.Kind == BlockQuote {
 			continue
 		}
 		// the first words are all namesAuthor reads: cut them off the text (folded to single
@@ -1062,7 +1062,7 @@ func authorBios(blocks []*Block, first int, authors []string) {
 			}
 		}
 		if namesAuthor(words, names) {
-			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleAuthorBio, true
+			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleAuthorBio, true
 		}
 	}
 }
@@ -1091,8 +1091,8 @@ func namesAuthor(words []string, names [][]string) bool {
 // reAboutName reads the heading of an author box: "About Jane Roe", "Sobre …", "Über …".
 var reAboutName = regexp.MustCompile(`^(?:About|Sobre|Über|À propos de|Acerca de|A proposito di)\s+(.+)$`)
 
-// AuthorBoxReach is how many blocks under its heading an author box's name and note stand.
-const AuthorBoxReach = 3
+// authorBoxReach is how many blocks under its heading an author box's name and note stand.
+const authorBoxReach = 3
 
 // authorBoxes drops the box on the author after an article: a heading "About" and a
 // person's name, the name again, and the note on the person that names them in its
@@ -1113,12 +1113,12 @@ func authorBoxes(blocks []*Block, first int) {
 		}
 		name := m[1]
 		bio := -1
-		for j := i + 1; j < len(blocks) && j <= i+AuthorBoxReach; j++ {
+		for j := i + 1; j < len(blocks) && j <= i+authorBoxReach; j++ {
 			b := blocks[j]
 			if b.Text == name {
 				continue
 			}
-			if b.Runes <= 2*AuthorBioMaxRunes && b.SentenceEnd && strings.Contains(firstRunes(b.Text, 100), name) {
+			if b.Runes <= 2*authorBioMaxRunes && b.SentenceEnd && strings.Contains(firstRunes(b.Text, 100), name) {
 				bio = j
 			}
 			break
@@ -1128,7 +1128,7 @@ func authorBoxes(blocks []*Block, first int) {
 		}
 		for j := i; j <= bio; j++ {
 			if b := blocks[j]; b.Role == RoleBody || b.Role == RoleNone && b.Class == ClassGood {
-				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, RuleAuthorBio, true
+				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleAuthorBio, true
 			}
 		}
 		i = bio

@@ -52,7 +52,7 @@ func TestGuidedBody(t *testing.T) {
 <p><a href="/n/2">Harbour café reopens after the storm</a></p>
 </div></body></html>`
 	doc := SegmentHTML(page, Options{})
-	Features(doc)
+	features(doc)
 	doc.Meta.Body = "The island s ferry will keep its early crossing through the winter, the operator said. " +
 		"WHAT CHANGES ON MONDAY Two afternoon crossings on weekdays will be dropped until the end of March. " +
 		"Passengers with season tickets will get a month s refund, paid automatically. Ferries &amp;mdash; news"
@@ -78,7 +78,7 @@ func TestGuidedBody(t *testing.T) {
 
 	// blocks that cover too little of the embedded body do not stand in for it
 	doc = SegmentHTML(page, Options{})
-	Features(doc)
+	features(doc)
 	doc.Meta.Body = doc.Meta.Body + strings.Repeat("A paragraph the page itself never shows to its readers. ", 20)
 	if got := guidedBody(doc); got != nil {
 		t.Errorf("guided body from a page that holds a small part of it: %d blocks", len(got))
@@ -220,8 +220,8 @@ func TestAuthorBios(t *testing.T) {
 		para("Milan Ostrava sagte, die Halle sei ein Ort für alle."),
 	}
 	authorBios(blocks, 0, []string{"Milan Ostrava"})
-	if blocks[3].Rule != RuleAuthorBio || blocks[3].Role != RoleNone {
-		t.Errorf("the note on the author: got %v (%s), want it dropped as %s", blocks[3].Role, blocks[3].Rule, RuleAuthorBio)
+	if blocks[3].Rule != ruleAuthorBio || blocks[3].Role != RoleNone {
+		t.Errorf("the note on the author: got %v (%s), want it dropped as %s", blocks[3].Role, blocks[3].Rule, ruleAuthorBio)
 	}
 	if blocks[0].Role != RoleBody {
 		t.Errorf("a sentence in the first half: got %v (%s), want body", blocks[0].Role, blocks[0].Rule)

@@ -25,9 +25,9 @@ var broadcastMarks = func() map[string]bool {
 	return m
 }()
 
-// MarkerMaxRunes is the longest a line standing for a transcript mark can be (a mark with
+// markerMaxRunes is the longest a line standing for a transcript mark can be (a mark with
 // the speaker's name and role: "▶ 인터뷰(☎) : 홍길동 / 한빛시청 교통과장").
-const MarkerMaxRunes = 40
+const markerMaxRunes = 40
 
 // markOpen and markClose are the brackets and arrows marks stand between or after.
 const (
@@ -42,7 +42,7 @@ const (
 func isMarkerLine(t string) bool {
 	t = strings.TrimSpace(t)
 	n := utf8.RuneCountInString(t)
-	if n == 0 || n > MarkerMaxRunes {
+	if n == 0 || n > markerMaxRunes {
 		return false
 	}
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && n <= 12 {

@@ -15,42 +15,42 @@ import (
 // Thresholds of the quality pass (jusText's, with trafilatura's lengths, in weighted
 // runes so one threshold serves Latin and Hangul text).
 const (
-	LengthLow      = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
-	LengthHigh     = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
-	StopwordsLow   = 0.20 // share of stop words for near-good Latin text (jusText 0.30, for one language)
-	StopwordsHigh  = 0.24 // share of stop words for good Latin text (jusText 0.32)
-	EndingsLow     = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
-	EndingsHigh    = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
-	MaxHeadingDist = 200  // weighted runes within which a heading must be followed by good text
-	EndSignalShare = 0.5  // share of the region's good text that must precede an end-of-article signal
-	// CommentSignalShare is the share that must precede the start of a comment section,
+	lengthLow      = 50   // below: short (jusText LENGTH_LOW 70; trafilatura 50)
+	lengthHigh     = 150  // above: long enough to be good on its own (jusText 200; trafilatura 150)
+	stopwordsLow   = 0.20 // share of stop words for near-good Latin text (jusText 0.30, for one language)
+	stopwordsHigh  = 0.24 // share of stop words for good Latin text (jusText 0.32)
+	endingsLow     = 0.30 // share of eojeol with a Korean ending for near-good Hangul text
+	endingsHigh    = 0.45 // share for good Hangul text (body 0.60–0.64, UI 0–0.18)
+	maxHeadingDist = 200  // weighted runes within which a heading must be followed by good text
+	endSignalShare = 0.5  // share of the region's good text that must precede an end-of-article signal
+	// commentSignalShare is the share that must precede the start of a comment section,
 	// a stronger signal: what follows it is readers' text, however much of it there is.
-	CommentSignalShare = 0.2
-	// RelatedSignalShare is the share that must precede a related-list heading for it to
+	commentSignalShare = 0.2
+	// relatedSignalShare is the share that must precede a related-list heading for it to
 	// end the article.
-	RelatedSignalShare = 0.8
-	// StrongSignalShare is the share that must precede a copyright, tip or reaction line.
-	StrongSignalShare = 0.25
-	BadBlockPenalty   = 40 // the least a bad block takes off the region score
-	// MinRepeats is how often a low-quality line must stand on a page to be neutral.
-	MinRepeats = 3
-	// LowQualityMaxPenalty is the most a low-quality block takes off the region score.
-	LowQualityMaxPenalty = 100
-	ContainerMinGood     = 0.5  // share of good text inside article containers for them to bound the body
-	MaxListItems         = 40   // the most items a related list under one heading takes
-	HeadSpanShare        = 0.15 // the region after a page's head must hold this share of the best region's score
-	HeadGap              = 60   // blocks after the head within which the article must start
+	relatedSignalShare = 0.8
+	// strongSignalShare is the share that must precede a copyright, tip or reaction line.
+	strongSignalShare = 0.25
+	badBlockPenalty   = 40 // the least a bad block takes off the region score
+	// minRepeats is how often a low-quality line must stand on a page to be neutral.
+	minRepeats = 3
+	// lowQualityMaxPenalty is the most a low-quality block takes off the region score.
+	lowQualityMaxPenalty = 100
+	containerMinGood     = 0.5  // share of good text inside article containers for them to bound the body
+	maxListItems         = 40   // the most items a related list under one heading takes
+	headSpanShare        = 0.15 // the region after a page's head must hold this share of the best region's score
+	headGap              = 60   // blocks after the head within which the article must start
 )
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
 // text has gone by (boilerpipe's terminating blocks).
 var endSignalRules = map[string]bool{
-	"buttons": true, "copyright": true, "related-heading": true, "tip-line": true, RuleCommentPolicy: true,
+	"buttons": true, "copyright": true, "related-heading": true, "tip-line": true, ruleCommentPolicy: true,
 }
 
-// Classify gives every block its verdict: a context-free pass of named rules and quality
+// classify gives every block its verdict: a context-free pass of named rules and quality
 // measures, then a revision from its neighbours, then the article region.
-func Classify(doc *Document, opts Options) {
+func classify(doc *Document, opts Options) {
 	blocks := doc.Blocks
 	host := hostOf(opts.URL)
 	if host == "" {
@@ -66,20 +66,20 @@ func Classify(doc *Document, opts Options) {
 	hintedProse(blocks)
 	markRepeated(blocks) // (from the context-free verdicts, which the passes below keep)
 	// a page that gives no publication time is no story: its <main> landmark bounds its
-	// body even when cards and buttons leave it thin in prose (see ContainerMainDensity)
-	mainDensity := ContainerDensity
+	// body even when cards and buttons leave it thin in prose (see containerMainDensity)
+	mainDensity := containerDensity
 	if !dated(doc) {
-		mainDensity = ContainerMainDensity
+		mainDensity = containerMainDensity
 	}
 	classifyContext(blocks, opts, host, mainDensity)
 	// Nothing reads as an article: loosen the quality pass, as trafilatura falls back
 	// when too little came out, and try again; first with the class hints standing
 	// (short paragraphs around a data table, with a side column hinted away), then,
-	// when that leaves less than HintKeepShare of what the hints dropped, without them.
+	// when that leaves less than hintKeepShare of what the hints dropped, without them.
 	if !anyGood(blocks) {
 		loosen(blocks)
 		classifyContext(blocks, opts, host, mainDensity)
-		if g, hinted := goodAndHinted(blocks); g == 0 || g < HintKeepShare*(g+hinted) {
+		if g, hinted := goodAndHinted(blocks); g == 0 || g < hintKeepShare*(g+hinted) {
 			revertHints(blocks, true)
 			loosen(blocks)
 			classifyContext(blocks, opts, host, mainDensity)
@@ -107,8 +107,8 @@ func loosen(blocks []*Block) {
 		if b.pinned {
 			continue
 		}
-		if b.Role == RoleNone && b.CFRule == RuleLowQuality && b.SentenceEnd {
-			b.Class, b.Rule = ClassNearGood, RuleLoose
+		if b.Role == RoleNone && b.CFRule == ruleLowQuality && b.SentenceEnd {
+			b.Class, b.Rule = ClassNearGood, ruleLoose
 		}
 		if b.Role == RoleNone && b.Class == ClassNearGood && b.SentenceEnd {
 			b.Class = ClassGood
@@ -215,18 +215,18 @@ func contextFree(b *Block, user UserRules, host string) {
 	b.CF, b.CFRule = quality(b)
 }
 
-// ShortMaxLinkDensity is the most link text a short block may hold and still be left to
+// shortMaxLinkDensity is the most link text a short block may hold and still be left to
 // its neighbours; more, and it is a link of a list or menu.
-const ShortMaxLinkDensity = 0.6
+const shortMaxLinkDensity = 0.6
 
 // quality is the length × language test for a block no rule matched.
 func quality(b *Block) (Class, string) {
 	c, r := textQuality(b)
-	if r == RuleLowQuality && b.Kind == BlockPre && b.Node != nil {
+	if r == ruleLowQuality && b.Kind == BlockPre && b.Node != nil {
 		// a code example, a command or a configuration has few stop words by nature:
 		// it is no sign of boilerplate, and between the paragraphs that explain it,
 		// it is theirs
-		return ClassShort, RuleCode
+		return ClassShort, ruleCode
 	}
 	return c, r
 }
@@ -237,68 +237,68 @@ func textQuality(b *Block) (Class, string) {
 	if b.Kind == BlockTable && b.Node == nil {
 		// a table in a text dump has no words to judge by, and no element around it
 		// to say where it stands: its neighbours decide
-		return ClassShort, RuleShort
+		return ClassShort, ruleShort
 	}
 	if qQuotedPostSign.MatchBlock(b) {
 		// a quoted post's sign-off goes with the post: its neighbours decide
-		return ClassShort, RuleShort
+		return ClassShort, ruleShort
 	}
 	if b.Hangul {
 		switch {
-		case w < LengthLow/2:
-			return ClassShort, RuleShort
-		case b.EndingDensity >= EndingsHigh && w >= LengthHigh/2 && b.SentenceEnd:
-			return ClassGood, RuleProse
-		case b.EndingDensity >= EndingsLow && (b.SentenceEnd || w >= LengthLow):
-			return ClassNearGood, RuleNearProse
-		case b.SentenceEnd && w >= LengthHigh:
+		case w < lengthLow/2:
+			return ClassShort, ruleShort
+		case b.EndingDensity >= endingsHigh && w >= lengthHigh/2 && b.SentenceEnd:
+			return ClassGood, ruleProse
+		case b.EndingDensity >= endingsLow && (b.SentenceEnd || w >= lengthLow):
+			return ClassNearGood, ruleNearProse
+		case b.SentenceEnd && w >= lengthHigh:
 			// long sentences of names and numbers have few endings but are prose
-			return ClassGood, RuleProse
-		case w < LengthLow:
-			return ClassShort, RuleShort
+			return ClassGood, ruleProse
+		case w < lengthLow:
+			return ClassShort, ruleShort
 		}
-		return ClassBad, RuleLowQuality
+		return ClassBad, ruleLowQuality
 	}
-	if w < LengthLow {
-		if b.LinkRunes > 0 && b.LinkDensity > ShortMaxLinkDensity {
+	if w < lengthLow {
+		if b.LinkRunes > 0 && b.LinkDensity > shortMaxLinkDensity {
 			return ClassBad, "link-list"
 		}
 		// a short line with a name linked in it ("Expo 2026: May 5–7 | Lyon" with the
 		// expo's name linked) is left to its neighbours, as any short line
-		return ClassShort, RuleShort
+		return ClassShort, ruleShort
 	}
 	if b.Words <= 2 && b.Runes > 0 && !b.SentenceEnd {
 		// Han or Kana text has no spaces: judge by length and sentence punctuation
 		if !hasSpaceScript(b.Text) {
-			if w > LengthHigh && b.SentenceEnd {
-				return ClassGood, RuleProse
+			if w > lengthHigh && b.SentenceEnd {
+				return ClassGood, ruleProse
 			}
-			return ClassNearGood, RuleNearProse
+			return ClassNearGood, ruleNearProse
 		}
-		return ClassShort, RuleShort
+		return ClassShort, ruleShort
 	}
 	sd := b.StopDensity
 	switch {
-	case sd >= StopwordsHigh && w > LengthHigh:
-		return ClassGood, RuleProse
-	case sd >= StopwordsHigh, sd >= StopwordsLow:
-		return ClassNearGood, RuleNearProse
-	case b.SentenceEnd && sd >= StopwordsLow/2:
+	case sd >= stopwordsHigh && w > lengthHigh:
+		return ClassGood, ruleProse
+	case sd >= stopwordsHigh, sd >= stopwordsLow:
+		return ClassNearGood, ruleNearProse
+	case b.SentenceEnd && sd >= stopwordsLow/2:
 		// sentences in a language the stop list covers thinly
-		return ClassNearGood, RuleNearProse
-	case b.SentenceEnd && w >= LengthLow && (sentenceCount(b.Text) >= MinSentences || w > LengthHigh || endsInFullStop(b.Text)) && lowerShare(b.Text) >= MinLowerShare:
+		return ClassNearGood, ruleNearProse
+	case b.SentenceEnd && w >= lengthLow && (sentenceCount(b.Text) >= minSentences || w > lengthHigh || endsInFullStop(b.Text)) && lowerShare(b.Text) >= minLowerShare:
 		// several sentences of mostly lower-case words: prose in a language whose
 		// function words are endings (Turkish, Finnish, Hungarian), not separate words;
 		// or one such sentence closed by a full stop, as agency copy writes a paragraph
 		// of one sentence (a headline or a teaser ends without one, or in a question)
-		return ClassNearGood, RuleNearProse
+		return ClassNearGood, ruleNearProse
 	case !hasSpaceScript(b.Text) && b.SentenceEnd:
-		if w > LengthHigh {
-			return ClassGood, RuleProse
+		if w > lengthHigh {
+			return ClassGood, ruleProse
 		}
-		return ClassNearGood, RuleNearProse
+		return ClassNearGood, ruleNearProse
 	}
-	return ClassBad, RuleLowQuality
+	return ClassBad, ruleLowQuality
 }
 
 // hasSpaceScript reports whether the text is in a script that separates words by spaces.
@@ -322,7 +322,7 @@ func isMetaRole(b *Block) bool {
 // tickerRuns spreads a ticker verdict over the short names and labels between ticker cells:
 // a ticker is a run of name/price/percent lines.
 func tickerRuns(blocks []*Block) {
-	isTick := func(b *Block) bool { return b.Rule == "ticker" || b.Rule == "ticker-header" || b.Rule == RuleTickerRun }
+	isTick := func(b *Block) bool { return b.Rule == "ticker" || b.Rule == "ticker-header" || b.Rule == ruleTickerRun }
 	for i, b := range blocks {
 		if !isTick(b) {
 			continue
@@ -333,7 +333,7 @@ func tickerRuns(blocks []*Block) {
 				for k := i + 1; k < j; k++ {
 					m := blocks[k]
 					if m.Runes <= 30 && !m.SentenceEnd && m.Class != ClassGood && !isMetaRole(m) {
-						m.Class, m.Rule = ClassBad, RuleTickerRun
+						m.Class, m.Rule = ClassBad, ruleTickerRun
 					}
 				}
 				break
@@ -344,7 +344,7 @@ func tickerRuns(blocks []*Block) {
 
 // relatedLists drops the run of short items under a related-news heading, as one list.
 // The run ends at a sentence that is not a list item, at a date line or byline (a new
-// article's head), or after MaxListItems items; when its first item is a bulleted line, at
+// article's head), or after maxListItems items; when its first item is a bulleted line, at
 // the first line that is not.
 func relatedLists(blocks []*Block) {
 	for i := 0; i < len(blocks); i++ {
@@ -353,7 +353,7 @@ func relatedLists(blocks []*Block) {
 		}
 		j, items := i+1, 0
 		bulleted, afterHead := false, false
-		for ; j < len(blocks) && items < MaxListItems; j++ {
+		for ; j < len(blocks) && items < maxListItems; j++ {
 			n := blocks[j]
 			if n.Rule == "related-heading" || n.Role == RoleDate || n.Role == RoleByline {
 				break
@@ -361,12 +361,12 @@ func relatedLists(blocks []*Block) {
 			// a heading element with no link is the next section's heading, not an item:
 			// the items of a list of other articles link to them, in full (a section
 			// heading's own "edit" or anchor link is a small share of it)
-			if n.Kind == BlockHeading && (n.Links == 0 || n.LinkDensity < CardTitleLinkDensity) && n.Node != nil {
+			if n.Kind == BlockHeading && (n.Links == 0 || n.LinkDensity < cardTitleLinkDensity) && n.Node != nil {
 				break
 			}
 			if n.Class == ClassBad {
-				if n.Rule == RuleLowQuality || n.Rule == RuleShort {
-					n.Rule = RuleRelatedList
+				if n.Rule == ruleLowQuality || n.Rule == ruleShort {
+					n.Rule = ruleRelatedList
 				}
 				continue
 			}
@@ -378,11 +378,11 @@ func relatedLists(blocks []*Block) {
 			}
 			// a text dump's teaser cards: a headline line, then its summary, then the next
 			// card's headline
-			teaser := n.Node == nil && afterHead && n.SentenceEnd && n.Runes <= CardTeaserMaxRunes && headlineNext(blocks, j+1)
+			teaser := n.Node == nil && afterHead && n.SentenceEnd && n.Runes <= cardTeaserMaxRunes && headlineNext(blocks, j+1)
 			if !teaser && (n.Runes > 150 || (n.SentenceEnd && n.Kind != BlockItem)) {
 				break
 			}
-			n.Class, n.Rule = ClassBad, RuleRelatedList
+			n.Class, n.Rule = ClassBad, ruleRelatedList
 			afterHead = !n.SentenceEnd
 			items++
 		}
@@ -391,21 +391,21 @@ func relatedLists(blocks []*Block) {
 }
 
 // Dated-link thresholds: a list of other stories that shows each one's date before its
-// linked headline is MinCards such lines in a row.
+// linked headline is minCards such lines in a row.
 const (
-	RuleDatedLinks = "dated-links"
-	// DatedLinkDensity is the least link share of a dated headline (the date is no link).
-	DatedLinkDensity = 0.5
+	ruleDatedLinks = "dated-links"
+	// datedLinkDensity is the least link share of a dated headline (the date is no link).
+	datedLinkDensity = 0.5
 )
 
 // datedLinks drops the lines of a list of other stories, each a date and a linked
 // headline ("January 15, 2031 Ferry crossings cut"), that the date-line rule took for
-// the page's dates: MinCards or more in a row (images between them aside). They are
+// the page's dates: minCards or more in a row (images between them aside). They are
 // neither the article's date nor its text, and, as any list of links, they part the
 // article from what follows the list.
 func datedLinks(blocks []*Block) {
 	dated := func(b *Block) bool {
-		return b.Role == RoleDate && b.Node != nil && b.LinkDensity >= DatedLinkDensity && !b.pinned
+		return b.Role == RoleDate && b.Node != nil && b.LinkDensity >= datedLinkDensity && !b.pinned
 	}
 	for i := 0; i < len(blocks); i++ {
 		if !dated(blocks[i]) {
@@ -420,9 +420,9 @@ func datedLinks(blocks []*Block) {
 				break
 			}
 		}
-		if len(run) >= MinCards {
+		if len(run) >= minCards {
 			for _, k := range run {
-				blocks[k].Class, blocks[k].Rule, blocks[k].Role = ClassBad, RuleDatedLinks, RoleNone
+				blocks[k].Class, blocks[k].Rule, blocks[k].Role = ClassBad, ruleDatedLinks, RoleNone
 			}
 		}
 		i = j - 1
@@ -441,33 +441,33 @@ func headlineNext(blocks []*Block, i int) bool {
 }
 
 // Card-list thresholds: a list of other articles shown as cards (a linked headline, its
-// date or author, a teaser paragraph) is MinCards cards or more in a row.
+// date or author, a teaser paragraph) is minCards cards or more in a row.
 const (
-	RuleCardList = "card-list"
-	MinCards     = 3
-	// CardTitleMinRunes is the shortest headline of a card.
-	CardTitleMinRunes = 15
-	// CardTitleLinkDensity is the least link share of a card's headline.
-	CardTitleLinkDensity = 0.7
-	// CardTeaserMaxRunes is the longest teaser paragraph of a card.
-	CardTeaserMaxRunes = 450
-	// CardMaxGap is the most blocks (not counting images) between a card's headline and
+	ruleCardList = "card-list"
+	minCards     = 3
+	// cardTitleMinRunes is the shortest headline of a card.
+	cardTitleMinRunes = 15
+	// cardTitleLinkDensity is the least link share of a card's headline.
+	cardTitleLinkDensity = 0.7
+	// cardTeaserMaxRunes is the longest teaser paragraph of a card.
+	cardTeaserMaxRunes = 450
+	// cardMaxGap is the most blocks (not counting images) between a card's headline and
 	// its teaser, and between one card and the next.
-	CardMaxGap = 4
+	cardMaxGap = 4
 )
 
-// cardLists drops the teasers of a card list: MinCards or more cards in a row, each a
+// cardLists drops the teasers of a card list: minCards or more cards in a row, each a
 // linked headline followed by a date or author line and a short teaser paragraph, as
 // "More from …" and latest-news lists show other articles. An article's own paragraphs
 // have no linked headline and date before each one.
 func cardLists(blocks []*Block) {
 	isTitle := func(b *Block) bool {
-		return b.Kind != BlockImage && b.Runes >= CardTitleMinRunes && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
+		return b.Kind != BlockImage && b.Runes >= cardTitleMinRunes && b.LinkDensity >= cardTitleLinkDensity && !isMetaRole(b)
 	}
 	// card returns the index of the teaser of a card whose headline is blocks[i], or -1.
 	card := func(i int) int {
 		dated := false
-		for j, seen := i+1, 0; j < len(blocks) && seen <= CardMaxGap; j++ {
+		for j, seen := i+1, 0; j < len(blocks) && seen <= cardMaxGap; j++ {
 			n := blocks[j]
 			switch {
 			case n.Kind == BlockImage:
@@ -476,7 +476,7 @@ func cardLists(blocks []*Block) {
 				dated = true
 			case isTitle(n):
 				return -1
-			case dated && (n.Class == ClassGood || n.Class == ClassNearGood) && n.Runes <= CardTeaserMaxRunes && n.LinkDensity < 0.3:
+			case dated && (n.Class == ClassGood || n.Class == ClassNearGood) && n.Runes <= cardTeaserMaxRunes && n.LinkDensity < 0.3:
 				return j
 			}
 			seen++
@@ -496,7 +496,7 @@ func cardLists(blocks []*Block) {
 			teasers = append(teasers, t)
 			// the next card's headline
 			next := -1
-			for j, seen := t+1, 0; j < len(blocks) && seen <= CardMaxGap; j++ {
+			for j, seen := t+1, 0; j < len(blocks) && seen <= cardMaxGap; j++ {
 				if isTitle(blocks[j]) {
 					next = j
 					break
@@ -510,17 +510,17 @@ func cardLists(blocks []*Block) {
 			}
 			k = next
 		}
-		if len(teasers) < MinCards || inBody(blocks, teasers) {
+		if len(teasers) < minCards || inBody(blocks, teasers) {
 			continue
 		}
 		for _, t := range teasers {
-			blocks[t].Class, blocks[t].Rule = ClassBad, RuleCardList
+			blocks[t].Class, blocks[t].Rule = ClassBad, ruleCardList
 		}
 		i = teasers[len(teasers)-1]
 	}
 }
 
-// textCardLists drops a text dump's card list: MinCards or more cards in a row, each a
+// textCardLists drops a text dump's card list: minCards or more cards in a row, each a
 // few short lines without a sentence end (an image's text, the headline, the author), a
 // date line and a teaser paragraph. A text dump keeps no links to tell a card's headline
 // by; the date line between each headline and its teaser does. (An article's own
@@ -533,7 +533,7 @@ func textCardLists(blocks []*Block) {
 		return b.Kind == BlockImage || !isMetaRole(b) && b.CFRule != "comment-header" && b.Runes <= 150 && (!b.SentenceEnd || b.Runes <= 60)
 	}
 	teaser := func(i int) bool {
-		return i < len(blocks) && blocks[i].Node == nil && blocks[i].SentenceEnd && blocks[i].Runes <= CardTeaserMaxRunes && !isMetaRole(blocks[i])
+		return i < len(blocks) && blocks[i].Node == nil && blocks[i].SentenceEnd && blocks[i].Runes <= cardTeaserMaxRunes && !isMetaRole(blocks[i])
 	}
 	for i := 0; i < len(blocks); i++ {
 		if blocks[i].Node != nil || blocks[i].Role != RoleDate || !teaser(i+1) {
@@ -542,7 +542,7 @@ func textCardLists(blocks []*Block) {
 		run := []int{i}
 		for k := i; ; {
 			next := -1
-			for j := k + 2; j < len(blocks) && j <= k+2+CardMaxGap; j++ {
+			for j := k + 2; j < len(blocks) && j <= k+2+cardMaxGap; j++ {
 				if blocks[j].Role == RoleDate {
 					next = j
 					break
@@ -557,18 +557,18 @@ func textCardLists(blocks []*Block) {
 			run = append(run, next)
 			k = next
 		}
-		if len(run) < MinCards {
+		if len(run) < minCards {
 			continue
 		}
 		drop := func(b *Block) {
 			// (what a rule dropped keeps its name: a comment list has the same shape)
 			if !b.pinned && !isMetaRole(b) && b.Class != ClassBad {
-				b.Class, b.Rule = ClassBad, RuleCardList
+				b.Class, b.Rule = ClassBad, ruleCardList
 			}
 		}
 		// the first card's head lines above its date line; each card's teaser and the
 		// next card's head lines
-		for j := i - 1; j >= 0 && j >= i-CardMaxGap && blocks[j].Node == nil && head(blocks[j]) && blocks[j].Role != RoleDate; j-- {
+		for j := i - 1; j >= 0 && j >= i-cardMaxGap && blocks[j].Node == nil && head(blocks[j]) && blocks[j].Role != RoleDate; j-- {
 			drop(blocks[j])
 		}
 		for _, d := range run {
@@ -612,7 +612,7 @@ func revise(blocks []*Block) {
 	// (1) a short heading followed closely by good text is near-good
 	for i, b := range blocks {
 		if b.Kind == BlockHeading && b.Class == ClassShort && goodFollows(blocks, i) {
-			b.Class, b.Rule = ClassNearGood, RuleContext
+			b.Class, b.Rule = ClassNearGood, ruleContext
 		}
 	}
 	// neighbour(i, step, skipNear) is the class of the nearest block before (step -1) or
@@ -660,7 +660,7 @@ func revise(blocks []*Block) {
 	}
 	for i, b := range blocks {
 		if newClass[i] != b.Class {
-			b.Class, b.Rule = newClass[i], RuleContext
+			b.Class, b.Rule = newClass[i], ruleContext
 		}
 	}
 	// (3) near-good blocks are good unless both neighbours are bad; the blocks before i
@@ -676,28 +676,28 @@ func revise(blocks []*Block) {
 		if b.Class != ClassNearGood || b.Kind == BlockImage {
 			continue
 		}
-		if left == ClassBad && nextSkip[i] == ClassBad && runs[i] < MinSentenceRun {
-			b.Class, b.Rule = ClassBad, RuleContext
+		if left == ClassBad && nextSkip[i] == ClassBad && runs[i] < minSentenceRun {
+			b.Class, b.Rule = ClassBad, ruleContext
 		} else {
 			b.Class = ClassGood
-			if b.Rule != RuleNearProse && b.Rule != "image" {
-				b.Rule = RuleContext
+			if b.Rule != ruleNearProse && b.Rule != "image" {
+				b.Rule = ruleContext
 			}
 		}
 	}
 	// (4) a heading made bad by the context is good when good text follows closely
 	for i, b := range blocks {
 		if b.Kind == BlockHeading && b.Class == ClassBad && b.CF != ClassBad && goodFollows(blocks, i) {
-			b.Class, b.Rule = ClassGood, RuleContext
+			b.Class, b.Rule = ClassGood, ruleContext
 		}
 	}
 	// (5) a teaser between body paragraphs is the body's own
 	bodyTeasers(blocks)
 }
 
-// BrLineMaxLinkDensity is the most link text a line of a broken paragraph may hold and
+// brLineMaxLinkDensity is the most link text a line of a broken paragraph may hold and
 // still go with the paragraph's prose: a line that is mostly a link is a link of its own.
-const BrLineMaxLinkDensity = 0.5
+const brLineMaxLinkDensity = 0.5
 
 // brLines keeps the lines of one element cut apart by <br> with that element's prose: a
 // paragraph written as a run of lines ("Date: …<br>Venue: …<br><br>The event …") is one
@@ -724,28 +724,28 @@ func brLines(blocks []*Block) {
 		}
 		for _, b := range blocks[i:j] {
 			if !prose || b.Class != ClassBad || b.Kind != BlockPara || b.pinned || isMetaRole(b) ||
-				b.LinkDensity > BrLineMaxLinkDensity {
+				b.LinkDensity > brLineMaxLinkDensity {
 				continue
 			}
 			switch b.CFRule {
-			case RuleShort, RuleLowQuality, RuleNearProse:
-				b.Class, b.Rule = ClassGood, RuleBrLine
+			case ruleShort, ruleLowQuality, ruleNearProse:
+				b.Class, b.Rule = ClassGood, ruleBrLine
 			}
 		}
 		if prose && itemTitle(blocks[i], blocks[i+1]) {
-			blocks[i].Class, blocks[i].Rule = ClassGood, RuleBrLine
+			blocks[i].Class, blocks[i].Rule = ClassGood, ruleBrLine
 		}
 		i = j
 	}
 }
 
-// ItemTitleMaxRunes is the longest linked line that brLines takes as the title of the
+// itemTitleMaxRunes is the longest linked line that brLines takes as the title of the
 // description below it.
-const ItemTitleMaxRunes = 120
+const itemTitleMaxRunes = 120
 
-// ItemTitleMinLinks is the least link text such a title holds: all of it but the spaces
+// itemTitleMinLinks is the least link text such a title holds: all of it but the spaces
 // and the quotes around it.
-const ItemTitleMinLinks = 0.75
+const itemTitleMinLinks = 0.75
 
 // itemTitle reports a first line b that is one link and nothing else, a title's length,
 // with the element's next line n a body paragraph: an entry of a list of items, each its
@@ -755,7 +755,7 @@ const ItemTitleMinLinks = 0.75
 // passes dropped takes its title out with it.
 func itemTitle(b, n *Block) bool {
 	return b.Class == ClassBad && b.Kind == BlockPara && !b.pinned && !isMetaRole(b) &&
-		b.CFRule == "link-list" && b.Links == 1 && b.LinkDensity >= ItemTitleMinLinks && b.Runes <= ItemTitleMaxRunes &&
+		b.CFRule == "link-list" && b.Links == 1 && b.LinkDensity >= itemTitleMinLinks && b.Runes <= itemTitleMaxRunes &&
 		n.Class == ClassGood && n.Kind == BlockPara && n.SentenceEnd && n.LinkRunes == 0 && !isMetaRole(n)
 }
 
@@ -774,7 +774,7 @@ func bodyTeasers(blocks []*Block) {
 		// (not a preview of the paragraph that follows it in full)
 		preview := n != nil && strings.HasPrefix(n.Text, strings.TrimRight(b.Text, "….  "))
 		if p != nil && p.Class == ClassGood && (n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") || endsBodyElement(p, b, n) || continuedOnNextPage(p, b)) {
-			b.Class, b.Rule = ClassGood, RuleContext
+			b.Class, b.Rule = ClassGood, ruleContext
 		}
 	}
 }
@@ -787,7 +787,7 @@ func bodyTeasers(blocks []*Block) {
 // the closing paragraph of the body's element; and the teaser is a paragraph's length,
 // not a reader's reply in a comment thread.
 func endsBodyElement(p, b, n *Block) bool {
-	if b.Weighted < LengthHigh || commentInHints(b.Hints) {
+	if b.Weighted < lengthHigh || commentInHints(b.Hints) {
 		return false
 	}
 	if b.Node == nil && p.Node == nil {
@@ -801,16 +801,16 @@ func endsBodyElement(p, b, n *Block) bool {
 	return n == nil || n.Node == nil || n.Node.Parent != b.Node.Parent
 }
 
-// ContinuedLabelMaxRunes bounds the link label a paginated article's last paragraph ends
+// continuedLabelMaxRunes bounds the link label a paginated article's last paragraph ends
 // in ("Continued…", "Continued on page 2…"): a label, not a sentence.
-const ContinuedLabelMaxRunes = 25
+const continuedLabelMaxRunes = 25
 
 // continuedOnNextPage reports a teaser b after the body paragraph p that is the last
 // paragraph of a paginated article's page: whole sentences, then a link to the next page whose label carries the ellipsis
 // ("… to radar. Continued…"). A teaser of another article is cut in mid-sentence or is
 // linked as a whole; here the only link is the label after the last full stop.
 func continuedOnNextPage(p, b *Block) bool {
-	if b.LinkRunes == 0 || b.Weighted < LengthLow || commentInHints(b.Hints) || b.Node == nil || p.Node == nil {
+	if b.LinkRunes == 0 || b.Weighted < lengthLow || commentInHints(b.Hints) || b.Node == nil || p.Node == nil {
 		return false
 	}
 	// in the article, or in the element that holds the body paragraph before it
@@ -825,12 +825,12 @@ func continuedOnNextPage(p, b *Block) bool {
 	label := strings.TrimSpace(t[end+1:])
 	runes := utf8.RuneCountInString(label)
 	// the link is the label (with its dots), and nothing of the sentences before it
-	return runes > 0 && runes <= ContinuedLabelMaxRunes && b.LinkRunes <= runes+3 && !strings.ContainsAny(label, ".!?")
+	return runes > 0 && runes <= continuedLabelMaxRunes && b.LinkRunes <= runes+3 && !strings.ContainsAny(label, ".!?")
 }
 
-// RuleCodeBlock names a preformatted block (a code listing, a console session) kept
+// ruleCodeBlock names a preformatted block (a code listing, a console session) kept
 // between body blocks.
-const RuleCodeBlock = "code-block"
+const ruleCodeBlock = "code-block"
 
 // codeBlocks keeps the preformatted blocks (<pre>) that stand between body blocks: the
 // code a tutorial walks through, a console session, a text table. The quality pass reads
@@ -840,9 +840,9 @@ const RuleCodeBlock = "code-block"
 func codeBlocks(blocks []*Block) {
 	code := func(b *Block) bool {
 		return b.Kind == BlockPre && b.Class == ClassBad && !b.pinned && !isMetaRole(b) &&
-			(b.CFRule == RuleLowQuality || b.CFRule == RuleShort || b.CFRule == RuleCode) && b.LinkDensity <= HintedProseMaxLinks
+			(b.CFRule == ruleLowQuality || b.CFRule == ruleShort || b.CFRule == ruleCode) && b.LinkDensity <= hintedProseMaxLinks
 	}
-	keepRunsInBody(blocks, code, RuleCodeBlock)
+	keepRunsInBody(blocks, code, ruleCodeBlock)
 }
 
 // keepRunsInBody keeps, under rule, every run of blocks that match (metadata and images
@@ -868,11 +868,11 @@ func keepRunsInBody(blocks []*Block, match func(*Block) bool, rule string) {
 	}
 }
 
-// RuleDataList names a row of a list of data that the article introduces with a colon.
-const RuleDataList = "data-list"
+// ruleDataList names a row of a list of data that the article introduces with a colon.
+const ruleDataList = "data-list"
 
-// DataListMinItems is the fewest rows a data list has.
-const DataListMinItems = 3
+// dataListMinItems is the fewest rows a data list has.
+const dataListMinItems = 3
 
 // dataLists keeps the rows of a list of data that an article paragraph introduces with a
 // colon ("The tour dates:", "Here are the offers:"): dates and places of a schedule,
@@ -891,8 +891,8 @@ const DataListMinItems = 3
 // when body text follows the list at once.
 func dataLists(blocks []*Block) {
 	row := func(b *Block) bool {
-		return b.Runes < LengthHigh && (containsDigit(b.Text) || itemRow(b)) && !isMetaRole(b) && !b.pinned &&
-			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
+		return b.Runes < lengthHigh && (containsDigit(b.Text) || itemRow(b)) && !isMetaRole(b) && !b.pinned &&
+			(b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == "ticker")
 	}
 	// noTable is the end of the last run of cells found to be no table: a table cannot
 	// start inside it either (the run ends where it ended, with fewer figures)
@@ -903,7 +903,7 @@ func dataLists(blocks []*Block) {
 			k, end := flattenedTable(blocks, i)
 			if k > i {
 				for ; i < k; i++ {
-					blocks[i].Class, blocks[i].Rule = ClassGood, RuleDataList
+					blocks[i].Class, blocks[i].Rule = ClassGood, ruleDataList
 				}
 				i--
 				continue
@@ -914,7 +914,7 @@ func dataLists(blocks []*Block) {
 			continue
 		}
 		intro := b.Class == ClassGood
-		weak := !intro && (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleNearProse)
+		weak := !intro && (b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == ruleNearProse)
 		if weak {
 			p := nearestJudged(blocks, i, -1)
 			intro = p != nil && p.Class == ClassGood
@@ -938,7 +938,7 @@ func dataLists(blocks []*Block) {
 			}
 			rows = append(rows, j)
 		}
-		if len(rows) < DataListMinItems {
+		if len(rows) < dataListMinItems {
 			continue
 		}
 		if !intro {
@@ -961,10 +961,10 @@ func dataLists(blocks []*Block) {
 			}
 		}
 		if b.Class != ClassGood {
-			b.Class, b.Rule = ClassGood, RuleDataList
+			b.Class, b.Rule = ClassGood, ruleDataList
 		}
 		for _, k := range rows {
-			blocks[k].Class, blocks[k].Rule = ClassGood, RuleDataList
+			blocks[k].Class, blocks[k].Rule = ClassGood, ruleDataList
 		}
 		i = j - 1
 	}
@@ -979,7 +979,7 @@ func itemRow(b *Block) bool {
 // flattenedTable returns the end (exclusive) of a table that a text dump flattened into one
 // cell a line, starting at block i right after a body paragraph, or i when there is none:
 // a run of cells (lines shorter than a short line, not sentences, that the quality pass
-// left to their neighbours), DataListMinItems or more of them figures alone (what reads as
+// left to their neighbours), dataListMinItems or more of them figures alone (what reads as
 // a ticker cell: a number, a price, a percentage; not a date line), followed at once by
 // a paragraph that is prose by itself. The figures read as ticker cells, but a ticker
 // stands beside the article, not between two of its paragraphs.
@@ -988,8 +988,8 @@ func itemRow(b *Block) bool {
 // looked at none).
 func flattenedTable(blocks []*Block, i int) (int, int) {
 	cell := func(b *Block) bool {
-		return b.Runes < ShortLineRunes && !b.SentenceEnd && !isMetaRole(b) && !b.pinned && b.Kind != BlockImage &&
-			(b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == "ticker")
+		return b.Runes < shortLineRunes && !b.SentenceEnd && !isMetaRole(b) && !b.pinned && b.Kind != BlockImage &&
+			(b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == "ticker")
 	}
 	if neutral(blocks[i]) || !cell(blocks[i]) {
 		return i, i
@@ -1003,7 +1003,7 @@ func flattenedTable(blocks []*Block, i int) (int, int) {
 			figures++
 		}
 	}
-	if figures < DataListMinItems || j >= len(blocks) || blocks[j].CF != ClassGood || !blocks[j].SentenceEnd {
+	if figures < dataListMinItems || j >= len(blocks) || blocks[j].CF != ClassGood || !blocks[j].SentenceEnd {
 		return i, j
 	}
 	return j, j
@@ -1029,12 +1029,12 @@ func bodyLinkLines(blocks []*Block, host string) {
 		case "contact-line":
 			return qURLOnly.MatchBlock(b) && !(host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))))
 		case "link-list":
-			return b.Kind != BlockHeading && (b.Runes <= ShopLinkMaxRunes && reShopLink.MatchString(b.Text) || linkedStatement(b) || labelledLink(b))
+			return b.Kind != BlockHeading && (b.Runes <= shopLinkMaxRunes && reShopLink.MatchString(b.Text) || linkedStatement(b) || labelledLink(b))
 		}
 		return false
 	}
 	// a run of them (a product's links to two shops), metadata and images between
-	keepRunsInBody(blocks, candidate, RuleContext)
+	keepRunsInBody(blocks, candidate, ruleContext)
 }
 
 // linkedStatement reports a sentence that states something with most of its words
@@ -1043,15 +1043,15 @@ func bodyLinkLines(blocks []*Block, host string) {
 // the app!") is more often the headline of another article or a promotion, so only a
 // sentence ending in a full stop counts.
 func linkedStatement(b *Block) bool {
-	if !b.SentenceEnd || b.LinkDensity > ProseMaxLinkDensity || b.StopDensity < StopwordsLow {
+	if !b.SentenceEnd || b.LinkDensity > proseMaxLinkDensity || b.StopDensity < stopwordsLow {
 		return false
 	}
 	t := strings.TrimRight(b.Text, " \"”’'")
 	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
-// LabelMaxWords is the most words of the label before a labelled link's colon.
-const LabelMaxWords = 3
+// labelMaxWords is the most words of the label before a labelled link's colon.
+const labelMaxWords = 3
 
 // labelledLink reports a short line that names a fact with a label and links its value
 // ("Official site: Harbour Inn", "Flagship store: Main Street, Lyon"): a guide's entries
@@ -1059,7 +1059,7 @@ const LabelMaxWords = 3
 // never all link; a menu's or a list's links have no label, and a share row's label
 // ("Follow us:") stands over links that a share rule names.
 func labelledLink(b *Block) bool {
-	if b.Kind != BlockPara && b.Kind != BlockItem || b.Runes > ShopLinkMaxRunes || b.LinkRunes == 0 {
+	if b.Kind != BlockPara && b.Kind != BlockItem || b.Runes > shopLinkMaxRunes || b.LinkRunes == 0 {
 		return false
 	}
 	i := strings.IndexByte(b.Text, ':')
@@ -1068,7 +1068,7 @@ func labelledLink(b *Block) bool {
 	}
 	label := b.Text[:i]
 	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > LabelMaxWords || strings.ContainsAny(label, "|•·") {
+	if len(words) == 0 || len(words) > labelMaxWords || strings.ContainsAny(label, "|•·") {
 		return false
 	}
 	// the label's runes are not linked: the link text fits in what follows the colon
@@ -1076,8 +1076,8 @@ func labelledLink(b *Block) bool {
 	return b.LinkRunes <= b.Runes-labelRunes
 }
 
-// ShopLinkMaxRunes is the longest line that can be a shop link under a product.
-const ShopLinkMaxRunes = 80
+// shopLinkMaxRunes is the longest line that can be a shop link under a product.
+const shopLinkMaxRunes = 80
 
 // reShopLink: a shop link's words: "See it now: Shop", "Buy it at Shop", "Get it on
 // Shop", "Also at Shop", or a line that ends in what the product costs there ("… at Shop for $24.99").
@@ -1102,20 +1102,20 @@ func sameSite(a, b string) bool {
 // (a subheading, a list of names or results), a menu, a programme or a tag cloud dozens of
 // lines of a word or two.
 const (
-	// MaxShortRun is the most short blocks in a row that the context pass takes into the
+	// maxShortRun is the most short blocks in a row that the context pass takes into the
 	// body whatever they are.
-	MaxShortRun = 20
-	// ShortRunItemRunes is the mean length of the lines of a longer run below which the
+	maxShortRun = 20
+	// shortRunItemRunes is the mean length of the lines of a longer run below which the
 	// run is furniture: menu entries and schedule cells are a word or two, the items of a
 	// list in an article a phrase.
-	ShortRunItemRunes = 16
-	// RuleShortRun names a short block of such a run.
-	RuleShortRun = "short-run"
+	shortRunItemRunes = 16
+	// ruleShortRun names a short block of such a run.
+	ruleShortRun = "short-run"
 )
 
 // markFurniture marks the short blocks that stand in a run of furniture: more than
-// MaxShortRun blocks in a row that are short (metadata, images and decoration passed over),
-// of ShortRunItemRunes runes or fewer on average. The context pass judges them as it judges
+// maxShortRun blocks in a row that are short (metadata, images and decoration passed over),
+// of shortRunItemRunes runes or fewer on average. The context pass judges them as it judges
 // any short block, so that the region is found as before; dropFurniture then drops those
 // the article took in.
 func markFurniture(blocks []*Block) {
@@ -1134,7 +1134,7 @@ func markFurniture(blocks []*Block) {
 			}
 			blocks[j].furniture = false
 		}
-		if n > MaxShortRun && runes <= ShortRunItemRunes*n {
+		if n > maxShortRun && runes <= shortRunItemRunes*n {
 			for k := i; k < j; k++ {
 				blocks[k].furniture = blocks[k].Class == ClassShort
 			}
@@ -1145,7 +1145,7 @@ func markFurniture(blocks []*Block) {
 
 // dropFurniture drops the blocks of a run of furniture that the context pass took into
 // the article: a menu, a programme or a tag cloud of lines of a word or two. It drops as
-// well a label of a few words that the page repeats MinRepeats times or more among the
+// well a label of a few words that the page repeats minRepeats times or more among the
 // body's paragraphs ("Advertisement", "Article content", "Share"): an article's own short
 // lines, its subheadings, say something once.
 func dropFurniture(blocks []*Block) {
@@ -1153,7 +1153,7 @@ func dropFurniture(blocks []*Block) {
 	var counts map[string]int
 	for _, b := range blocks {
 		if b.furniture && b.Class == ClassGood {
-			b.Class, b.Rule = ClassBad, RuleShortRun
+			b.Class, b.Rule = ClassBad, ruleShortRun
 		}
 		if b.Class == ClassGood && repeatedLabel(b) {
 			if counts == nil {
@@ -1171,22 +1171,22 @@ func dropFurniture(blocks []*Block) {
 		}
 	}
 	for _, b := range blocks {
-		if b.Class == ClassGood && repeatedLabel(b) && counts[b.Text] >= MinRepeats {
-			b.Class, b.Rule = ClassBad, RuleRepeatedLabel
+		if b.Class == ClassGood && repeatedLabel(b) && counts[b.Text] >= minRepeats {
+			b.Class, b.Rule = ClassBad, ruleRepeatedLabel
 		}
 	}
 }
 
-// RepeatedLabelMaxWords is the most words of a repeated label.
-const RepeatedLabelMaxWords = 3
+// repeatedLabelMaxWords is the most words of a repeated label.
+const repeatedLabelMaxWords = 3
 
-// RuleRepeatedLabel names a short label the page repeats among the body's paragraphs.
-const RuleRepeatedLabel = "repeated-label"
+// ruleRepeatedLabel names a short label the page repeats among the body's paragraphs.
+const ruleRepeatedLabel = "repeated-label"
 
 // repeatedLabel reports a block that can be a label of page furniture: short, a few words,
 // not a sentence, not a broadcast marker ([앵커]) nor metadata.
 func repeatedLabel(b *Block) bool {
-	return b.CF == ClassShort && !b.SentenceEnd && b.Words <= RepeatedLabelMaxWords && b.Kind != BlockImage &&
+	return b.CF == ClassShort && !b.SentenceEnd && b.Words <= repeatedLabelMaxWords && b.Kind != BlockImage &&
 		!isMetaRole(b) && !isMarkerLine(b.Text)
 }
 
@@ -1226,7 +1226,7 @@ func neighbourClasses(blocks []*Block, skipNear bool) (prev, next []Class) {
 
 func goodFollows(blocks []*Block, i int) bool {
 	dist := 0.0
-	for j := i + 1; j < len(blocks) && dist <= MaxHeadingDist; j++ {
+	for j := i + 1; j < len(blocks) && dist <= maxHeadingDist; j++ {
 		if blocks[j].Class == ClassGood {
 			return true
 		}
@@ -1247,12 +1247,12 @@ func containerBound(blocks []*Block) {
 			}
 		}
 	}
-	if in < LengthHigh || in < ContainerMinGood*all {
+	if in < lengthHigh || in < containerMinGood*all {
 		return
 	}
 	for i, b := range blocks {
 		if !b.InArticle && b.Class == ClassGood && !leadOf(blocks, i) {
-			b.Class, b.Rule = ClassBad, RuleContainer
+			b.Class, b.Rule = ClassBad, ruleContainer
 		}
 	}
 }
@@ -1263,9 +1263,9 @@ func containerBound(blocks []*Block) {
 // is a deck or a summary's bullet, taken only when it is a paragraph's length.
 func leadOf(blocks []*Block, i int) bool {
 	b := blocks[i]
-	minLead := float64(LengthHigh)
+	minLead := float64(lengthHigh)
 	if b.Kind == BlockPara {
-		minLead = LengthLow
+		minLead = lengthLow
 	}
 	if !b.SentenceEnd || b.Weighted < minLead || b.CF == ClassBad {
 		return false
@@ -1286,7 +1286,7 @@ func leadOf(blocks []*Block, i int) bool {
 // region keeps the body to the span of blocks where good text clusters (the maximum-sum
 // span of block scores), cut at the first end-of-article signal that follows most of it.
 func region(blocks []*Block, opts Options) {
-	penalty := float64(BadBlockPenalty)
+	penalty := float64(badBlockPenalty)
 	if opts.Favor == "recall" {
 		penalty /= 2
 	}
@@ -1296,7 +1296,7 @@ func region(blocks []*Block, opts Options) {
 			// separators, metadata and the low-quality lines a page repeats (markRepeated)
 			// neither make nor break the article
 			return 0
-		case b.Rule == RuleRelatedList:
+		case b.Rule == ruleRelatedList:
 			// the items of a related-news box cost a quarter of their length (its heading
 			// counts in full): a box set between the article's paragraphs does not cut
 			// the article, a long list after it still ends it
@@ -1311,12 +1311,12 @@ func region(blocks []*Block, opts Options) {
 		case b.Class == ClassShort:
 			return 0
 		}
-		if b.Rule == RuleLowQuality || b.Kind == BlockPre {
+		if b.Rule == ruleLowQuality || b.Kind == BlockPre {
 			// text that is merely not prose-like (an embedded post, a list line) costs
 			// less than named boilerplate; so does preformatted text, whatever dropped
 			// it: a furniture is never preformatted, but a long code sample or an API's
 			// sample response, set in a panel beside the reference, is often hinted away
-			return -min(max(b.Weighted, penalty), LowQualityMaxPenalty)
+			return -min(max(b.Weighted, penalty), lowQualityMaxPenalty)
 		}
 		return -max(b.Weighted, penalty)
 	}
@@ -1325,14 +1325,14 @@ func region(blocks []*Block, opts Options) {
 	// when one is found, the region starts after it, unless that leaves far less text.
 	if head := textHead(blocks); head >= 0 && head+1 < len(blocks) {
 		s, st, en := maxSpanFrom(blocks, head+1, score)
-		if st >= 0 && s >= HeadSpanShare*bestSum {
+		if st >= 0 && s >= headSpanShare*bestSum {
 			bestSum, bestStart, bestEnd = s, st, en
 		}
 	}
 	if bestStart < 0 {
 		for _, b := range blocks {
 			if b.Class == ClassGood {
-				b.Class, b.Rule = ClassBad, RuleOutside
+				b.Class, b.Rule = ClassBad, ruleOutside
 			}
 		}
 		return
@@ -1354,7 +1354,7 @@ func region(blocks []*Block, opts Options) {
 	}
 	for i := bestStart; i <= bestEnd; i++ {
 		b := blocks[i]
-		if b.Kind == BlockHeading && b.Level == 1 && i > bestStart && seen >= max(LengthHigh, StrongSignalShare*total) &&
+		if b.Kind == BlockHeading && b.Level == 1 && i > bestStart && seen >= max(lengthHigh, strongSignalShare*total) &&
 			articleOf(b.Node) != nil && articleOf(b.Node) != bodyArticle {
 			// the headline of another <article>: a page that stacks the next story
 			// under this one
@@ -1364,19 +1364,19 @@ func region(blocks []*Block, opts Options) {
 		if b.Class == ClassGood {
 			seen += b.Weighted
 		}
-		share := EndSignalShare
+		share := endSignalShare
 		switch {
 		case b.Rule == "related-heading":
 			// "Read also" boxes stand inside articles too: only near the end do they end it
-			share = RelatedSignalShare
+			share = relatedSignalShare
 		case b.Rule == "copyright" && copyrightNotice(b.Text), b.Rule == "tip-line", b.Rule == "buttons" && b.btnKind == "reactions":
 			// what closes a news article: its copyright line, the tip line, the reactions
-			share = StrongSignalShare
+			share = strongSignalShare
 		}
 		if endSignalRules[b.Rule] && !imageCredit(blocks, i) && (seen >= share*total ||
-			seen >= max(LengthHigh, StrongSignalShare*total) && closedBefore(blocks, bestStart, i, bestEnd, seen, share)) ||
-			commentStart(blocks, i) && (seen >= max(LengthHigh, CommentSignalShare*total) ||
-				seen >= LengthHigh && commentHead(b) && closedBefore(blocks, bestStart, i, bestEnd, seen, CommentSignalShare)) {
+			seen >= max(lengthHigh, strongSignalShare*total) && closedBefore(blocks, bestStart, i, bestEnd, seen, share)) ||
+			commentStart(blocks, i) && (seen >= max(lengthHigh, commentSignalShare*total) ||
+				seen >= lengthHigh && commentHead(b) && closedBefore(blocks, bestStart, i, bestEnd, seen, commentSignalShare)) {
 			bestEnd = i
 			break
 		}
@@ -1386,7 +1386,7 @@ func region(blocks []*Block, opts Options) {
 			continue
 		}
 		if b.Class == ClassGood || b.Kind == BlockImage {
-			b.Class, b.Rule = ClassBad, RuleOutside
+			b.Class, b.Rule = ClassBad, ruleOutside
 		}
 		// metadata after the article is not the article's
 		if i > bestEnd && isMetaRole(b) {
@@ -1397,7 +1397,7 @@ func region(blocks []*Block, opts Options) {
 
 // closedBefore reports an end-of-article signal at blocks[i] that stands after the
 // element holding the article's text so far has closed: the signal lies outside the
-// deepest element that holds ContainerGoodShare of the good text before it, and the good
+// deepest element that holds containerGoodShare of the good text before it, and the good
 // text after it inside that element, or in one of its shape, is too little to outweigh it
 // (the share test of region, with only that text counted after the signal). What follows
 // is another part of the page, however much prose it holds: the teasers of other stories
@@ -1412,7 +1412,7 @@ func closedBefore(blocks []*Block, start, i, end int, seen, share float64) bool 
 			return b.Weighted
 		}
 		return 0
-	}, ContainerGoodShare*seen)
+	}, containerGoodShare*seen)
 	if box == nil || box.DataAtom == atom.Body || box.DataAtom == atom.Html {
 		return false
 	}
@@ -1491,10 +1491,10 @@ func maxSpan(blocks []*Block, from int, score func(*Block) float64) (best float6
 	return
 }
 
-// maxSpanFrom is the best span that starts within HeadGap blocks of from.
+// maxSpanFrom is the best span that starts within headGap blocks of from.
 func maxSpanFrom(blocks []*Block, from int, score func(*Block) float64) (best float64, start, end int) {
 	best, start, end = 0, -1, -1
-	for st := from; st < len(blocks) && st <= from+HeadGap; st++ {
+	for st := from; st < len(blocks) && st <= from+headGap; st++ {
 		sum := 0.0
 		for i := st; i < len(blocks); i++ {
 			sum += score(blocks[i])
@@ -1518,7 +1518,7 @@ func textHead(blocks []*Block) int {
 			return i
 		}
 	}
-	good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= LengthHigh }
+	good := func(n *Block) bool { return n.Class == ClassGood && n.SentenceEnd && n.Weighted >= lengthHigh }
 	for i, b := range blocks {
 		if b.Role != RoleDate || b.Tag != "" || i+2 >= len(blocks) {
 			continue
@@ -1530,9 +1530,9 @@ func textHead(blocks []*Block) int {
 	return -1
 }
 
-// MinMarkerList is the shortest run of ▲-lines that is a list in the body rather than a
+// minMarkerList is the shortest run of ▲-lines that is a list in the body rather than a
 // photo caption: a caption stands alone (or twice, the same), a list of news briefs does not.
-const MinMarkerList = 3
+const minMarkerList = 3
 
 // markerLists turns runs of distinct ▲-lines back into body text.
 func markerLists(blocks []*Block) {
@@ -1544,21 +1544,21 @@ func markerLists(blocks []*Block) {
 		for j < len(blocks) && isMarker(blocks[j]) {
 			j++
 		}
-		if j-i >= MinMarkerList && blocks[i].Text != blocks[i+1].Text {
+		if j-i >= minMarkerList && blocks[i].Text != blocks[i+1].Text {
 			for k := i; k < j; k++ {
 				b := blocks[k]
-				b.Role, b.Class, b.Rule = RoleNone, ClassGood, RuleMarkerList
+				b.Role, b.Class, b.Rule = RoleNone, ClassGood, ruleMarkerList
 			}
 		}
 		i = max(j, i+1)
 	}
 }
 
-// HintKeepShare is the least share of the good text that class hints must leave; below it
+// hintKeepShare is the least share of the good text that class hints must leave; below it
 // (and not one paragraph outside them) the hints are wrong about this page (a page-wide
 // class names a menu) and are reverted,
 // as trafilatura reverts its pruning when at most 1/7 of the text would remain.
-const HintKeepShare = 1.0 / 7
+const hintKeepShare = 1.0 / 7
 
 func revertHints(blocks []*Block, force bool) {
 	kept, hinted := 0.0, 0.0
@@ -1570,7 +1570,7 @@ func revertHints(blocks []*Block, force bool) {
 			hinted += b.Weighted
 		}
 	}
-	if hinted == 0 || !force && (kept >= LengthLow || kept > HintKeepShare*(kept+hinted)) {
+	if hinted == 0 || !force && (kept >= lengthLow || kept > hintKeepShare*(kept+hinted)) {
 		return
 	}
 	for _, b := range blocks {
@@ -1605,21 +1605,21 @@ func hostOf(u string) string {
 }
 
 // Container thresholds: the element that holds the article is the deepest one holding
-// ContainerGoodShare of the good text, where good text is at least ContainerDensity of
+// containerGoodShare of the good text, where good text is at least containerDensity of
 // all its text.
 const (
-	ContainerGoodShare = 0.8
-	ContainerDensity   = 0.5
-	// ContainerMainDensity is the least share of good text in a <main> landmark for it to
+	containerGoodShare = 0.8
+	containerDensity   = 0.5
+	// containerMainDensity is the least share of good text in a <main> landmark for it to
 	// hold the body of a page that gives no publication time (a service, product or
 	// documentation page): the page's author declared it the main content, as a class
 	// naming an article body does, but it holds cards, figures and buttons between its
 	// paragraphs, and its prose comes in short sections that no one span joins. On a
 	// story's page the landmark holds the teasers and lists around the story too.
-	ContainerMainDensity = 0.2
-	// ContainerMaxLinkDensity: a block inside the container with more link text than
+	containerMainDensity = 0.2
+	// containerMaxLinkDensity: a block inside the container with more link text than
 	// this is a link list even there.
-	ContainerMaxLinkDensity = 0.5
+	containerMaxLinkDensity = 0.5
 )
 
 // containerFill keeps what the element holding the article holds: short lines, list
@@ -1643,7 +1643,7 @@ func containerFill(blocks []*Block, mainDensity float64) {
 			total += b.Weighted
 			ownGood[b.Node] += b.Weighted
 		}
-		if b.Kind == BlockTable && !isGood && (b.CFRule == RuleLowQuality || b.CFRule == RuleShort) {
+		if b.Kind == BlockTable && !isGood && (b.CFRule == ruleLowQuality || b.CFRule == ruleShort) {
 			// a data table (a training plan, a timetable) that no rule names is long
 			// but no prose: it does not dilute the element that holds it
 			ownAll[b.Node] += 0
@@ -1652,10 +1652,10 @@ func containerFill(blocks []*Block, mainDensity float64) {
 		}
 		some = b.Node
 	}
-	if total < LengthHigh {
+	if total < lengthHigh {
 		return
 	}
-	box, ok := containerBoxShare(some, ownAll, ownGood, total, ContainerGoodShare, mainDensity)
+	box, ok := containerBoxShare(some, ownAll, ownGood, total, containerGoodShare, mainDensity)
 	if !ok {
 		box = containerBoxByAncestors(blocks, total)
 	}
@@ -1671,12 +1671,12 @@ func containerFill(blocks []*Block, mainDensity float64) {
 			continue
 		}
 		switch b.CFRule {
-		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, RuleCode, RuleHintedProse:
+		case ruleShort, ruleNearProse, ruleLowQuality, ruleProse, ruleCode, ruleHintedProse:
 			// (hinted-prose: prose whose element's boilerplate hint its prose outweighed)
 		default:
 			continue
 		}
-		if b.Rule == RuleRelatedList || b.Rule == RuleTickerRun || b.LinkDensity > ContainerMaxLinkDensity {
+		if b.Rule == ruleRelatedList || b.Rule == ruleTickerRun || b.LinkDensity > containerMaxLinkDensity {
 			continue
 		}
 		if inBox == nil {
@@ -1693,15 +1693,15 @@ func containerFill(blocks []*Block, mainDensity float64) {
 			continue
 		}
 		if loneCard(blocks, i) {
-			b.Rule = RuleCardList
+			b.Rule = ruleCardList
 			continue
 		}
-		b.Class, b.Rule = ClassGood, RuleInContainer
+		b.Class, b.Rule = ClassGood, ruleInContainer
 	}
 }
 
 // endAtCommentPolicy ends the article at the first block the comment-policy rule dropped
-// after LengthHigh and EndSignalShare of the good text: the rules of a comment section head that section, and
+// after lengthHigh and endSignalShare of the good text: the rules of a comment section head that section, and
 // what follows them (their other lines, the form, the comments) is no body, whichever
 // pass took it in.
 func endAtCommentPolicy(blocks []*Block) {
@@ -1712,10 +1712,10 @@ func endAtCommentPolicy(blocks []*Block) {
 		}
 	}
 	for i, b := range blocks {
-		if b.CFRule == RuleCommentPolicy && seen >= max(LengthHigh, EndSignalShare*total) {
+		if b.CFRule == ruleCommentPolicy && seen >= max(lengthHigh, endSignalShare*total) {
 			for _, a := range blocks[i+1:] {
 				if a.Class == ClassGood || a.Kind == BlockImage {
-					a.Class, a.Rule = ClassBad, RuleOutside
+					a.Class, a.Rule = ClassBad, ruleOutside
 				}
 			}
 			return
@@ -1735,15 +1735,15 @@ func endAtCommentPolicy(blocks []*Block) {
 // alone it leaves to this test, which keeps them out of the container's rescue only.
 func loneCard(blocks []*Block, i int) bool {
 	isTitle := func(b *Block) bool {
-		return b != nil && b.Kind != BlockImage && b.Runes >= CardTitleMinRunes && b.LinkDensity >= CardTitleLinkDensity && !isMetaRole(b)
+		return b != nil && b.Kind != BlockImage && b.Runes >= cardTitleMinRunes && b.LinkDensity >= cardTitleLinkDensity && !isMetaRole(b)
 	}
 	// the region pass takes the role off metadata after the article; the rule stays
 	dated := func(b *Block) bool {
 		return b != nil && (b.Role == RoleDate || b.Role == RoleByline || b.CFRule == "date-line" || b.CFRule == "byline")
 	}
-	// the nearest blocks that are not images, at most CardMaxGap steps away
+	// the nearest blocks that are not images, at most cardMaxGap steps away
 	step := func(j, d int) (int, *Block) {
-		for k := 0; k <= CardMaxGap; k++ {
+		for k := 0; k <= cardMaxGap; k++ {
 			j += d
 			if j < 0 || j >= len(blocks) {
 				return j, nil
@@ -1767,7 +1767,7 @@ func loneCard(blocks []*Block, i int) bool {
 }
 
 // paragraphSiblings keeps the paragraphs that stand beside the article's own: the <p>
-// children of the element whose <p> children hold ContainerGoodShare of the good text.
+// children of the element whose <p> children hold containerGoodShare of the good text.
 // An article's short lines, lists written as lines ("Region: town, town") and sentences
 // with inline links (place or topic names linked to their pages) are <p> elements there
 // that the quality pass could not judge alone or took for link lists; the element holding
@@ -1791,12 +1791,12 @@ func paragraphSiblings(blocks []*Block) {
 		}
 		parentGood[b.Node.Parent] += b.Weighted
 	}
-	if total < LengthHigh {
+	if total < lengthHigh {
 		return
 	}
 	var box *html.Node
 	for n, g := range parentGood {
-		if g >= ContainerGoodShare*total {
+		if g >= containerGoodShare*total {
 			box = n // (at most one element holds more than half of the good text)
 		}
 	}
@@ -1805,29 +1805,29 @@ func paragraphSiblings(blocks []*Block) {
 	}
 	for _, b := range blocks {
 		if b.Class == ClassGood || b.Node == nil || b.Node.Parent != box || b.Node.DataAtom != atom.P ||
-			isMetaRole(b) || b.pinned || b.Rule == RuleOutside {
+			isMetaRole(b) || b.pinned || b.Rule == ruleOutside {
 			continue
 		}
 		switch b.CFRule {
-		case RuleShort, RuleNearProse, RuleLowQuality, RuleProse, "link-list":
+		case ruleShort, ruleNearProse, ruleLowQuality, ruleProse, "link-list":
 		default:
 			continue
 		}
 		// a link list's line is kept only when its links are several names among
 		// unlinked words; one link over most of the line is a link to another page
 		// ("Read more: …", a headline)
-		if b.LinkDensity > ProseMaxLinkDensity || b.CFRule == "link-list" && b.Links < 2 {
+		if b.LinkDensity > proseMaxLinkDensity || b.CFRule == "link-list" && b.Links < 2 {
 			continue
 		}
-		b.Class, b.Rule = ClassGood, RuleParagraphSibling
+		b.Class, b.Rule = ClassGood, ruleParagraphSibling
 	}
 }
 
 // List-mate thresholds: the fewest body items a list must hold for its linked items to
 // be the article's too, and the least share of its items they must make.
 const (
-	ListMateMinItems = 2
-	ListMateShare    = 0.3
+	listMateMinItems = 2
+	listMateShare    = 0.3
 )
 
 // listMates keeps the items of a list that the link-list rule dropped when enough of the
@@ -1848,14 +1848,14 @@ func listMates(blocks []*Block) {
 		// (an item the section-links pass left to its neighbours, and they dropped, is
 		// still a linked item)
 		return b.Class != ClassGood && b.CFRule == "link-list" && !b.pinned &&
-			(b.Rule == "link-list" || b.Rule == RuleSectionLinks || b.Rule == RuleContext)
+			(b.Rule == "link-list" || b.Rule == ruleSectionLinks || b.Rule == ruleContext)
 	}
 	for _, b := range blocks {
 		l := item(b)
 		if l == nil {
 			continue
 		}
-		good := b.Class == ClassGood && (b.CF == ClassGood || b.CF == ClassNearGood) && b.LinkDensity <= MaxLinkDensity
+		good := b.Class == ClassGood && (b.CF == ClassGood || b.CF == ClassNearGood) && b.LinkDensity <= maxLinkDensity
 		if !good && !linked(b) {
 			continue
 		}
@@ -1881,18 +1881,18 @@ func listMates(blocks []*Block) {
 		if l == nil || !linked(b) {
 			continue
 		}
-		if t := lists[l]; t.good >= ListMateMinItems && float64(t.good) >= ListMateShare*float64(t.good+t.linked) {
-			b.Class, b.Rule = ClassGood, RuleListMate
+		if t := lists[l]; t.good >= listMateMinItems && float64(t.good) >= listMateShare*float64(t.good+t.linked) {
+			b.Class, b.Rule = ClassGood, ruleListMate
 		}
 	}
 }
 
 // containerBox finds the element that holds the article: the deepest one holding
-// ContainerGoodShare of the good text, where good text is at least ContainerDensity of
+// containerGoodShare of the good text, where good text is at least containerDensity of
 // all its text (or the element declares a body). It walks the tree once, from the root of
 // some; ok is false when some blocks' elements lie outside that tree.
 func containerBox(some *html.Node, ownAll, ownGood map[*html.Node]float64, total float64) (box *html.Node, ok bool) {
-	return containerBoxShare(some, ownAll, ownGood, total, ContainerGoodShare, ContainerDensity)
+	return containerBoxShare(some, ownAll, ownGood, total, containerGoodShare, containerDensity)
 }
 
 // containerBoxShare is containerBox with the share of the good text the element must hold,
@@ -1943,7 +1943,7 @@ func containerBoxShare(some *html.Node, ownAll, ownGood map[*html.Node]float64, 
 			p.good += f.good
 		}
 		g := f.good
-		if g <= 0 || g < share*total || g < ContainerDensity*f.all && !declaredBody(f.n) && !(g >= mainDensity*f.all && mainLandmark(f.n)) {
+		if g <= 0 || g < share*total || g < containerDensity*f.all && !declaredBody(f.n) && !(g >= mainDensity*f.all && mainLandmark(f.n)) {
 			continue
 		}
 		if depth > boxDepth {
@@ -1973,7 +1973,7 @@ func containerBoxByAncestors(blocks []*Block, total float64) *html.Node {
 	var box *html.Node
 	boxDepth := -1
 	for n, g := range good {
-		if g < ContainerGoodShare*total || g < ContainerDensity*all[n] && !declaredBody(n) {
+		if g < containerGoodShare*total || g < containerDensity*all[n] && !declaredBody(n) {
 			continue
 		}
 		if d := nodeDepth(n); d > boxDepth {
@@ -2088,8 +2088,8 @@ func commentHinted(b *Block) bool {
 	return b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
 }
 
-// CommentLookahead is how many blocks after a comment-hinted one commentFollows reads.
-const CommentLookahead = 8
+// commentLookahead is how many blocks after a comment-hinted one commentFollows reads.
+const commentLookahead = 8
 
 // commentFollows reports whether a comment-hinted block opens the comments: the next
 // block that is either comment-hinted or prose by its own evidence is comment-hinted, or
@@ -2097,7 +2097,7 @@ const CommentLookahead = 8
 // more of the article, and the "Add a comment" link under a question by its answers,
 // not by comments.
 func commentFollows(blocks []*Block, i int) bool {
-	for j := i + 1; j < len(blocks) && j <= i+CommentLookahead; j++ {
+	for j := i + 1; j < len(blocks) && j <= i+commentLookahead; j++ {
 		n := blocks[j]
 		switch {
 		case commentHinted(n) || n.Rule == "comment-header":
@@ -2111,8 +2111,8 @@ func commentFollows(blocks []*Block, i int) bool {
 
 // Sentence shape, for prose in languages that a stop list cannot measure.
 const (
-	MinSentences  = 2    // sentences a long block must hold
-	MinLowerShare = 0.45 // share of its words that start in lower case (menus and titles are capitalised)
+	minSentences  = 2    // sentences a long block must hold
+	minLowerShare = 0.45 // share of its words that start in lower case (menus and titles are capitalised)
 )
 
 // sentenceCount counts sentence ends: . ! ? followed by a space and a capital, a digit or
@@ -2168,9 +2168,9 @@ func lowerShare(t string) float64 {
 // reserved.") from a photo credit ("© Agency/Photographer"), which stands anywhere.
 func copyrightNotice(t string) bool { return qNotice.MatchString(t) }
 
-// MinSentenceRun is how many near-good or good sentence blocks in a row make prose even
+// minSentenceRun is how many near-good or good sentence blocks in a row make prose even
 // where each alone is too short to be good: a news lead of short paragraphs.
-const MinSentenceRun = 3
+const minSentenceRun = 3
 
 // sentenceRuns gives each block the length of the run of consecutive near-good or good
 // blocks ending in a sentence that it belongs to (metadata, images and separators between
@@ -2206,7 +2206,7 @@ func sentenceRuns(blocks []*Block) []int {
 	return runs
 }
 
-// markRepeated marks the low-quality lines a page repeats MinRepeats times or more: the
+// markRepeated marks the low-quality lines a page repeats minRepeats times or more: the
 // same caption or credit under every photo of a gallery, a signature under every post.
 // Such a line is furniture of its own kind: like an image, it neither makes nor breaks the
 // paragraphs around it (see neutral), so that a short paragraph between two photos is
@@ -2214,12 +2214,12 @@ func sentenceRuns(blocks []*Block) []int {
 func markRepeated(blocks []*Block) {
 	counts := map[string]int{}
 	for _, b := range blocks {
-		if b.CFRule == RuleLowQuality {
+		if b.CFRule == ruleLowQuality {
 			counts[b.Text]++
 		}
 	}
 	for _, b := range blocks {
-		b.repeated = b.CFRule == RuleLowQuality && counts[b.Text] >= MinRepeats
+		b.repeated = b.CFRule == ruleLowQuality && counts[b.Text] >= minRepeats
 	}
 }
 
@@ -2232,12 +2232,12 @@ func markRepeated(blocks []*Block) {
 // quote's expand label, a shop's button between a product's paragraphs.
 func neutral(b *Block) bool {
 	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
-		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.CFRule == "quote-toggle" || b.CFRule == "shop-button" || b.CFRule == RuleMoreLink || b.repeated
+		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.CFRule == "quote-toggle" || b.CFRule == "shop-button" || b.CFRule == ruleMoreLink || b.repeated
 }
 
-// AISummaryReach is how many blocks a summary box's note may stand from the box's points
+// aISummaryReach is how many blocks a summary box's note may stand from the box's points
 // (a divider, a "show more" button, the box's heading between).
-const AISummaryReach = 3
+const aISummaryReach = 3
 
 // aiSummaries drops the summary box a language model wrote: the points (list items) above
 // or below the note that says so, with the box's short heading. The article's own text
@@ -2249,7 +2249,7 @@ func aiSummaries(blocks []*Block) {
 		}
 		for _, d := range []int{-1, 1} {
 			k, gap := i+d, 0
-			for k >= 0 && k < len(blocks) && blocks[k].Kind != BlockItem && gap < AISummaryReach && (blocks[k].Runes <= 40 && !blocks[k].SentenceEnd || !hasLetterOrDigit(blocks[k].Text)) {
+			for k >= 0 && k < len(blocks) && blocks[k].Kind != BlockItem && gap < aISummaryReach && (blocks[k].Runes <= 40 && !blocks[k].SentenceEnd || !hasLetterOrDigit(blocks[k].Text)) {
 				k += d
 				gap++
 			}
@@ -2270,15 +2270,15 @@ func aiSummaries(blocks []*Block) {
 			}
 			for j := from; j <= to; j++ {
 				if x := blocks[j]; !x.pinned && x.Role == RoleNone {
-					x.Class, x.Rule = ClassBad, RuleAISummary
+					x.Class, x.Rule = ClassBad, ruleAISummary
 				}
 			}
 		}
 	}
 }
 
-// CaptionMaxRunes is the longest line textCaptions takes for a photo's caption.
-const CaptionMaxRunes = 200
+// captionMaxRunes is the longest line textCaptions takes for a photo's caption.
+const captionMaxRunes = 200
 
 // textCaptions drops, in a text dump, the caption of a photo in the body: the line right
 // above the photo's credit (Foto: …, © Name/Agency, Name/dpa), with the body above the
@@ -2288,7 +2288,7 @@ const CaptionMaxRunes = 200
 func textCaptions(blocks []*Block) {
 	for i := 0; i+2 < len(blocks); i++ {
 		b, c := blocks[i], blocks[i+1]
-		if b.Node != nil || b.Role != RoleNone || b.pinned || b.Runes > CaptionMaxRunes+CaptionMaxRunes/2 {
+		if b.Node != nil || b.Role != RoleNone || b.pinned || b.Runes > captionMaxRunes+captionMaxRunes/2 {
 			continue
 		}
 		// an image's text shown again as its caption with the credit after it ("… (Photo:
@@ -2297,18 +2297,18 @@ func textCaptions(blocks []*Block) {
 			bodyNear(blocks, i, -1) && bodyNear(blocks, i+1, 1) {
 			for _, x := range []*Block{b, c} {
 				if x.Class == ClassGood {
-					x.Class, x.Rule = ClassBad, RuleTextCaption
+					x.Class, x.Rule = ClassBad, ruleTextCaption
 				}
 			}
 			i++
 			continue
 		}
 		// (a caption's whole sentence below a short line: the line is the photo's text)
-		credit := photoCredit(c) || c.CFRule == "caption" && b.Runes <= CreditMaxRunes
-		if b.Class != ClassGood || b.Runes > CaptionMaxRunes || c.Class == ClassGood || !credit || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
+		credit := photoCredit(c) || c.CFRule == "caption" && b.Runes <= creditMaxRunes
+		if b.Class != ClassGood || b.Runes > captionMaxRunes || c.Class == ClassGood || !credit || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
 			continue
 		}
-		b.Class, b.Rule = ClassBad, RuleTextCaption
+		b.Class, b.Rule = ClassBad, ruleTextCaption
 	}
 }
 
@@ -2323,9 +2323,9 @@ func creditedCopy(t, u string) bool {
 		reCreditLabel.MatchString(rest) || reCaptionEn.MatchString(rest)
 }
 
-// bodyNear: a body block stands within CaptionBodyReach blocks of i in direction d.
+// bodyNear: a body block stands within captionBodyReach blocks of i in direction d.
 func bodyNear(blocks []*Block, i, d int) bool {
-	for k := i + d; k >= 0 && k < len(blocks) && k != i+d*(CaptionBodyReach+1); k += d {
+	for k := i + d; k >= 0 && k < len(blocks) && k != i+d*(captionBodyReach+1); k += d {
 		if n := blocks[k]; n.Class == ClassGood && n.Role == RoleNone {
 			return true
 		}
@@ -2333,30 +2333,30 @@ func bodyNear(blocks []*Block, i, d int) bool {
 	return false
 }
 
-// CaptionBodyReach is how far from a caption the body must go on, above and below it.
-const CaptionBodyReach = 3
+// captionBodyReach is how far from a caption the body must go on, above and below it.
+const captionBodyReach = 3
 
 // photoCredit: a line that credits a photo, not the article's source (a caption rule's
 // line counts when it is short: a credit, not the caption's sentence).
 func photoCredit(b *Block) bool {
 	switch b.CFRule {
 	case "caption":
-		return b.Runes <= CreditMaxRunes && !qSourceLabel.MatchBlock(b)
+		return b.Runes <= creditMaxRunes && !qSourceLabel.MatchBlock(b)
 	case "photo-credit", "credit-label":
 		return !qSourceLabel.MatchBlock(b)
 	}
 	return false
 }
 
-// CreditMaxRunes is the longest line a caption rule names that counts as a photo's credit.
-const CreditMaxRunes = 80
+// creditMaxRunes is the longest line a caption rule names that counts as a photo's credit.
+const creditMaxRunes = 80
 
-// RuleReferenceList names an entry of the article's numbered list of references.
-const RuleReferenceList = "reference-list"
+// ruleReferenceList names an entry of the article's numbered list of references.
+const ruleReferenceList = "reference-list"
 
-// ReferenceListMinItems is the fewest numbered references in a row that make a list of
+// referenceListMinItems is the fewest numbered references in a row that make a list of
 // them.
-const ReferenceListMinItems = 3
+const referenceListMinItems = 3
 
 var (
 	reRefNumber = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s?\S`)
@@ -2406,14 +2406,14 @@ func referenceLists(blocks []*Block) {
 			j++
 		}
 		p := nearestJudged(blocks, i, -1)
-		if p != nil && p.Class == ClassGood && items >= ReferenceListMinItems {
+		if p != nil && p.Class == ClassGood && items >= referenceListMinItems {
 			for _, b := range blocks[i:j] {
 				if b.Class != ClassBad || b.pinned || isMetaRole(b) || b.Kind == BlockImage {
 					continue
 				}
 				switch b.CFRule {
-				case "link-list", RuleShort, RuleNearProse, RuleLowQuality:
-					b.Class, b.Rule = ClassGood, RuleReferenceList
+				case "link-list", ruleShort, ruleNearProse, ruleLowQuality:
+					b.Class, b.Rule = ClassGood, ruleReferenceList
 				}
 			}
 		}

@@ -19,12 +19,12 @@ func TestQualityLengthLatin(t *testing.T) {
 		n    int
 		want Class
 	}{
-		{LengthLow - 1, ClassShort},
-		{LengthLow, ClassNearGood},
-		{LengthLow + 1, ClassNearGood},
-		{LengthHigh - 1, ClassNearGood},
-		{LengthHigh, ClassNearGood}, // good needs more than LengthHigh
-		{LengthHigh + 1, ClassGood},
+		{lengthLow - 1, ClassShort},
+		{lengthLow, ClassNearGood},
+		{lengthLow + 1, ClassNearGood},
+		{lengthHigh - 1, ClassNearGood},
+		{lengthHigh, ClassNearGood}, // good needs more than lengthHigh
+		{lengthHigh + 1, ClassGood},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Repeat("+", tt.n%10), func(t *testing.T) {
@@ -47,14 +47,14 @@ func TestQualityStopwords(t *testing.T) {
 		end  bool
 		want Class
 	}{
-		{"StopwordsHigh-", StopwordsHigh - 0.01, 200, false, ClassNearGood},
-		{"StopwordsHigh", StopwordsHigh, 200, false, ClassGood},
-		{"StopwordsHigh+", StopwordsHigh + 0.01, 200, false, ClassGood},
-		{"StopwordsLow-", StopwordsLow - 0.01, 200, false, ClassBad},
-		{"StopwordsLow", StopwordsLow, 200, false, ClassNearGood},
-		{"StopwordsLow+", StopwordsLow + 0.01, 200, false, ClassNearGood},
-		{"half StopwordsLow with a sentence end", StopwordsLow / 2, 200, true, ClassNearGood},
-		{"below half StopwordsLow with a sentence end", StopwordsLow/2 - 0.01, 200, true, ClassBad},
+		{"stopwordsHigh-", stopwordsHigh - 0.01, 200, false, ClassNearGood},
+		{"stopwordsHigh", stopwordsHigh, 200, false, ClassGood},
+		{"stopwordsHigh+", stopwordsHigh + 0.01, 200, false, ClassGood},
+		{"stopwordsLow-", stopwordsLow - 0.01, 200, false, ClassBad},
+		{"stopwordsLow", stopwordsLow, 200, false, ClassNearGood},
+		{"stopwordsLow+", stopwordsLow + 0.01, 200, false, ClassNearGood},
+		{"half stopwordsLow with a sentence end", stopwordsLow / 2, 200, true, ClassNearGood},
+		{"below half stopwordsLow with a sentence end", stopwordsLow/2 - 0.01, 200, true, ClassBad},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,21 +75,21 @@ func TestQualityHangul(t *testing.T) {
 		end  bool
 		want Class
 	}{
-		{"LengthLow/2-1", LengthLow/2 - 1, 0.6, true, ClassShort},
-		{"LengthLow/2", LengthLow / 2, 0.6, true, ClassNearGood},
-		{"LengthHigh/2-1", LengthHigh/2 - 1, 0.6, true, ClassNearGood},
-		{"LengthHigh/2", LengthHigh / 2, 0.6, true, ClassGood},
-		{"LengthHigh/2+1", LengthHigh/2 + 1, 0.6, true, ClassGood},
+		{"lengthLow/2-1", lengthLow/2 - 1, 0.6, true, ClassShort},
+		{"lengthLow/2", lengthLow / 2, 0.6, true, ClassNearGood},
+		{"lengthHigh/2-1", lengthHigh/2 - 1, 0.6, true, ClassNearGood},
+		{"lengthHigh/2", lengthHigh / 2, 0.6, true, ClassGood},
+		{"lengthHigh/2+1", lengthHigh/2 + 1, 0.6, true, ClassGood},
 		{"good needs a sentence end", 100, 0.6, false, ClassNearGood},
-		{"EndingsHigh-", 100, EndingsHigh - 0.01, true, ClassNearGood},
-		{"EndingsHigh", 100, EndingsHigh, true, ClassGood},
-		{"EndingsHigh+", 100, EndingsHigh + 0.01, true, ClassGood},
-		{"EndingsLow-", 40, EndingsLow - 0.01, true, ClassShort},
-		{"EndingsLow", 40, EndingsLow, true, ClassNearGood},
-		{"EndingsLow+", 40, EndingsLow + 0.01, true, ClassNearGood},
+		{"endingsHigh-", 100, endingsHigh - 0.01, true, ClassNearGood},
+		{"endingsHigh", 100, endingsHigh, true, ClassGood},
+		{"endingsHigh+", 100, endingsHigh + 0.01, true, ClassGood},
+		{"endingsLow-", 40, endingsLow - 0.01, true, ClassShort},
+		{"endingsLow", 40, endingsLow, true, ClassNearGood},
+		{"endingsLow+", 40, endingsLow + 0.01, true, ClassNearGood},
 		{"few endings, long, no end", 200, 0.1, false, ClassBad},
-		{"few endings, long sentence", LengthHigh, 0.1, true, ClassGood},
-		{"few endings, just short of long sentence", LengthHigh - 1, 0.1, true, ClassBad},
+		{"few endings, long sentence", lengthHigh, 0.1, true, ClassGood},
+		{"few endings, just short of long sentence", lengthHigh - 1, 0.1, true, ClassBad},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,7 +108,7 @@ func TestQualityRealText(t *testing.T) {
 		want Class
 	}{
 		{"Korean body paragraph", "정부는 이날 나온 의견을 바탕으로 상반기 중 '충전 서비스 품질 기준'을 마련할 계획이다. 산업부 관계자는 \"이용자가 체감할 수 있는 변화부터 우선 추진하겠다\"고 밝혔다.", ClassGood},
-		{"English sentence under LengthHigh", "Supporters packed the meeting wearing yellow shirts and held up signs listing the names of cyclists injured on city streets over the past five years.", ClassNearGood},
+		{"English sentence under lengthHigh", "Supporters packed the meeting wearing yellow shirts and held up signs listing the names of cyclists injured on city streets over the past five years.", ClassNearGood},
 		{"English paragraph", "He said that it was not the first time the council had been asked to do this, and that he would be happy to see it done in the spring if the money is there for it by then.", ClassGood},
 		{"navigation words", "Home News Sports Business Opinion Weather Real Estate Entertainment Obituaries Classifieds Jobs", ClassBad},
 		{"short Korean", "첫 시험", ClassShort},
@@ -254,16 +254,16 @@ func TestReviseHeading(t *testing.T) {
 	t.Run("short heading far from good text is bad", func(t *testing.T) {
 		blocks := classes("b s b b g")
 		blocks[1].Kind = BlockHeading
-		blocks[2].Weighted, blocks[3].Weighted = MaxHeadingDist/2+1, MaxHeadingDist/2+1
+		blocks[2].Weighted, blocks[3].Weighted = maxHeadingDist/2+1, maxHeadingDist/2+1
 		revise(blocks)
 		if blocks[1].Class != ClassBad {
 			t.Errorf("heading: got %v, want %v", blocks[1].Class, ClassBad)
 		}
 	})
-	t.Run("heading within MaxHeadingDist", func(t *testing.T) {
+	t.Run("heading within maxHeadingDist", func(t *testing.T) {
 		blocks := classes("b s b b g")
 		blocks[1].Kind = BlockHeading
-		blocks[2].Weighted, blocks[3].Weighted = MaxHeadingDist/2, MaxHeadingDist/2
+		blocks[2].Weighted, blocks[3].Weighted = maxHeadingDist/2, maxHeadingDist/2
 		revise(blocks)
 		if blocks[1].Class != ClassGood {
 			t.Errorf("heading: got %v, want %v", blocks[1].Class, ClassGood)
@@ -280,13 +280,13 @@ func TestTickerRuns(t *testing.T) {
 	blocks := []*Block{
 		mk("153,057,000", "ticker", ClassBad),
 		mk("-0.21%", "ticker", ClassBad),
-		mk("비트코인 캐시", RuleShort, ClassShort), // a name the asset list lacks
+		mk("비트코인 캐시", ruleShort, ClassShort), // a name the asset list lacks
 		mk("509,500", "ticker", ClassBad),
-		mk("정부는 이날 대책을 발표했다.", RuleProse, ClassGood),
+		mk("정부는 이날 대책을 발표했다.", ruleProse, ClassGood),
 	}
 	tickerRuns(blocks)
-	if got := blocks[2].Rule; got != RuleTickerRun {
-		t.Errorf("name between ticker cells: got %q, want %q", got, RuleTickerRun)
+	if got := blocks[2].Rule; got != ruleTickerRun {
+		t.Errorf("name between ticker cells: got %q, want %q", got, ruleTickerRun)
 	}
 	if got := blocks[4].Class; got != ClassGood {
 		t.Errorf("prose after a ticker: got %v, want %v", got, ClassGood)
@@ -315,11 +315,11 @@ func TestRelatedLists(t *testing.T) {
 		relatedLists(blocks)
 		for i := 1; i <= 3; i++ {
 			// an item already bad on its own (low-quality) keeps its rule; the others take the list's
-			if blocks[i].Class != ClassBad || (blocks[i].Rule != RuleRelatedList && blocks[i].CF != ClassBad) {
-				t.Errorf("item %d: got %v (%s), want bad (%s)", i, blocks[i].Class, blocks[i].Rule, RuleRelatedList)
+			if blocks[i].Class != ClassBad || (blocks[i].Rule != ruleRelatedList && blocks[i].CF != ClassBad) {
+				t.Errorf("item %d: got %v (%s), want bad (%s)", i, blocks[i].Class, blocks[i].Rule, ruleRelatedList)
 			}
 		}
-		if blocks[4].Rule == RuleRelatedList {
+		if blocks[4].Rule == ruleRelatedList {
 			t.Errorf("prose after the list: got %q, want it kept out of the list", blocks[4].Rule)
 		}
 	})
@@ -331,10 +331,10 @@ func TestRelatedLists(t *testing.T) {
 			mk("겨울 가뭄에 남부 저수율 40%대", ""),
 		}
 		relatedLists(blocks)
-		if blocks[1].Rule != RuleRelatedList {
-			t.Errorf("item: got %q, want %q", blocks[1].Rule, RuleRelatedList)
+		if blocks[1].Rule != ruleRelatedList {
+			t.Errorf("item: got %q, want %q", blocks[1].Rule, ruleRelatedList)
 		}
-		if blocks[3].Rule == RuleRelatedList {
+		if blocks[3].Rule == ruleRelatedList {
 			t.Errorf("after the date line: got %q, want it kept out of the list", blocks[3].Rule)
 		}
 	})
@@ -348,24 +348,24 @@ func TestRelatedLists(t *testing.T) {
 		blocks[1].Links, blocks[1].LinkDensity = 1, 1
 		blocks[2].Kind, blocks[2].Level, blocks[2].Node = BlockHeading, 2, &html.Node{Type: html.ElementNode, Data: "h2"}
 		relatedLists(blocks)
-		if blocks[1].Rule != RuleRelatedList && blocks[1].Class != ClassBad {
+		if blocks[1].Rule != ruleRelatedList && blocks[1].Class != ClassBad {
 			t.Errorf("linked item: got %v (%s), want it in the list", blocks[1].Class, blocks[1].Rule)
 		}
-		if blocks[2].Rule == RuleRelatedList {
+		if blocks[2].Rule == ruleRelatedList {
 			t.Errorf("section heading: got %q, want it kept out of the list", blocks[2].Rule)
 		}
 	})
-	t.Run("MaxListItems", func(t *testing.T) {
+	t.Run("maxListItems", func(t *testing.T) {
 		blocks := []*Block{mk("많이 본 뉴스", "")}
-		for i := 0; i < MaxListItems+1; i++ {
+		for i := 0; i < maxListItems+1; i++ {
 			blocks = append(blocks, mk("고속도로 졸음쉼터 확대…사고 줄었을까", "•"))
 		}
 		relatedLists(blocks)
-		if got := blocks[MaxListItems].Rule; got != RuleRelatedList {
-			t.Errorf("item %d: got %q, want %q", MaxListItems, got, RuleRelatedList)
+		if got := blocks[maxListItems].Rule; got != ruleRelatedList {
+			t.Errorf("item %d: got %q, want %q", maxListItems, got, ruleRelatedList)
 		}
-		if got := blocks[MaxListItems+1].Rule; got == RuleRelatedList {
-			t.Errorf("item %d: got %q, want it past the list", MaxListItems+1, got)
+		if got := blocks[maxListItems+1].Rule; got == ruleRelatedList {
+			t.Errorf("item %d: got %q, want it past the list", maxListItems+1, got)
 		}
 	})
 }
@@ -400,7 +400,7 @@ func TestMaxSpan(t *testing.T) {
 }
 
 func TestClassifyText(t *testing.T) {
-	doc := SegmentText(`“AI 추격조 만들어야”…민관 머리 맞대
+	doc := segmentText(`“AI 추격조 만들어야”…민관 머리 맞대
 
 입력 2025-02-06 15:15
   • 가장작게
@@ -418,14 +418,14 @@ func TestClassifyText(t *testing.T) {
   • 반도체 수출 석 달째 반등…하반기는 변수
   • 프로야구 개막 앞두고 예매 전쟁
 `)
-	Features(doc)
-	Classify(doc, Options{})
+	features(doc)
+	classify(doc, Options{})
 	want := map[string]string{
 		"입력 2025-02-06 15:15": "date-line",
 		"가장작게":                "buttons",
 		"좋아요0":                "buttons",
 		"주요 뉴스":               "related-heading",
-		"반도체 수출 석 달째 반등…하반기는 변수": RuleRelatedList,
+		"반도체 수출 석 달째 반등…하반기는 변수": ruleRelatedList,
 	}
 	kept := 0
 	for _, b := range doc.Blocks {
@@ -479,8 +479,8 @@ func TestSentenceRunSurvivesBadNeighbours(t *testing.T) {
 		n    int
 		want Class
 	}{
-		{"two near-good sentences between bad blocks", MinSentenceRun - 1, ClassBad},
-		{"a run of near-good sentences between bad blocks", MinSentenceRun, ClassGood},
+		{"two near-good sentences between bad blocks", minSentenceRun - 1, ClassBad},
+		{"a run of near-good sentences between bad blocks", minSentenceRun, ClassGood},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks := []*Block{mk("Share", ClassBad)}
@@ -628,8 +628,8 @@ func TestFurnitureRunDropped(t *testing.T) {
 	for _, b := range a.Blocks {
 		if b.Text == "Rowing" {
 			found = true
-			if b.Rule != RuleShortRun {
-				t.Errorf("Rowing: rule %q, want %q", b.Rule, RuleShortRun)
+			if b.Rule != ruleShortRun {
+				t.Errorf("Rowing: rule %q, want %q", b.Rule, ruleShortRun)
 			}
 		}
 	}
@@ -652,7 +652,7 @@ func TestFurnitureRunOfPhrasesKept(t *testing.T) {
 
 func TestFurnitureShortRunKept(t *testing.T) {
 	// a few short lines between paragraphs (a short list) are the article's
-	page := furniturePage(func(i int) string { return fmt.Sprintf("Item %d", i) }, MaxShortRun)
+	page := furniturePage(func(i int) string { return fmt.Sprintf("Item %d", i) }, maxShortRun)
 	a, err := ExtractString(page, Source{Name: "page"}, Options{Input: KindText})
 	if err != nil {
 		t.Fatal(err)
@@ -1014,8 +1014,8 @@ func TestAISummaryDropped(t *testing.T) {
 			t.Errorf("%s: the article's text is missing:\n%s", name, text)
 		}
 		for _, b := range a.Blocks {
-			if b.Text == "Buses meet the boats." && b.Rule != RuleAISummary {
-				t.Errorf("%s: a point of the box: rule %q, want %q", name, b.Rule, RuleAISummary)
+			if b.Text == "Buses meet the boats." && b.Rule != ruleAISummary {
+				t.Errorf("%s: a point of the box: rule %q, want %q", name, b.Rule, ruleAISummary)
 			}
 		}
 	}
@@ -1037,8 +1037,8 @@ func TestTextCaptionAboveCredit(t *testing.T) {
 		t.Errorf("a paragraph is missing:\n%s", text)
 	}
 	for _, b := range a.Blocks {
-		if strings.HasPrefix(b.Text, "Workers lift a stone") && b.Rule != RuleTextCaption {
-			t.Errorf("the caption: rule %q, want %q", b.Rule, RuleTextCaption)
+		if strings.HasPrefix(b.Text, "Workers lift a stone") && b.Rule != ruleTextCaption {
+			t.Errorf("the caption: rule %q, want %q", b.Rule, ruleTextCaption)
 		}
 	}
 
@@ -1287,8 +1287,8 @@ func TestContinuedOnNextPage(t *testing.T) {
 		want      bool
 	}{
 		{"continued link after the last sentence", sentences + " Continued...", 12, true, true},
-		{"label at the limit", sentences + " " + label(ContinuedLabelMaxRunes) + "...", ContinuedLabelMaxRunes + 3, true, true},
-		{"label over the limit", sentences + " " + label(ContinuedLabelMaxRunes+1) + "...", ContinuedLabelMaxRunes + 4, true, false},
+		{"label at the limit", sentences + " " + label(continuedLabelMaxRunes) + "...", continuedLabelMaxRunes + 3, true, true},
+		{"label over the limit", sentences + " " + label(continuedLabelMaxRunes+1) + "...", continuedLabelMaxRunes + 4, true, false},
 		{"the whole paragraph linked", sentences + " Continued...", 100, true, false},
 		{"no link", sentences + " Continued...", 0, true, false},
 		{"cut in mid-sentence", "The council said the new quay would open in the spring, once the last of the...", 12, true, false},
@@ -1316,11 +1316,11 @@ func TestLeadOf(t *testing.T) {
 		weighted float64
 		want     bool
 	}{
-		{"paragraph under the low length", BlockPara, LengthLow - 1, false},
-		{"paragraph at the low length", BlockPara, LengthLow, true},
-		{"list item at the low length", BlockItem, LengthLow, false},
-		{"heading under the high length", BlockHeading, LengthHigh - 1, false},
-		{"heading at the high length", BlockHeading, LengthHigh, true},
+		{"paragraph under the low length", BlockPara, lengthLow - 1, false},
+		{"paragraph at the low length", BlockPara, lengthLow, true},
+		{"list item at the low length", BlockItem, lengthLow, false},
+		{"heading under the high length", BlockHeading, lengthHigh - 1, false},
+		{"heading at the high length", BlockHeading, lengthHigh, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,8 +24,8 @@ func TestContainerBoxAgrees(t *testing.T) {
 				t.Fatal(err)
 			}
 			doc := SegmentHTML(string(data), Options{})
-			Features(doc)
-			Classify(doc, Options{})
+			features(doc)
+			classify(doc, Options{})
 			ownAll, ownGood := map[*html.Node]float64{}, map[*html.Node]float64{}
 			total := 0.0
 			var some *html.Node

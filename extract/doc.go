@@ -4,7 +4,7 @@
 // # The pipeline
 //
 //  1. Read (internal/input): take off gzip, refuse binary data, decode to UTF-8.
-//  2. Segment: SegmentHTML (html.go, over the tree of internal/htmltree) or SegmentText
+//  2. Segment: SegmentHTML (html.go, over the tree of internal/htmltree) or segmentText
 //     (text.go) cuts the page into Blocks, one model for both, and reads the declared
 //     metadata (htmlmeta.go, jsonld.go; bodies kept in scripts: nextflight.go, noscript.go).
 //  3. Features (features.go, words.go, stoplang.go): length, link density, stop words,
@@ -27,7 +27,8 @@
 //
 //   - Word lists are data, in words/*.txt (one entry a line; words/stoplists from
 //     stopwords-iso), embedded by words.go and hints.go.
-//   - Thresholds are named constants beside the pass that uses them, each with why.
+//   - Thresholds are named (unexported) constants beside the pass that uses them, each
+//     with why.
 //   - A user's own rules (artclean --rules) come in through Options.Rules (UserRules);
 //     the rules file's reader is the package extract/rulesfile, which this one does not
 //     import.

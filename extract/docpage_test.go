@@ -112,12 +112,12 @@ func TestCodeBlockQuality(t *testing.T) {
 	if len(doc.Blocks) != 2 {
 		t.Fatalf("got %d blocks, want 2", len(doc.Blocks))
 	}
-	Features(doc)
-	if c, r := quality(doc.Blocks[0]); c != ClassShort || r != RuleCode {
-		t.Errorf("a command in <pre>: got %v %s, want short %s", c, r, RuleCode)
+	features(doc)
+	if c, r := quality(doc.Blocks[0]); c != ClassShort || r != ruleCode {
+		t.Errorf("a command in <pre>: got %v %s, want short %s", c, r, ruleCode)
 	}
-	if c, r := quality(doc.Blocks[1]); c != ClassBad || r != RuleLowQuality {
-		t.Errorf("the same line in <p>: got %v %s, want bad %s", c, r, RuleLowQuality)
+	if c, r := quality(doc.Blocks[1]); c != ClassBad || r != ruleLowQuality {
+		t.Errorf("the same line in <p>: got %v %s, want bad %s", c, r, ruleLowQuality)
 	}
 }
 

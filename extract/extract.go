@@ -56,10 +56,10 @@ func ExtractString(text string, src Source, opts Options) (*Article, error) {
 	if kind == KindHTML {
 		doc = SegmentHTML(text, opts)
 	} else {
-		doc = SegmentText(text)
+		doc = segmentText(text)
 	}
 	doc.Source = src
-	return ExtractDocument(doc, opts)
+	return extractDocument(doc, opts)
 }
 
 // ExtractNode extracts the article from a page its caller has already parsed (with
@@ -72,14 +72,14 @@ func ExtractNode(root *html.Node, src Source, opts Options) (*Article, error) {
 	src.Kind = KindHTML
 	doc := segmentTree(root, opts, false)
 	doc.Source = src
-	return ExtractDocument(doc, opts)
+	return extractDocument(doc, opts)
 }
 
-// ExtractDocument classifies the blocks of an already segmented page and assembles its article.
-func ExtractDocument(doc *Document, opts Options) (*Article, error) {
-	Features(doc)
-	Classify(doc, opts)
-	a := Assemble(doc, opts)
+// extractDocument classifies the blocks of an already segmented page and assembles its article.
+func extractDocument(doc *Document, opts Options) (*Article, error) {
+	features(doc)
+	classify(doc, opts)
+	a := assemble(doc, opts)
 	if len(a.Body) == 0 {
 		return a, ErrNoArticle
 	}

@@ -12,20 +12,20 @@ package extract
 
 // Thresholds of the prose fallback.
 const (
-	// FallbackMaxBody: a body of this many weighted runes or more (one good paragraph's
+	// fallbackMaxBody: a body of this many weighted runes or more (one good paragraph's
 	// length) is something: the fallback is not tried, since a short article beside a
 	// long sidebar blurb is a page the passes read right.
-	FallbackMaxBody = LengthHigh
-	// FallbackMinProse: the least prose the best run must add to the body to be taken.
-	FallbackMinProse = 2 * LengthHigh
-	// FallbackShare: the body is "far smaller" than the best run when it holds less than
+	fallbackMaxBody = lengthHigh
+	// fallbackMinProse: the least prose the best run must add to the body to be taken.
+	fallbackMinProse = 2 * lengthHigh
+	// fallbackShare: the body is "far smaller" than the best run when it holds less than
 	// this share of the prose the run adds.
-	FallbackShare = 0.25
+	fallbackShare = 0.25
 )
 
-// RuleProseFallback marks a block of the page's best run of prose, taken as the body when
+// ruleProseFallback marks a block of the page's best run of prose, taken as the body when
 // the passes kept nothing or far less.
-const RuleProseFallback = "prose-fallback"
+const ruleProseFallback = "prose-fallback"
 
 // fallbackRules are the context-free verdicts the fallback may overrule: a summary cut
 // off with an ellipsis (a listing's items, an article's paragraphs cut by a damaged
@@ -54,7 +54,7 @@ func ownProse(b *Block) bool {
 	case b.CF == ClassBad:
 		return false
 	}
-	return q == ClassGood || q == ClassNearGood && (b.SentenceEnd || b.Weighted >= LengthLow)
+	return q == ClassGood || q == ClassNearGood && (b.SentenceEnd || b.Weighted >= lengthLow)
 }
 
 // proseFallback takes the page's best run of prose as its body when the passes kept
@@ -66,7 +66,7 @@ func proseFallback(blocks []*Block) {
 			kept += b.Weighted
 		}
 	}
-	if kept >= FallbackMaxBody {
+	if kept >= fallbackMaxBody {
 		return
 	}
 	// the best run: prose counts for, anything else against it (a short line a little,
@@ -82,10 +82,10 @@ func proseFallback(blocks []*Block) {
 		switch {
 		case prose[i]:
 			sum += b.Weighted
-		case b.Weighted < LengthLow:
+		case b.Weighted < lengthLow:
 			sum -= b.Weighted / 2
 		default:
-			sum -= max(BadBlockPenalty, b.Weighted)
+			sum -= max(badBlockPenalty, b.Weighted)
 		}
 		if sum > best {
 			best, start, end = sum, st, i
@@ -100,12 +100,12 @@ func proseFallback(blocks []*Block) {
 			added += blocks[j].Weighted
 		}
 	}
-	if added < FallbackMinProse || kept >= FallbackShare*added {
+	if added < fallbackMinProse || kept >= fallbackShare*added {
 		return
 	}
 	for j := start; j <= end; j++ {
 		if b := blocks[j]; prose[j] && b.Class != ClassGood {
-			b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleProseFallback
+			b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleProseFallback
 		}
 	}
 }

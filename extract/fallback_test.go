@@ -59,8 +59,8 @@ func TestProseFallbackClassifieds(t *testing.T) {
 			t.Errorf("body holds %q:\n%s", not, text.String())
 		}
 	}
-	if rules[RuleProseFallback] == 0 {
-		t.Errorf("no block kept by %s: %v", RuleProseFallback, rules)
+	if rules[ruleProseFallback] == 0 {
+		t.Errorf("no block kept by %s: %v", ruleProseFallback, rules)
 	}
 }
 
@@ -70,7 +70,7 @@ func TestProseFallbackClassifieds(t *testing.T) {
 func fallbackBlocks(keep float64, n int) []*Block {
 	var blocks []*Block
 	if keep > 0 {
-		blocks = append(blocks, &Block{Text: "kept", Weighted: keep, CF: ClassGood, CFRule: RuleProse, Class: ClassGood, Rule: RuleProse, SentenceEnd: true})
+		blocks = append(blocks, &Block{Text: "kept", Weighted: keep, CF: ClassGood, CFRule: ruleProse, Class: ClassGood, Rule: ruleProse, SentenceEnd: true})
 	}
 	blocks = append(blocks, &Block{Text: "Home Jobs Homes", Weighted: 15, CF: ClassBad, CFRule: "link-list", Class: ClassBad, Rule: "link-list"})
 	for range n {
@@ -84,15 +84,15 @@ func fallbackBlocks(keep float64, n int) []*Block {
 func fallbackTaken(blocks []*Block) int {
 	n := 0
 	for _, b := range blocks {
-		if b.Rule == RuleProseFallback {
+		if b.Rule == ruleProseFallback {
 			n++
 		}
 	}
 	return n
 }
 
-// The run must hold FallbackMinProse (300 weighted runes: three ads, not two), and the
-// body kept must be under FallbackShare of it (a quarter: 100 of 400 is not "far less").
+// The run must hold fallbackMinProse (300 weighted runes: three ads, not two), and the
+// body kept must be under fallbackShare of it (a quarter: 100 of 400 is not "far less").
 func TestProseFallbackThresholds(t *testing.T) {
 	cases := []struct {
 		name string
@@ -106,14 +106,14 @@ func TestProseFallbackThresholds(t *testing.T) {
 		{"99 kept of 400", 99, 4, 4},
 		{"100 kept of 400", 100, 4, 0},
 		{"101 kept of 400", 101, 4, 0},
-		{"a body of its own", FallbackMaxBody, 20, 0},
+		{"a body of its own", fallbackMaxBody, 20, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			blocks := fallbackBlocks(c.keep, c.ads)
 			proseFallback(blocks)
 			if got := fallbackTaken(blocks); got != c.want {
-				t.Errorf("%d blocks taken by %s, want %d", got, RuleProseFallback, c.want)
+				t.Errorf("%d blocks taken by %s, want %d", got, ruleProseFallback, c.want)
 			}
 		})
 	}
@@ -128,6 +128,6 @@ func TestProseFallbackLeavesNamedBoilerplate(t *testing.T) {
 	}
 	proseFallback(blocks)
 	if got := fallbackTaken(blocks); got != 0 {
-		t.Errorf("%d consent blocks taken by %s, want 0", got, RuleProseFallback)
+		t.Errorf("%d consent blocks taken by %s, want 0", got, ruleProseFallback)
 	}
 }

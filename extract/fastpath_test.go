@@ -36,7 +36,7 @@ func fastPathTexts(t *testing.T, seed uint64, n int) []string {
 
 // isTickerLineRef is isTickerLine as it was written before its ASCII table.
 func isTickerLineRef(b *Block) bool {
-	if b.Runes > ShortLineRunes || b.SentenceEnd || b.Runes == 0 {
+	if b.Runes > shortLineRunes || b.SentenceEnd || b.Runes == 0 {
 		return false
 	}
 	num, other := 0, 0
@@ -49,7 +49,7 @@ func isTickerLineRef(b *Block) bool {
 			other++
 		}
 	}
-	if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
+	if num > 0 && float64(num) >= tickerNumericShare*float64(num+other) && containsDigit(b.Text) && (strings.ContainsAny(b.Text, "%▲▼△▽↑↓") || strings.Contains(b.Text, ",") || other == 0) {
 		return true
 	}
 	return marketAssets[b.labelKey()]

@@ -13,89 +13,89 @@ const (
 	FavorPrecision = "precision"
 	FavorRecall    = "recall"
 
-	// RuleFavorCaption: precision drops a photo's caption, and a short line a context rule
+	// ruleFavorCaption: precision drops a photo's caption, and a short line a context rule
 	// kept right beside an image (the image's caption set as a paragraph).
-	RuleFavorCaption = "favor-caption"
-	// RuleFavorContainer: precision drops a body block outside the article's element when
+	ruleFavorCaption = "favor-caption"
+	// ruleFavorContainer: precision drops a body block outside the article's element when
 	// most of the body is inside it (a lead or a pull quote set outside the body element).
-	RuleFavorContainer = "favor-container"
-	// RuleFavorTail: precision drops the body's tail after the last named boilerplate
+	ruleFavorContainer = "favor-container"
+	// ruleFavorTail: precision drops the body's tail after the last named boilerplate
 	// between body blocks, when the tail is a small share of the body (an appeal to
 	// readers, a staff list, a note about the publisher after a newsletter box).
-	RuleFavorTail = "favor-tail"
-	// RuleFavorEdge: precision drops short lines that are not sentences, and agency
+	ruleFavorTail = "favor-tail"
+	// ruleFavorEdge: precision drops short lines that are not sentences, and agency
 	// reporting credits, at the start and the end of the body.
-	RuleFavorEdge = "favor-edge"
-	// RuleFavorAbove: precision drops the body blocks above the headline's copy in the
+	ruleFavorEdge = "favor-edge"
+	// ruleFavorAbove: precision drops the body blocks above the headline's copy in the
 	// page (a claim box, a kicker paragraph set above the article's own headline).
-	RuleFavorAbove = "favor-above"
-	// RuleFavorAbout: precision drops the note about a company or publisher that closes a
+	ruleFavorAbove = "favor-above"
+	// ruleFavorAbout: precision drops the note about a company or publisher that closes a
 	// press release ("Example Corp is a global provider of …", "About Example Corp"): the
 	// last body paragraphs whose subject is a name the headline or the site holds.
-	RuleFavorAbout = "favor-about"
-	// RuleFavorLegal: precision drops the legal small print a body holds (a copyright
+	ruleFavorAbout = "favor-about"
+	// ruleFavorLegal: precision drops the legal small print a body holds (a copyright
 	// line, "All rights reserved", "By signing up you agree to our Terms of Use and Privacy
 	// Policy").
-	RuleFavorLegal = "favor-legal"
-	// RuleFavorBio: precision drops a note on a person that closes the body (an author box:
+	ruleFavorLegal = "favor-legal"
+	// ruleFavorBio: precision drops a note on a person that closes the body (an author box:
 	// "Jane Roe is a staff writer covering …", "Hi, I'm Jane, and I write …").
-	RuleFavorBio = "favor-bio"
-	// RuleFavorAppeal: precision drops the appeal to readers for money that closes the
+	ruleFavorBio = "favor-bio"
+	// ruleFavorAppeal: precision drops the appeal to readers for money that closes the
 	// body ("We do this work at no cost to you …", "Support Example News so we …").
-	RuleFavorAppeal = "favor-appeal"
-	// RuleFavorOutside: precision drops a body block outside the element that holds
+	ruleFavorAppeal = "favor-appeal"
+	// ruleFavorOutside: precision drops a body block outside the element that holds
 	// nearly all of the body (a blurb or a box from another column of the page).
-	RuleFavorOutside = "favor-outside"
-	// RuleFavorInside: recall keeps a dropped block that stands between two body blocks.
-	RuleFavorInside = "favor-inside"
-	// RuleFavorBeside: recall keeps a dropped block of the article's element right before
+	ruleFavorOutside = "favor-outside"
+	// ruleFavorInside: recall keeps a dropped block that stands between two body blocks.
+	ruleFavorInside = "favor-inside"
+	// ruleFavorBeside: recall keeps a dropped block of the article's element right before
 	// or after the body.
-	RuleFavorBeside = "favor-beside"
+	ruleFavorBeside = "favor-beside"
 )
 
 // favorRules are the favor pass's verdicts, for `artclean rules`.
 var favorRules = []Rule{
-	{Name: RuleFavorCaption, Kind: "favor", Desc: "--favor precision: a photo's caption, or a short line kept by its context right beside an image"},
-	{Name: RuleFavorContainer, Kind: "favor", Desc: "--favor precision: a body block outside the element that holds most of the body"},
-	{Name: RuleFavorTail, Kind: "favor", Desc: "--favor precision: the body's last fifth or less, after named boilerplate between body blocks"},
-	{Name: RuleFavorEdge, Kind: "favor", Desc: "--favor precision: a short line that is no sentence (kept by its context), a heading or a reporting credit at the start or end of the body"},
-	{Name: RuleFavorAbove, Kind: "favor", Desc: "--favor precision: a body block above the copy of the headline that the page shows at the article's top"},
-	{Name: RuleFavorAbout, Kind: "favor", Desc: "--favor precision: the closing note about a company the headline names (Example Corp is a …, About Example Corp)"},
-	{Name: RuleFavorLegal, Kind: "favor", Desc: "--favor precision: legal small print in the body (a copyright line, All rights reserved, By signing up you agree to our Terms …)"},
-	{Name: RuleFavorBio, Kind: "favor", Desc: "--favor precision: a note on a person that closes the body (Jane Roe is a staff writer covering …, Hi, I'm Jane)"},
-	{Name: RuleFavorAppeal, Kind: "favor", Desc: "--favor precision: the appeal to readers for money among the body's last paragraphs (at no cost to you, support our journalism, become a member), to the end"},
-	{Name: RuleFavorOutside, Kind: "favor", Desc: "--favor precision: a body block outside the deepest element that holds nearly all of the body's text"},
-	{Name: RuleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate, nor a label, button row, single related link or photo credit) between two body blocks"},
-	{Name: RuleFavorBeside, Kind: "favor", Desc: "--favor recall: a dropped block (as for favor-inside) inside the article's element among the few right before or after the body"},
+	{Name: ruleFavorCaption, Kind: "favor", Desc: "--favor precision: a photo's caption, or a short line kept by its context right beside an image"},
+	{Name: ruleFavorContainer, Kind: "favor", Desc: "--favor precision: a body block outside the element that holds most of the body"},
+	{Name: ruleFavorTail, Kind: "favor", Desc: "--favor precision: the body's last fifth or less, after named boilerplate between body blocks"},
+	{Name: ruleFavorEdge, Kind: "favor", Desc: "--favor precision: a short line that is no sentence (kept by its context), a heading or a reporting credit at the start or end of the body"},
+	{Name: ruleFavorAbove, Kind: "favor", Desc: "--favor precision: a body block above the copy of the headline that the page shows at the article's top"},
+	{Name: ruleFavorAbout, Kind: "favor", Desc: "--favor precision: the closing note about a company the headline names (Example Corp is a …, About Example Corp)"},
+	{Name: ruleFavorLegal, Kind: "favor", Desc: "--favor precision: legal small print in the body (a copyright line, All rights reserved, By signing up you agree to our Terms …)"},
+	{Name: ruleFavorBio, Kind: "favor", Desc: "--favor precision: a note on a person that closes the body (Jane Roe is a staff writer covering …, Hi, I'm Jane)"},
+	{Name: ruleFavorAppeal, Kind: "favor", Desc: "--favor precision: the appeal to readers for money among the body's last paragraphs (at no cost to you, support our journalism, become a member), to the end"},
+	{Name: ruleFavorOutside, Kind: "favor", Desc: "--favor precision: a body block outside the deepest element that holds nearly all of the body's text"},
+	{Name: ruleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate, nor a label, button row, single related link or photo credit) between two body blocks"},
+	{Name: ruleFavorBeside, Kind: "favor", Desc: "--favor recall: a dropped block (as for favor-inside) inside the article's element among the few right before or after the body"},
 }
 
 // init lists the favor pass's verdicts among the pass rules (`artclean rules`).
 func init() { passRules = append(passRules, favorRules...) }
 
 const (
-	// FavorTailShare is the largest share of the body's weight that precision drops as a
+	// favorTailShare is the largest share of the body's weight that precision drops as a
 	// tail after boilerplate: an article's own sections after an ad line are longer.
-	FavorTailShare = 0.2
-	// FavorContainerShare is the share of the body's weight that must stand inside article
+	favorTailShare = 0.2
+	// favorContainerShare is the share of the body's weight that must stand inside article
 	// containers for precision to drop the body blocks outside them.
-	FavorContainerShare = 0.5
-	// FavorCaptionMaxRunes is the longest line beside an image that precision takes for
+	favorContainerShare = 0.5
+	// favorCaptionMaxRunes is the longest line beside an image that precision takes for
 	// its caption.
-	FavorCaptionMaxRunes = 100
-	// FavorEdgeMaxRunes is the longest line without a sentence end that precision drops at
-	// the body's edges (a label, a name, "Like this:"); FavorEdgeHeadingRunes the longest
+	favorCaptionMaxRunes = 100
+	// favorEdgeMaxRunes is the longest line without a sentence end that precision drops at
+	// the body's edges (a label, a name, "Like this:"); favorEdgeHeadingRunes the longest
 	// heading.
-	FavorEdgeMaxRunes     = 80
-	FavorEdgeHeadingRunes = 150
-	// FavorCoreShare is the share of the body's weight that the deepest element must hold
+	favorEdgeMaxRunes     = 80
+	favorEdgeHeadingRunes = 150
+	// favorCoreShare is the share of the body's weight that the deepest element must hold
 	// for precision to drop the body blocks outside it.
-	FavorCoreShare = 0.85
-	// FavorCoreBlockCap caps one block's weight in that share: one long block (a log
+	favorCoreShare = 0.85
+	// favorCoreBlockCap caps one block's weight in that share: one long block (a log
 	// pasted in a forum post) does not make its post the page's core.
-	FavorCoreBlockCap = 400.0
-	// FavorBesideReach is how many dropped text blocks on each side of the body recall
+	favorCoreBlockCap = 400.0
+	// favorBesideReach is how many dropped text blocks on each side of the body recall
 	// looks at: a caption, a credit, a tweet's attribution stand next to the body.
-	FavorBesideReach = 5
+	favorBesideReach = 5
 )
 
 // reReportingCredit: an agency's reporting credit that closes an article ("Reporting by
@@ -134,7 +134,7 @@ func favorBody(b *Block) bool { return b.Role == RoleBody && b.Kind != BlockImag
 // rescued reports a block kept by its neighbours or its element, not by its own text.
 func rescued(b *Block) bool {
 	switch b.Rule {
-	case RuleContext, RuleInContainer, RuleParagraphSibling, RuleDataList, RuleBrLine:
+	case ruleContext, ruleInContainer, ruleParagraphSibling, ruleDataList, ruleBrLine:
 		return true
 	}
 	return false
@@ -148,16 +148,16 @@ func favorPrecision(blocks []*Block, first int) {
 			continue
 		}
 		if b.Role == RoleCaption {
-			favorDrop(b, RuleFavorCaption)
+			favorDrop(b, ruleFavorCaption)
 			continue
 		}
 		// a heading beside an image opens a section (an image above each of a page's
 		// sections); it is no caption
-		if !favorBody(b) || b.Kind == BlockHeading || b.SentenceEnd || b.Runes > FavorCaptionMaxRunes || !rescued(b) {
+		if !favorBody(b) || b.Kind == BlockHeading || b.SentenceEnd || b.Runes > favorCaptionMaxRunes || !rescued(b) {
 			continue
 		}
 		if i > 0 && blocks[i-1].Kind == BlockImage || i+1 < len(blocks) && blocks[i+1].Kind == BlockImage {
-			favorDrop(b, RuleFavorCaption)
+			favorDrop(b, ruleFavorCaption)
 		}
 	}
 	// outside the article's element
@@ -170,10 +170,10 @@ func favorPrecision(blocks []*Block, first int) {
 			}
 		}
 	}
-	if in > 0 && in >= FavorContainerShare*total {
+	if in > 0 && in >= favorContainerShare*total {
 		for _, b := range blocks[first:] {
 			if favorBody(b) && !b.InArticle && !b.pinned {
-				favorDrop(b, RuleFavorContainer)
+				favorDrop(b, ruleFavorContainer)
 				total -= b.Weighted
 			}
 		}
@@ -191,10 +191,10 @@ func favorPrecision(blocks []*Block, first int) {
 		if after == 0 || b.Role != RoleNone || b.CF != ClassBad || neutral(b) || !favorBreak(b) {
 			continue
 		}
-		if after < FavorTailShare*total {
+		if after < favorTailShare*total {
 			for _, n := range blocks[i+1:] {
 				if favorBody(n) && !n.pinned {
-					favorDrop(n, RuleFavorTail)
+					favorDrop(n, ruleFavorTail)
 				}
 			}
 		}
@@ -202,13 +202,13 @@ func favorPrecision(blocks []*Block, first int) {
 	}
 	// the edges
 	edge := func(b *Block) bool {
-		if b.Kind == BlockHeading && b.Runes <= FavorEdgeHeadingRunes {
+		if b.Kind == BlockHeading && b.Runes <= favorEdgeHeadingRunes {
 			return true
 		}
-		if !b.SentenceEnd && b.Runes < FavorEdgeMaxRunes && (rescued(b) || b.CF == ClassShort || b.CFRule == RuleLowQuality) {
+		if !b.SentenceEnd && b.Runes < favorEdgeMaxRunes && (rescued(b) || b.CF == ClassShort || b.CFRule == ruleLowQuality) {
 			return true
 		}
-		return reReportingCredit.MatchString(b.Text) || b.Runes <= FavorEdgeHeadingRunes && reDatedByline.MatchString(b.Text)
+		return reReportingCredit.MatchString(b.Text) || b.Runes <= favorEdgeHeadingRunes && reDatedByline.MatchString(b.Text)
 	}
 	for _, step := range []int{1, -1} {
 		i := first
@@ -223,13 +223,13 @@ func favorPrecision(blocks []*Block, first int) {
 			if b.pinned || !edge(b) {
 				break
 			}
-			favorDrop(b, RuleFavorEdge)
+			favorDrop(b, ruleFavorEdge)
 		}
 	}
 }
 
 // outsideCore drops the body blocks outside the deepest element that holds at least
-// FavorCoreShare of the body's weight (total), and returns the weight it dropped.
+// favorCoreShare of the body's weight (total), and returns the weight it dropped.
 func outsideCore(blocks []*Block, first int, total float64) float64 {
 	if total == 0 {
 		return 0
@@ -238,13 +238,13 @@ func outsideCore(blocks []*Block, first int, total float64) float64 {
 		if !favorBody(b) || b.Node == nil {
 			return 0
 		}
-		return min(b.Weighted, FavorCoreBlockCap)
+		return min(b.Weighted, favorCoreBlockCap)
 	}
 	sum := 0.0
 	for _, b := range blocks[first:] {
 		sum += weight(b)
 	}
-	core := deepestHolding(blocks[first:], weight, FavorCoreShare*sum)
+	core := deepestHolding(blocks[first:], weight, favorCoreShare*sum)
 	if core == nil {
 		return 0
 	}
@@ -253,7 +253,7 @@ func outsideCore(blocks []*Block, first int, total float64) float64 {
 		if !favorBody(b) || b.pinned || b.Node == nil || within(b.Node, core) {
 			continue
 		}
-		favorDrop(b, RuleFavorOutside)
+		favorDrop(b, ruleFavorOutside)
 		dropped += b.Weighted
 	}
 	return dropped
@@ -268,30 +268,30 @@ var reDatedByline = regexp.MustCompile(`^(?:By|BY|by) \p{Lu}[^.!?]*?\b(?:19|20)\
 // found merely short or not prose.
 func favorBreak(b *Block) bool {
 	switch b.CFRule {
-	case RuleLowQuality, RuleShort, RuleCode, "date-line", "byline", "caption", "photo-credit", "credit-label":
+	case ruleLowQuality, ruleShort, ruleCode, "date-line", "byline", "caption", "photo-credit", "credit-label":
 		return false
 	}
-	return b.Rule != RuleDuplicate
+	return b.Rule != ruleDuplicate
 }
 
 // reAboutNote: the start of a note about a company: "About Name", or "Name is a (global
 // provider …)", "Name is headquartered in …", "Name, a leading …"; the name is group 1 or 2.
 var reAboutNote = regexp.MustCompile(`^(?:About (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})\s*$|(\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})(?: \([^)]*\))?(?: is (?:a|an|the|headquartered|based)|, (?:a|an|the) )\b)`)
 
-// AboutNoteReach is how many body blocks from the end a company note may start.
-const AboutNoteReach = 4
+// aboutNoteReach is how many body blocks from the end a company note may start.
+const aboutNoteReach = 4
 
 // aboutNotes drops the closing note about a company the headline names: from the first of
-// the last AboutNoteReach body blocks that opens such a note, to the end.
+// the last aboutNoteReach body blocks that opens such a note, to the end.
 func aboutNotes(blocks []*Block, first int, title string) {
 	if title == "" {
 		return
 	}
 	body := favorBodyIndexes(blocks, first)
-	if len(body) <= AboutNoteReach {
+	if len(body) <= aboutNoteReach {
 		return
 	}
-	for _, i := range body[len(body)-AboutNoteReach:] {
+	for _, i := range body[len(body)-aboutNoteReach:] {
 		m := reAboutNote.FindStringSubmatch(blocks[i].Text)
 		if m == nil {
 			continue
@@ -302,7 +302,7 @@ func aboutNotes(blocks []*Block, first int, title string) {
 		}
 		for _, j := range body {
 			if j >= i && !blocks[j].pinned {
-				favorDrop(blocks[j], RuleFavorAbout)
+				favorDrop(blocks[j], ruleFavorAbout)
 			}
 		}
 		return
@@ -326,11 +326,11 @@ func favorRecall(blocks []*Block, first int) int {
 		b.Role, b.Class, b.Rule, b.Changed = RoleBody, ClassGood, rule, true
 	}
 	candidate := func(b *Block) bool {
-		return b.Role == RoleNone && !b.pinned && b.Kind != BlockImage && b.Rule != RuleDuplicate && b.Text != "" && !furnitureLabel(b)
+		return b.Role == RoleNone && !b.pinned && b.Kind != BlockImage && b.Rule != ruleDuplicate && b.Text != "" && !furnitureLabel(b)
 	}
 	for i := lo + 1; i < hi; i++ {
 		if b := blocks[i]; candidate(b) || b.Role == RoleCaption && !b.pinned {
-			keep(b, RuleFavorInside)
+			keep(b, ruleFavorInside)
 		}
 	}
 	for _, step := range []int{-1, 1} {
@@ -338,14 +338,14 @@ func favorRecall(blocks []*Block, first int) int {
 		if step > 0 {
 			i = hi
 		}
-		for seen, j := 0, i+step; seen < FavorBesideReach && j >= 0 && j < len(blocks); j += step {
+		for seen, j := 0, i+step; seen < favorBesideReach && j >= 0 && j < len(blocks); j += step {
 			b := blocks[j]
 			if !candidate(b) {
 				continue
 			}
 			seen++
 			if b.InArticle {
-				keep(b, RuleFavorBeside)
+				keep(b, ruleFavorBeside)
 				if j < first {
 					first = j
 				}
@@ -355,10 +355,10 @@ func favorRecall(blocks []*Block, first int) int {
 	return first
 }
 
-// listingOfItems reports a body made of a listing's items (RuleListingItem).
+// listingOfItems reports a body made of a listing's items (ruleListingItem).
 func listingOfItems(blocks []*Block, first int) bool {
 	for _, b := range blocks[first:] {
-		if favorBody(b) && b.Rule == RuleListingItem {
+		if favorBody(b) && b.Rule == ruleListingItem {
 			return true
 		}
 	}
@@ -386,7 +386,7 @@ var reSmallPrint = regexp.MustCompile(`(?i)^(?:©|\(c\) \d|copyright\b)|\ball ri
 func smallPrint(blocks []*Block, first int) {
 	for _, b := range blocks[first:] {
 		if favorBody(b) && !b.pinned && reSmallPrint.MatchString(b.Text) {
-			favorDrop(b, RuleFavorLegal)
+			favorDrop(b, ruleFavorLegal)
 		}
 	}
 }
@@ -399,8 +399,8 @@ var (
 	reBioTrade = regexp.MustCompile(`(?i)\b(?:journalist|writer|editor|reporter|author|correspondent|contributor|columnist|analyst|freelance|blogger|manager|executive|director|specialist|expert|consultant|founder|marketer|strategist|photographer|covering|covers|writes|written|writing|experience)\b`)
 )
 
-// BioMaxRunes is the longest note on a person that precision takes for an author box.
-const BioMaxRunes = 700
+// bioMaxRunes is the longest note on a person that precision takes for an author box.
+const bioMaxRunes = 700
 
 // closingBio drops the body's last block when it is a note on a person.
 func closingBio(blocks []*Block, first int) {
@@ -409,16 +409,16 @@ func closingBio(blocks []*Block, first int) {
 		if !favorBody(b) {
 			continue
 		}
-		if !b.pinned && b.Runes <= BioMaxRunes && reBioNote.MatchString(b.Text) && reBioTrade.MatchString(b.Text) {
-			favorDrop(b, RuleFavorBio)
+		if !b.pinned && b.Runes <= bioMaxRunes && reBioNote.MatchString(b.Text) && reBioTrade.MatchString(b.Text) {
+			favorDrop(b, ruleFavorBio)
 		}
 		return
 	}
 }
 
-// AboveHeadlineReach is how many blocks after the first body block precision looks for
+// aboveHeadlineReach is how many blocks after the first body block precision looks for
 // the headline's copy: a box set above the headline is short.
-const AboveHeadlineReach = 8
+const aboveHeadlineReach = 8
 
 // aboveHeadline drops the body blocks above the page's copy of the headline (a heading
 // or line whose text is the title) when it stands among the body's first blocks, and
@@ -427,7 +427,7 @@ func aboveHeadline(blocks []*Block, first int, title string) int {
 	if title == "" {
 		return first
 	}
-	for i := first + 1; i < len(blocks) && i <= first+AboveHeadlineReach; i++ {
+	for i := first + 1; i < len(blocks) && i <= first+aboveHeadlineReach; i++ {
 		if blocks[i].Text != title {
 			continue
 		}
@@ -442,11 +442,11 @@ func aboveHeadline(blocks []*Block, first int, title string) int {
 		}
 		for _, b := range blocks[first:i] {
 			if favorBody(b) {
-				favorDrop(b, RuleFavorAbove)
+				favorDrop(b, ruleFavorAbove)
 			}
 		}
 		if h := blocks[i]; h.Role == RoleBody {
-			h.Role, h.Class, h.Rule, h.Changed = RoleNone, ClassBad, RuleDuplicate, true
+			h.Role, h.Class, h.Rule, h.Changed = RoleNone, ClassBad, ruleDuplicate, true
 		}
 		return next
 	}
@@ -457,23 +457,23 @@ func aboveHeadline(blocks []*Block, first int, title string) int {
 // our journalism", "Support Example News so we …", "consider donating", "become a member".
 var reReaderAppeal = regexp.MustCompile(`(?i)\bat no cost to you\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission)|independent journalism)\b|\b(?:please )?consider (?:donating|a donation|making a (?:donation|contribution)|supporting us)\b|\bbecome a (?:member|supporter|patron|paying subscriber)\b|^support \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:so|and|to|today)\b`)
 
-// AppealReach is how many of the body's last paragraphs an appeal may start in.
-const AppealReach = 3
+// appealReach is how many of the body's last paragraphs an appeal may start in.
+const appealReach = 3
 
-// readerAppeal drops the body from the first of its last AppealReach paragraphs that
+// readerAppeal drops the body from the first of its last appealReach paragraphs that
 // asks the reader for money, to the end.
 func readerAppeal(blocks []*Block, first int) {
 	body := favorBodyIndexes(blocks, first)
-	if len(body) <= AppealReach {
+	if len(body) <= appealReach {
 		return
 	}
-	for n, i := range body[len(body)-AppealReach:] {
+	for n, i := range body[len(body)-appealReach:] {
 		if !reReaderAppeal.MatchString(blocks[i].Text) {
 			continue
 		}
-		for _, j := range body[len(body)-AppealReach+n:] {
+		for _, j := range body[len(body)-appealReach+n:] {
 			if !blocks[j].pinned {
-				favorDrop(blocks[j], RuleFavorAppeal)
+				favorDrop(blocks[j], ruleFavorAppeal)
 			}
 		}
 		return

@@ -41,9 +41,9 @@ func TestFavor(t *testing.T) {
 		wantTotal int // body blocks
 	}{
 		{favor: "", in: []string{caption, edge, para}, out: []string{note}, ruleOf: note, wantRule: "class-hint", wantTotal: 6},
-		{favor: FavorPrecision, in: []string{para}, out: []string{caption, edge, note}, ruleOf: caption, wantRule: RuleFavorCaption, wantTotal: 4},
-		{favor: FavorPrecision, in: []string{para}, out: []string{edge}, ruleOf: edge, wantRule: RuleFavorEdge, wantTotal: 4},
-		{favor: FavorRecall, in: []string{caption, edge, note, para}, ruleOf: note, wantRule: RuleFavorInside, wantTotal: 7},
+		{favor: FavorPrecision, in: []string{para}, out: []string{caption, edge, note}, ruleOf: caption, wantRule: ruleFavorCaption, wantTotal: 4},
+		{favor: FavorPrecision, in: []string{para}, out: []string{edge}, ruleOf: edge, wantRule: ruleFavorEdge, wantTotal: 4},
+		{favor: FavorRecall, in: []string{caption, edge, note, para}, ruleOf: note, wantRule: ruleFavorInside, wantTotal: 7},
 	}
 	for _, tt := range tests {
 		t.Run(tt.favor+"/"+tt.wantRule, func(t *testing.T) {
@@ -75,10 +75,10 @@ func TestFavor(t *testing.T) {
 // line inside the body is not.
 func TestFavorPrecisionEdges(t *testing.T) {
 	long := func(s string) *Block {
-		return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: RuleProse, CF: ClassGood, SentenceEnd: true, Runes: 200, Weighted: 200}
+		return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: ruleProse, CF: ClassGood, SentenceEnd: true, Runes: 200, Weighted: 200}
 	}
 	short := func(s string) *Block {
-		return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: RuleContext, CF: ClassShort, Runes: len(s), Weighted: float64(len(s))}
+		return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: ruleContext, CF: ClassShort, Runes: len(s), Weighted: float64(len(s))}
 	}
 	blocks := []*Block{
 		short("Share this"),
@@ -91,7 +91,7 @@ func TestFavorPrecisionEdges(t *testing.T) {
 		b.Index = i
 	}
 	favor(blocks, 0, FavorPrecision, "")
-	want := []string{RuleFavorEdge, RuleProse, RuleContext, RuleProse, RuleFavorEdge}
+	want := []string{ruleFavorEdge, ruleProse, ruleContext, ruleProse, ruleFavorEdge}
 	for i, b := range blocks {
 		if b.Rule != want[i] {
 			t.Errorf("block %d %q: rule %q, want %q", i, b.Text, b.Rule, want[i])
@@ -121,7 +121,7 @@ func favorBlocks(blocks ...*Block) []*Block {
 }
 
 func favorPara(s string) *Block {
-	return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: RuleProse, CF: ClassGood, CFRule: RuleProse, SentenceEnd: true, Runes: len([]rune(s)), Weighted: 200}
+	return &Block{Kind: BlockPara, Text: s, Role: RoleBody, Class: ClassGood, Rule: ruleProse, CF: ClassGood, CFRule: ruleProse, SentenceEnd: true, Runes: len([]rune(s)), Weighted: 200}
 }
 
 func checkRules(t *testing.T, blocks []*Block, want []string) {
@@ -142,11 +142,11 @@ func TestFavorSmallPrintAndBio(t *testing.T) {
 		last string
 		want string
 	}{
-		{"bio", "Jane Roe is a staff writer covering the island's schools and its harbour.", RuleFavorBio},
-		{"greeting", "Hi, I'm Jane, and I have written about ferries for ten years.", RuleFavorBio},
-		{"credential", "John Doe, CFP, is a contributing analyst who writes about pensions.", RuleFavorBio},
-		{"no trade", "Jane Roe is a keen sailor who lives by the old harbour wall.", RuleProse},
-		{"no name", "The operator is a company that the council has asked for figures.", RuleProse},
+		{"bio", "Jane Roe is a staff writer covering the island's schools and its harbour.", ruleFavorBio},
+		{"greeting", "Hi, I'm Jane, and I have written about ferries for ten years.", ruleFavorBio},
+		{"credential", "John Doe, CFP, is a contributing analyst who writes about pensions.", ruleFavorBio},
+		{"no trade", "Jane Roe is a keen sailor who lives by the old harbour wall.", ruleProse},
+		{"no name", "The operator is a company that the council has asked for figures.", ruleProse},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,7 +158,7 @@ func TestFavorSmallPrintAndBio(t *testing.T) {
 				favorPara(tt.last),
 			)
 			favor(blocks, 0, FavorPrecision, "")
-			checkRules(t, blocks, []string{RuleProse, RuleProse, RuleFavorLegal, RuleFavorLegal, tt.want})
+			checkRules(t, blocks, []string{ruleProse, ruleProse, ruleFavorLegal, ruleFavorLegal, tt.want})
 		})
 	}
 }
@@ -169,7 +169,7 @@ func TestFavorSmallPrintAndBio(t *testing.T) {
 func TestFavorAboveHeadline(t *testing.T) {
 	const title = "What the ferry's winter timetable keeps"
 	heading := func() *Block {
-		return &Block{Kind: BlockHeading, Text: title, Role: RoleBody, Class: ClassGood, Rule: RuleNearProse, Runes: len(title)}
+		return &Block{Kind: BlockHeading, Text: title, Role: RoleBody, Class: ClassGood, Rule: ruleNearProse, Runes: len(title)}
 	}
 	byline := func() *Block {
 		return favorPara("By Jane Roe and John Doe on Monday, May 4th, 2031 at 9:15 a.m.")
@@ -185,7 +185,7 @@ func TestFavorAboveHeadline(t *testing.T) {
 	if got := favor(blocks, 0, FavorPrecision, title); got != 3 {
 		t.Errorf("first body block %d, want 3", got)
 	}
-	checkRules(t, blocks, []string{RuleFavorAbove, RuleFavorAbove, RuleDuplicate, RuleFavorEdge, RuleProse, RuleProse})
+	checkRules(t, blocks, []string{ruleFavorAbove, ruleFavorAbove, ruleDuplicate, ruleFavorEdge, ruleProse, ruleProse})
 
 	blocks = favorBlocks(
 		favorPara("\"Four crossings a day are kept all winter.\""),
@@ -195,7 +195,7 @@ func TestFavorAboveHeadline(t *testing.T) {
 	if got := favor(blocks, 0, FavorPrecision, title); got != 0 {
 		t.Errorf("without the headline's copy: first body block %d, want 0", got)
 	}
-	checkRules(t, blocks, []string{RuleProse, RuleProse, RuleProse})
+	checkRules(t, blocks, []string{ruleProse, ruleProse, ruleProse})
 }
 
 // On a page whose body is a listing's items, precision leaves the items be: their short
@@ -203,7 +203,7 @@ func TestFavorAboveHeadline(t *testing.T) {
 // an image opens a section and stays, while a short line kept by context there goes.
 func TestFavorListingAndHeadings(t *testing.T) {
 	item := func(s string, kind BlockKind) *Block {
-		return &Block{Kind: kind, Text: s, Role: RoleBody, Class: ClassGood, Rule: RuleListingItem, CF: ClassShort, Runes: len(s), Weighted: float64(len(s))}
+		return &Block{Kind: kind, Text: s, Role: RoleBody, Class: ClassGood, Rule: ruleListingItem, CF: ClassShort, Runes: len(s), Weighted: float64(len(s))}
 	}
 	img := func() *Block { return &Block{Kind: BlockImage, Role: RoleImage, Image: &Image{Src: "/a.jpg"}} }
 	blocks := favorBlocks(
@@ -211,10 +211,10 @@ func TestFavorListingAndHeadings(t *testing.T) {
 		item("Harbour Lamp Mk III", BlockHeading), img(), item("Steel, 45 cm", BlockPara),
 	)
 	favor(blocks, 0, FavorPrecision, "")
-	checkRules(t, blocks, []string{RuleListingItem, "", RuleListingItem, RuleListingItem, "", RuleListingItem})
+	checkRules(t, blocks, []string{ruleListingItem, "", ruleListingItem, ruleListingItem, "", ruleListingItem})
 
-	section := &Block{Kind: BlockHeading, Text: "Winter crossings", Role: RoleBody, Class: ClassGood, Rule: RuleContext, CF: ClassShort, Runes: 16, Weighted: 16}
-	line := &Block{Kind: BlockPara, Text: "Harbour at dawn", Role: RoleBody, Class: ClassGood, Rule: RuleContext, CF: ClassShort, Runes: 15, Weighted: 15}
+	section := &Block{Kind: BlockHeading, Text: "Winter crossings", Role: RoleBody, Class: ClassGood, Rule: ruleContext, CF: ClassShort, Runes: 16, Weighted: 16}
+	line := &Block{Kind: BlockPara, Text: "Harbour at dawn", Role: RoleBody, Class: ClassGood, Rule: ruleContext, CF: ClassShort, Runes: 15, Weighted: 15}
 	blocks = favorBlocks(
 		favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
 		img(), section,
@@ -223,7 +223,7 @@ func TestFavorListingAndHeadings(t *testing.T) {
 		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
 	)
 	favor(blocks, 0, FavorPrecision, "")
-	checkRules(t, blocks, []string{RuleProse, "", RuleContext, RuleProse, RuleFavorCaption, "", RuleProse})
+	checkRules(t, blocks, []string{ruleProse, "", ruleContext, ruleProse, ruleFavorCaption, "", ruleProse})
 }
 
 // Recall takes back what was dropped between body paragraphs, but not the furniture
@@ -243,7 +243,7 @@ func TestFavorRecallSkipsFurniture(t *testing.T) {
 		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
 	)
 	favor(blocks, 0, FavorRecall, "")
-	checkRules(t, blocks, []string{RuleProse, "ui-label", "buttons", "related-link", "photo-credit", RuleFavorInside, RuleProse})
+	checkRules(t, blocks, []string{ruleProse, "ui-label", "buttons", "related-link", "photo-credit", ruleFavorInside, ruleProse})
 }
 
 // Precision drops an appeal to readers for money among the body's last paragraphs, from
@@ -258,15 +258,15 @@ func TestFavorAppeal(t *testing.T) {
 		{"appeal", []string{
 			"We do this work every day at no cost to you, but it is far from free to produce.",
 			"Support Example News so we can keep asking the questions that matter.",
-		}, []string{RuleFavorAppeal, RuleFavorAppeal}},
+		}, []string{ruleFavorAppeal, ruleFavorAppeal}},
 		{"member", []string{
 			"The harbour board will meet again in the spring to decide on the timetable.",
 			"If you value this reporting, please become a member of our newsroom today.",
-		}, []string{RuleProse, RuleFavorAppeal}},
+		}, []string{ruleProse, ruleFavorAppeal}},
 		{"report", []string{
 			"The lifeboat charity said donations had risen by a third since the storm.",
 			"Jane Roe contributed reporting from the harbour.",
-		}, []string{RuleProse, RuleFavorEdge}},
+		}, []string{ruleProse, ruleFavorEdge}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -280,7 +280,7 @@ func TestFavorAppeal(t *testing.T) {
 			}
 			blocks = favorBlocks(blocks...)
 			favor(blocks, 0, FavorPrecision, "")
-			checkRules(t, blocks, append([]string{RuleProse, RuleProse, RuleProse}, tt.want...))
+			checkRules(t, blocks, append([]string{ruleProse, ruleProse, ruleProse}, tt.want...))
 		})
 	}
 }
@@ -326,8 +326,8 @@ func TestFavorOutsideCore(t *testing.T) {
 		}
 		checkBody(t, got, []string{"The trust's chair said"}, []string{side})
 		for _, b := range a.Blocks {
-			if strings.HasPrefix(b.Text, side) && b.Rule != RuleFavorOutside {
-				t.Errorf("%q: rule %q, want %q", side, b.Rule, RuleFavorOutside)
+			if strings.HasPrefix(b.Text, side) && b.Rule != ruleFavorOutside {
+				t.Errorf("%q: rule %q, want %q", side, b.Rule, ruleFavorOutside)
 			}
 		}
 	}

@@ -46,8 +46,8 @@ func wordLines(file string) []string {
 	return out
 }
 
-// Features fills the derived features of every block and the document's script.
-func Features(doc *Document) {
+// features fills the derived features of every block and the document's script.
+func features(doc *Document) {
 	hangul, letters := 0, 0
 	stops := docStopList(doc)
 	for _, b := range doc.Blocks {

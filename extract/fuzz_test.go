@@ -208,7 +208,7 @@ func FuzzSegmentText(f *testing.F) {
 	fzSeeds(f, fzPages...)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		s := input.Clean(string(in[:min(len(in), fzMaxInput)]))
-		doc := SegmentText(s)
+		doc := segmentText(s)
 		hay := fzSqueeze(s)
 		for i, b := range doc.Blocks {
 			if !utf8.ValidString(b.Text) {

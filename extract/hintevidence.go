@@ -15,19 +15,19 @@ import (
 
 // Thresholds of the hint's evidence against prose.
 const (
-	// HintedProseMinBlocks is the fewest prose paragraphs an element hinted as boilerplate
+	// hintedProseMinBlocks is the fewest prose paragraphs an element hinted as boilerplate
 	// must hold for its prose to outweigh its hint: one or two are a promo's pitch or an
 	// author's note.
-	HintedProseMinBlocks = 3
-	// HintedProseMinWeight is the least weighted length of that prose.
-	HintedProseMinWeight = 2 * LengthHigh
-	// HintedProseShare is the least share of the element's hinted text that must be prose:
+	hintedProseMinBlocks = 3
+	// hintedProseMinWeight is the least weighted length of that prose.
+	hintedProseMinWeight = 2 * lengthHigh
+	// hintedProseShare is the least share of the element's hinted text that must be prose:
 	// a list of teasers with a sentence each is not an article.
-	HintedProseShare = 0.5
-	// HintedProseMaxLinks is the most link density a prose paragraph may have to count.
-	HintedProseMaxLinks = 0.2
-	// HintedAlikeMin is the fewest elements made alike whose prose is weighed together.
-	HintedAlikeMin = 2
+	hintedProseShare = 0.5
+	// hintedProseMaxLinks is the most link density a prose paragraph may have to count.
+	hintedProseMaxLinks = 0.2
+	// hintedAlikeMin is the fewest elements made alike whose prose is weighed together.
+	hintedAlikeMin = 2
 )
 
 // vetoHints are the kinds of boilerplate whose hint stands however much prose the element
@@ -44,9 +44,9 @@ var vetoHints = map[string]bool{
 // products, a "best of" guide whose sections carry ids like "best-budget-pick").
 var containedHints = map[string]bool{"ranking/popular": true}
 
-// RuleHintedProse marks a block whose class hint was lifted because its element holds a
+// ruleHintedProse marks a block whose class hint was lifted because its element holds a
 // run of prose.
-const RuleHintedProse = "hinted-prose"
+const ruleHintedProse = "hinted-prose"
 
 // hintedProse lifts the class hint of the blocks of every element that the hint names as
 // boilerplate but that holds a run of prose (HTML only: it needs the elements). An
@@ -93,10 +93,10 @@ func hintedProse(blocks []*Block) {
 		}
 		t.all += b.Weighted
 		t.outside = t.outside || !b.InArticle
-		if (b.hintQ == ClassGood || b.hintQ == ClassNearGood) && b.LinkDensity <= HintedProseMaxLinks {
+		if (b.hintQ == ClassGood || b.hintQ == ClassNearGood) && b.LinkDensity <= hintedProseMaxLinks {
 			t.fair += b.Weighted
 		}
-		if b.hintQ == ClassGood && b.SentenceEnd && b.LinkDensity <= HintedProseMaxLinks && b.Kind != BlockImage {
+		if b.hintQ == ClassGood && b.SentenceEnd && b.LinkDensity <= hintedProseMaxLinks && b.Kind != BlockImage {
 			t.prose += b.Weighted
 			t.n++
 		}
@@ -105,15 +105,15 @@ func hintedProse(blocks []*Block) {
 		// (a "read more" label right above a "read more" wrapper is its button, not the
 		// heading of a list of other articles)
 		headed := t.headed && t.kind != "read-more"
-		if vetoHints[t.kind] || containedHints[t.kind] && t.outside || headed || t.n < HintedProseMinBlocks {
+		if vetoHints[t.kind] || containedHints[t.kind] && t.outside || headed || t.n < hintedProseMinBlocks {
 			return false
 		}
-		if !t.outside && t.fair >= HintedProseMinWeight && t.fair >= HintedProseShare*t.all && t.fair <= storyGood {
+		if !t.outside && t.fair >= hintedProseMinWeight && t.fair >= hintedProseShare*t.all && t.fair <= storyGood {
 			// a box inside the article's own container (a newspaper's sidebar set in
 			// the story) is held to fair text, not to long sentences
 			return true
 		}
-		return t.prose >= HintedProseMinWeight && t.prose >= HintedProseShare*t.all
+		return t.prose >= hintedProseMinWeight && t.prose >= hintedProseShare*t.all
 	}
 	// A ranking's entries inside the article's container (the cards of a "best of"
 	// guide, the panels of its accordion) come as a series of elements made alike, each
@@ -123,8 +123,8 @@ func hintedProse(blocks []*Block) {
 	// page builder's widgets all share one class, and a series of author cards is the
 	// site's staff, however long their bios.
 	liftsAlike := func(t *tally) bool {
-		return containedHints[t.kind] && !t.headed && !t.outside && t.n >= HintedProseMinBlocks &&
-			t.prose >= HintedProseMinWeight && t.fair >= HintedProseShare*t.all
+		return containedHints[t.kind] && !t.headed && !t.outside && t.n >= hintedProseMinBlocks &&
+			t.prose >= hintedProseMinWeight && t.fair >= hintedProseShare*t.all
 	}
 	// Elements made alike (one tag, class and hint) are read together: the cards of a
 	// ranking or the panels of an accordion hold a paragraph or two each, too few for
@@ -166,10 +166,10 @@ func hintedProse(blocks []*Block) {
 			return true
 		}
 		key := t.kind + "|" + el.Data + "." + attr(el, "class")
-		if g := groups[key]; members[key] >= HintedAlikeMin && liftsAlike(g) {
+		if g := groups[key]; members[key] >= hintedAlikeMin && liftsAlike(g) {
 			return true
 		}
-		if vetoHints[t.kind] || containedHints[t.kind] && t.outside || t.headed || t.fair == 0 || t.fair < HintedProseShare*t.all {
+		if vetoHints[t.kind] || containedHints[t.kind] && t.outside || t.headed || t.fair == 0 || t.fair < hintedProseShare*t.all {
 			return false
 		}
 		a := within[elementShape(el)]
@@ -192,7 +192,7 @@ func hintedProse(blocks []*Block) {
 		}
 		b.CF, b.CFRule = b.hintQ, b.hintQRule
 		if b.CF == ClassGood || b.CF == ClassNearGood {
-			b.CFRule = RuleHintedProse
+			b.CFRule = ruleHintedProse
 		}
 		b.Class, b.Rule = b.CF, b.CFRule
 	}

@@ -43,8 +43,8 @@ func TestHintedProse(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			page := "<html><body>" + menu + c.body + "</body></html>"
 			doc := SegmentHTML(page, Options{})
-			Features(doc)
-			Classify(doc, Options{})
+			features(doc)
+			classify(doc, Options{})
 			kept := 0
 			for _, b := range doc.Blocks {
 				if strings.Contains(b.Text, "rebuilding the old pier") && b.Class == ClassGood && (strings.Contains(b.Hints, "widget") || strings.Contains(b.Hints, "promo")) {

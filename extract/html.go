@@ -1555,14 +1555,14 @@ func appendNodeText(b *strings.Builder, n *html.Node) {
 
 // holdsHeading reports whether an element holds a heading: an element classed as a
 // caption that does is a card's text (Bootstrap's thumbnail caption with the product's
-// name, its maker and price), not a photo's caption. At most HeadingScanNodes nodes are
+// name, its maker and price), not a photo's caption. At most headingScanNodes nodes are
 // looked at.
 func holdsHeading(n *html.Node) bool {
 	seen := 0
 	var walk func(c *html.Node) bool
 	walk = func(c *html.Node) bool {
 		for ; c != nil; c = c.NextSibling {
-			if seen++; seen > HeadingScanNodes {
+			if seen++; seen > headingScanNodes {
 				return false
 			}
 			if c.Type == html.ElementNode {
@@ -1580,5 +1580,5 @@ func holdsHeading(n *html.Node) bool {
 	return walk(n.FirstChild)
 }
 
-// HeadingScanNodes bounds holdsHeading's look into a caption-classed element.
-const HeadingScanNodes = 200
+// headingScanNodes bounds holdsHeading's look into a caption-classed element.
+const headingScanNodes = 200

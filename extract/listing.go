@@ -14,56 +14,56 @@ import (
 // when the article passes kept far less than it holds, takes its items back as the body.
 
 const (
-	// RuleListingItem: a block of an item of the page's main list, on a page that is a
+	// ruleListingItem: a block of an item of the page's main list, on a page that is a
 	// listing rather than an article.
-	RuleListingItem = "listing-item"
+	ruleListingItem = "listing-item"
 
-	// ListingMinItems: a main list has at least this many sibling items of one shape;
+	// listingMinItems: a main list has at least this many sibling items of one shape;
 	// fewer is a pair of columns or a next/previous box, not a list.
-	ListingMinItems = 4
-	// ListingItemDepth: how many elements up from a block its list item may be: a card is
+	listingMinItems = 4
+	// listingItemDepth: how many elements up from a block its list item may be: a card is
 	// a few levels of wrappers around its headline and teaser, no more.
-	ListingItemDepth = 6
-	// ListingMinLinked: the share of items holding a link (the item's headline or its
+	listingItemDepth = 6
+	// listingMinLinked: the share of items holding a link (the item's headline or its
 	// card links to the item's own page); a list of plain paragraphs is prose.
-	ListingMinLinked = 0.6
-	// ListingMinItemRunes: the mean text of an item; a menu of one- or two-word links
+	listingMinLinked = 0.6
+	// listingMinItemRunes: the mean text of an item; a menu of one- or two-word links
 	// (sections, tags, pages) holds less.
-	ListingMinItemRunes = 40
-	// ListingMaxMenuShare: the most of a list's text that may be rows of links; a mega
+	listingMinItemRunes = 40
+	// listingMaxMenuShare: the most of a list's text that may be rows of links; a mega
 	// menu's panels are lists of such rows, a list of items has a headline link apiece.
-	ListingMaxMenuShare = 0.3
-	// ListingMenuRowLinks: a block with this many links, nearly all link text, is a row of
+	listingMaxMenuShare = 0.3
+	// listingMenuRowLinks: a block with this many links, nearly all link text, is a row of
 	// a menu, not an item's headline.
-	ListingMenuRowLinks = 3
-	// ListingMenuRowDensity: "nearly all": what is left is separators and a label.
-	ListingMenuRowDensity = 0.7
-	// ListingMaxItemLinks: the most links an item holds on average; a card has its
+	listingMenuRowLinks = 3
+	// listingMenuRowDensity: "nearly all": what is left is separators and a label.
+	listingMenuRowDensity = 0.7
+	// listingMaxItemLinks: the most links an item holds on average; a card has its
 	// headline, image, author, category and a few tags linked, while the branches of a
 	// site's menu tree hold dozens of links each.
-	ListingMaxItemLinks = 10
-	// ListingOverBody: the text the list adds must be this many times the body the
+	listingMaxItemLinks = 10
+	// listingOverBody: the text the list adds must be this many times the body the
 	// article passes kept: a page whose own text is a fraction of its list is the list.
-	ListingOverBody = 1.5
-	// ListingOverArticle: the same, on a page that bears a publication time, the mark of
+	listingOverBody = 1.5
+	// listingOverArticle: the same, on a page that bears a publication time, the mark of
 	// a story: an article's list of other stories can be long, so the list must dwarf it.
-	ListingOverArticle = 5.0
-	// ListingStoryDateLines: a story shows its date line once, or twice (above and
+	listingOverArticle = 5.0
+	// listingStoryDateLines: a story shows its date line once, or twice (above and
 	// below the text, or published and updated); more are the dates of a list's items.
-	ListingStoryDateLines = 2
-	// ListingArticleRunes: kept body of this size is a story of its own (some 500
+	listingStoryDateLines = 2
+	// listingArticleRunes: kept body of this size is a story of its own (some 500
 	// words), whatever lists stand beside it: the page is not a listing.
-	ListingArticleRunes = 3000
-	// ListingMinRunes: the least text of a main list worth keeping as a page's body.
-	ListingMinRunes = 400
-	// ListingPostShare: on a page that is a post under its declared headline (see
+	listingArticleRunes = 3000
+	// listingMinRunes: the least text of a main list worth keeping as a page's body.
+	listingMinRunes = 400
+	// listingPostShare: on a page that is a post under its declared headline (see
 	// anchoredPost), the least share of a list's text that must lie inside an article
 	// element for the list to be the page's.
-	ListingPostShare = 0.5
-	// ListingTinyBody: below this weight of kept text the page has no body to speak of,
+	listingPostShare = 0.5
+	// listingTinyBody: below this weight of kept text the page has no body to speak of,
 	// and a list whose items are rows of links (an A–Z index, a catalogue's categories)
 	// may be its main list: the menu test is waived, the class hints still stand.
-	ListingTinyBody = 150
+	listingTinyBody = 150
 )
 
 // listGroup is a candidate list: the children of elements of one shape that share a
@@ -97,10 +97,10 @@ func listingKeepable(b *Block) bool {
 
 // listings keeps the items of the page's main list as its body when the page is a list
 // rather than an article (see the top of this file). One pass counts, for every block,
-// the element shapes of its ancestors up to ListingItemDepth; the list with most text
+// the element shapes of its ancestors up to listingItemDepth; the list with most text
 // that reads as items (enough of them, linked, not a menu, not hinted away) is the main
 // list; it replaces nothing: its items are added to what the article passes kept, when
-// they add ListingOverBody times that (ListingOverArticle on a page that is a story).
+// they add listingOverBody times that (listingOverArticle on a page that is a story).
 func listings(doc *Document) {
 	if doc.Kind != KindHTML {
 		return
@@ -112,11 +112,11 @@ func listings(doc *Document) {
 	// besides its list.
 	kept := 0.0
 	for _, b := range blocks {
-		if b.Class == ClassGood && b.Rule != RuleProseBox {
+		if b.Class == ClassGood && b.Rule != ruleProseBox {
 			kept += b.Weighted
 		}
 	}
-	if kept >= ListingArticleRunes {
+	if kept >= listingArticleRunes {
 		return
 	}
 	// shapes are interned: the counting below hashes two small ids, not two class strings
@@ -193,7 +193,7 @@ func listings(doc *Document) {
 		}
 		keep := listingKeepable(b)
 		n := b.Node
-		for d := 0; d < ListingItemDepth && n.Parent != nil; d, n = d+1, n.Parent {
+		for d := 0; d < listingItemDepth && n.Parent != nil; d, n = d+1, n.Parent {
 			p := n.Parent
 			if n.Type != html.ElementNode || p.Type != html.ElementNode || !listingItemTags[n.Data] || bareWrapper(n) {
 				continue
@@ -208,19 +208,19 @@ func listings(doc *Document) {
 	// the lists of items of one shape first; the items of one kind only when no list of
 	// one shape reads as the page's main list
 	var best *listGroup
-	tiny := kept < ListingTinyBody
+	tiny := kept < listingTinyBody
 	for _, coarse := range []bool{false, true} {
 		for _, g := range order {
-			if g.coarse != coarse || g.items < ListingMinItems || float64(g.linked) < ListingMinLinked*float64(g.items) ||
-				g.weight < ListingMinItemRunes*float64(g.items) || g.hinted > g.weight || (g.menu > ListingMaxMenuShare*g.weight && !tiny) ||
-				g.links > ListingMaxItemLinks*g.items || g.comments {
+			if g.coarse != coarse || g.items < listingMinItems || float64(g.linked) < listingMinLinked*float64(g.items) ||
+				g.weight < listingMinItemRunes*float64(g.items) || g.hinted > g.weight || (g.menu > listingMaxMenuShare*g.weight && !tiny) ||
+				g.links > listingMaxItemLinks*g.items || g.comments {
 				continue
 			}
 			if best == nil || g.weight > best.weight {
 				best = g
 			}
 		}
-		if best != nil && best.weight >= ListingMinRunes {
+		if best != nil && best.weight >= listingMinRunes {
 			break
 		}
 		best = nil
@@ -233,12 +233,12 @@ func listings(doc *Document) {
 	if best.coarse {
 		itemShape = kind
 	}
-	// inList: the block lies in an item of the main list (within ListingItemDepth, as
+	// inList: the block lies in an item of the main list (within listingItemDepth, as
 	// counted); memoised by element, so the page's elements are looked at once each
 	isItem := map[*html.Node]bool{}
 	inList := func(b *Block) bool {
 		n := b.Node
-		for d := 0; d < ListingItemDepth && n != nil && n.Parent != nil; d, n = d+1, n.Parent {
+		for d := 0; d < listingItemDepth && n != nil && n.Parent != nil; d, n = d+1, n.Parent {
 			v, ok := isItem[n]
 			if !ok {
 				v = n.Type == html.ElementNode && n.Parent.Type == html.ElementNode &&
@@ -264,11 +264,11 @@ func listings(doc *Document) {
 			dates = append(dates, b)
 		}
 	}
-	need := ListingOverBody
+	need := listingOverBody
 	if dated(doc) {
-		need = ListingOverArticle
+		need = listingOverArticle
 	}
-	if added < ListingMinRunes || added < need*kept {
+	if added < listingMinRunes || added < need*kept {
 		cardListing(doc, kept)
 		return
 	}
@@ -276,16 +276,16 @@ func listings(doc *Document) {
 	// headline, makes the page that post: a list outside the element is the blog's
 	// sidebar (categories, recent posts, recent comments), however long. (Undated, the
 	// heading and its element may be a shop's shelf over its intro.)
-	if dated(doc) && anchoredPost(doc) && inArticleShare(take) < ListingPostShare {
+	if dated(doc) && anchoredPost(doc) && inArticleShare(take) < listingPostShare {
 		return
 	}
 	for _, b := range take {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleListingItem
 	}
 	// the items' own date lines are part of the items, not the page's time: a listing
 	// has none of its own. They do not weigh in the decision above, which is the items'.
 	for _, b := range dates {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleListingItem
 	}
 }
 
@@ -351,7 +351,7 @@ func bareWrapper(n *html.Node) bool {
 
 // menuRow: a block of several links and little else.
 func menuRow(b *Block) bool {
-	return b.Links >= ListingMenuRowLinks && b.LinkDensity >= ListingMenuRowDensity
+	return b.Links >= listingMenuRowLinks && b.LinkDensity >= listingMenuRowDensity
 }
 
 // dated reports whether the page gives a publication time, in its metadata or in a
@@ -367,45 +367,45 @@ func dated(doc *Document) bool {
 			lines++
 		}
 	}
-	return lines > 0 && lines <= ListingStoryDateLines
+	return lines > 0 && lines <= listingStoryDateLines
 }
 
 // cardListing takes back, as the body of a page that is a listing, the cards the
 // card-list pass dropped when no element holds each card (old layouts put every card's
 // headline, date line and teaser side by side in one column, and the list is a run of
-// them, not a list of elements): when the cards' teasers weigh ListingOverBody times
-// what the passes kept (ListingOverArticle on a page that bears a publication time),
+// them, not a list of elements): when the cards' teasers weigh listingOverBody times
+// what the passes kept (listingOverArticle on a page that bears a publication time),
 // every card is an item: its headline, its date or byline, its teaser.
 func cardListing(doc *Document, kept float64) {
 	blocks := doc.Blocks
 	var teasers []int
 	added := 0.0
 	for i, b := range blocks {
-		if b.Rule == RuleCardList && !b.Hidden {
+		if b.Rule == ruleCardList && !b.Hidden {
 			teasers = append(teasers, i)
 			added += b.Weighted
 		}
 	}
-	need := ListingOverBody
+	need := listingOverBody
 	if dated(doc) {
-		need = ListingOverArticle
+		need = listingOverArticle
 	}
-	if len(teasers) < ListingMinItems || added < ListingMinRunes || added < need*kept {
+	if len(teasers) < listingMinItems || added < listingMinRunes || added < need*kept {
 		return
 	}
 	take := func(b *Block) {
 		if b.Class != ClassGood && !b.Hidden && b.Text != "" && b.Kind != BlockImage {
-			b.Class, b.Role, b.Rule = ClassGood, RoleBody, RuleListingItem
+			b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleListingItem
 		}
 	}
 	for _, t := range teasers {
 		// back from the teaser to its headline, over its date and byline lines
-		for j, seen := t-1, 0; j >= 0 && seen <= CardMaxGap; j-- {
+		for j, seen := t-1, 0; j >= 0 && seen <= cardMaxGap; j-- {
 			n := blocks[j]
 			if n.Kind == BlockImage {
 				continue
 			}
-			if n.Runes >= CardTitleMinRunes && n.LinkDensity >= CardTitleLinkDensity && !isMetaRole(n) {
+			if n.Runes >= cardTitleMinRunes && n.LinkDensity >= cardTitleLinkDensity && !isMetaRole(n) {
 				take(n)
 				break
 			}

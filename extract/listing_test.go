@@ -66,8 +66,8 @@ func testListingPage(t *testing.T, date string) {
 	if !strings.Contains(text, "report a pattern that surprised") {
 		t.Errorf("the items' teasers are missing from the body:\n%s", text)
 	}
-	if rules[RuleListingItem] == 0 {
-		t.Errorf("no block kept by %s: %v", RuleListingItem, rules)
+	if rules[ruleListingItem] == 0 {
+		t.Errorf("no block kept by %s: %v", ruleListingItem, rules)
 	}
 	if strings.Contains(text, "All rights reserved") || strings.Contains(text, "Cities") {
 		t.Errorf("the page's furniture got into the body:\n%s", text)
@@ -122,7 +122,7 @@ func TestArticleWithRelatedListUnchanged(t *testing.T) {
 <main><article><h1>Old pier to be repaired in stages</h1>` + paras.String() + `</article>
 <section class="more-stories"><h2>More from the coast</h2><div class="story-grid">` + cards.String() + `</div></section></main></body></html>`
 	text, rules := listingBody(t, page)
-	if rules[RuleListingItem] != 0 {
+	if rules[ruleListingItem] != 0 {
 		t.Errorf("the related list was taken as a listing: %v\n%s", rules, text)
 	}
 	if strings.Contains(text, "Another Story From the Coast") {
@@ -164,8 +164,8 @@ func TestListingCardsWithPerItemClasses(t *testing.T) {
 			t.Errorf("the listing's item %q is missing from the body:\n%s", h, text)
 		}
 	}
-	if rules[RuleListingItem] == 0 {
-		t.Errorf("no block kept by %s: %v", RuleListingItem, rules)
+	if rules[ruleListingItem] == 0 {
+		t.Errorf("no block kept by %s: %v", ruleListingItem, rules)
 	}
 	if strings.Contains(text, "All rights reserved") {
 		t.Errorf("the page's furniture got into the body:\n%s", text)
@@ -186,7 +186,7 @@ func TestCommentsAreNoListing(t *testing.T) {
 <div class="blog"><div class="post"><h1>Old pier to be repaired</h1><p>The harbour board agreed on Tuesday that the old pier will be repaired in stages, starting with the section nearest the fish market, where the boards have rotted through after three wet winters.</p><p>The work will close the pier to anglers for a month each spring, and the board will pay for it from the harbour dues it raised last year, without a loan from the town.</p></div>
 <h3>Comments</h3><div id="cl">` + comments.String() + `</div></div></body></html>`
 	text, rules := listingBody(t, page)
-	if rules[RuleListingItem] != 0 || strings.Contains(text, "cannot come soon enough") {
+	if rules[ruleListingItem] != 0 || strings.Contains(text, "cannot come soon enough") {
 		t.Errorf("the comments were taken as a listing: %v\n%s", rules, text)
 	}
 }
@@ -221,7 +221,7 @@ func azIndexPage() string {
 }
 
 // A page of next to no text of its own whose main list is rows of links (an A–Z index)
-// keeps that list: the menu test is waived below ListingTinyBody.
+// keeps that list: the menu test is waived below listingTinyBody.
 func TestListingAZIndex(t *testing.T) {
 	body, rules := listingBody(t, azIndexPage())
 	for _, want := range []string{"Axes Augers Aerators", "Loppers Lawn rollers Leaf blowers"} {
@@ -256,7 +256,7 @@ func TestMegaMenuIsNoListing(t *testing.T) {
 <h2>Building the bed</h2><p>Untreated boards and a few screws are all a first bed needs; fill it with soil and compost.</p>
 </section></body></html>`
 	text, rules := listingBody(t, page)
-	if rules[RuleListingItem] != 0 || strings.Contains(text, "Keep track of what your beds need") {
+	if rules[ruleListingItem] != 0 || strings.Contains(text, "Keep track of what your beds need") {
 		t.Errorf("the mega menu's cards were kept as a listing (%v):\n%s", rules, text)
 	}
 	if !strings.Contains(text, "Pick the sunniest corner") {
@@ -303,8 +303,8 @@ func TestFlatCardListing(t *testing.T) {
 	if !strings.Contains(text, "what they hope the coming months will bring to the 5 families") {
 		t.Errorf("the cards' summaries are missing from the body:\n%s", text)
 	}
-	if rules[RuleListingItem] == 0 {
-		t.Errorf("no block kept by %s: %v", RuleListingItem, rules)
+	if rules[ruleListingItem] == 0 {
+		t.Errorf("no block kept by %s: %v", ruleListingItem, rules)
 	}
 }
 

@@ -153,7 +153,7 @@ type Block struct {
 	pinned bool
 	// furniture: a short block in a long run of short lines (see markFurniture)
 	furniture bool
-	// repeated: a low-quality line the page repeats MinRepeats times or more (see
+	// repeated: a low-quality line the page repeats minRepeats times or more (see
 	// markRepeated)
 	repeated  bool
 	hintQRule string // the rule hintQ came from

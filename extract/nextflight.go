@@ -24,21 +24,21 @@ import (
 // flightMarker is what a script that pushes flight data holds.
 const flightMarker = "__next_f.push("
 
-// FlightMinPara is the fewest runes of a paragraph that counts as prose when the flight
+// flightMinPara is the fewest runes of a paragraph that counts as prose when the flight
 // tree's article container is chosen.
-const FlightMinPara = 40
+const flightMinPara = 40
 
-// FlightMaxLinkShare is the largest share of a flight block's text that may sit in links
+// flightMaxLinkShare is the largest share of a flight block's text that may sit in links
 // for the block to be body (above it, it is a menu or a list of other pages).
-const FlightMaxLinkShare = 0.5
+const flightMaxLinkShare = 0.5
 
-// FlightArticleShare is the least share of the tree's prose an <article> or <main> must
+// flightArticleShare is the least share of the tree's prose an <article> or <main> must
 // hold to be taken as the article's container.
-const FlightArticleShare = 0.5
+const flightArticleShare = 0.5
 
-// FlightRegionShare is the share of the tree's prose that the chosen container, the
+// flightRegionShare is the share of the tree's prose that the chosen container, the
 // deepest one holding that much, must hold when no <article> or <main> does.
-const FlightRegionShare = 0.8
+const flightRegionShare = 0.8
 
 // flightBudget bounds the number of values visited in the flight rows.
 const flightBudget = 400000
@@ -327,10 +327,10 @@ func nextFlightBody(flight string) string {
 	return best
 }
 
-// FlightFallbackShare is how much smaller than the text the flight data can hold the
+// flightFallbackShare is how much smaller than the text the flight data can hold the
 // body from the page's blocks must be for the flight data to be read (see useEmbedded,
 // which takes the flight body only where the blocks give less than half of it).
-const FlightFallbackShare = 0.5
+const flightFallbackShare = 0.5
 
 // flightFallback reads the body out of the page's flight data, as the body its data
 // declares, when the body from the page's blocks is small beside the text the flight data
@@ -346,7 +346,7 @@ func flightFallback(doc *Document, body []*Block) {
 			n += b.Runes
 		}
 	}
-	if float64(n) >= FlightFallbackShare*float64(flightTextBound(doc.flight)) {
+	if float64(n) >= flightFallbackShare*float64(flightTextBound(doc.flight)) {
 		return
 	}
 	doc.Meta.Body = nextFlightBody(doc.flight)
@@ -409,7 +409,7 @@ func shownStrings(line string) int {
 				key, wantKey = str, false
 			case len(stack) == 0 || stack[len(stack)-1] == '[' || key == "children":
 				n += len(str)
-			case len(str) >= FlightMinString && (strings.Contains(str, "</p>") || strings.Contains(str, `\n\n`)):
+			case len(str) >= flightMinString && (strings.Contains(str, "</p>") || strings.Contains(str, `\n\n`)):
 				n += len(str)
 			}
 		}
@@ -596,7 +596,7 @@ func (r *flightReader) element(typ string, props litjson.Object, depth int) {
 
 // propString keeps a string prop that may be a body: long, with markup or paragraphs.
 func (r *flightReader) propString(s string) {
-	if len(s) < FlightMinString {
+	if len(s) < flightMinString {
 		return
 	}
 	if textLike(s) && (strings.Contains(s, "</p>") || proseParas(s)) {
@@ -623,20 +623,20 @@ func textLike(s string) bool {
 			code++
 		}
 	}
-	return code*100 < FlightMaxCodeShare*len(head)
+	return code*100 < flightMaxCodeShare*len(head)
 }
 
-// FlightMaxCodeShare is the most braces, semicolons and equals signs per 100 bytes a
+// flightMaxCodeShare is the most braces, semicolons and equals signs per 100 bytes a
 // string may hold and still be read as text.
-const FlightMaxCodeShare = 2
+const flightMaxCodeShare = 2
 
-// FlightMinString is the fewest bytes of a string among an app's data that may be a body.
-const FlightMinString = 200
+// flightMinString is the fewest bytes of a string among an app's data that may be a body.
+const flightMinString = 200
 
-// FlightMinMeanPara is the least mean length in runes of the paragraphs of a plain string
+// flightMinMeanPara is the least mean length in runes of the paragraphs of a plain string
 // among an app's data for it to be read as a body (a query, a list of names or a piece of
 // code has short lines).
-const FlightMinMeanPara = 60
+const flightMinMeanPara = 60
 
 // proseParas reports whether s is paragraphs of prose: at least two, long on average,
 // most of them ending a sentence.
@@ -653,7 +653,7 @@ func proseParas(s string) bool {
 			ends++
 		}
 	}
-	return n >= 2 && runes >= FlightMinMeanPara*n && ends*2 >= n
+	return n >= 2 && runes >= flightMinMeanPara*n && ends*2 >= n
 }
 
 func (r *flightReader) flush() { r.flushAs(BlockPara) }
@@ -690,7 +690,7 @@ func (r *flightReader) body() string {
 	box, boxProse := 0, 0
 	for e := 1; e < r.nodes; e++ {
 		if (r.tags[e] == "article" || r.tags[e] == "main") && prose[e] > boxProse &&
-			float64(prose[e]) >= FlightArticleShare*float64(total) {
+			float64(prose[e]) >= flightArticleShare*float64(total) {
 			box, boxProse = e, prose[e]
 		}
 	}
@@ -705,7 +705,7 @@ func (r *flightReader) body() string {
 		}
 		bestDepth := 0
 		for e := 1; e < r.nodes; e++ {
-			if float64(prose[e]) >= FlightRegionShare*float64(total) {
+			if float64(prose[e]) >= flightRegionShare*float64(total) {
 				if d := depth(e); d > bestDepth {
 					box, bestDepth = e, d
 				}
@@ -717,7 +717,7 @@ func (r *flightReader) body() string {
 	for _, blk := range r.blocks {
 		// the headline is the article's title, not its body
 		if !r.inside(blk.owner, box) || blk.kind == BlockCaption || r.tags[blk.owner] == "h1" ||
-			float64(blk.links) > FlightMaxLinkShare*float64(blk.runes) || seen[blk.text] {
+			float64(blk.links) > flightMaxLinkShare*float64(blk.runes) || seen[blk.text] {
 			continue
 		}
 		seen[blk.text] = true
@@ -732,7 +732,7 @@ func (r *flightReader) body() string {
 // prose reports whether a block counts toward choosing the container: a paragraph of
 // some length, mostly not links.
 func (r *flightReader) prose(b flightBlock) bool {
-	return b.kind == BlockPara && b.runes >= FlightMinPara && float64(b.links) <= FlightMaxLinkShare*float64(b.runes)
+	return b.kind == BlockPara && b.runes >= flightMinPara && float64(b.links) <= flightMaxLinkShare*float64(b.runes)
 }
 
 func (r *flightReader) inside(e, box int) bool {

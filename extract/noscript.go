@@ -13,9 +13,9 @@ import (
 // text; when that text holds the page's markup, it is parsed and read as the element's
 // children. Small ones (a tracking pixel, an "enable JavaScript" note) stay skipped.
 
-// NoscriptMinBytes is the least raw text of a <noscript> element read as markup: a
+// noscriptMinBytes is the least raw text of a <noscript> element read as markup: a
 // tracking pixel or an "enable JavaScript" note is far shorter.
-const NoscriptMinBytes = 512
+const noscriptMinBytes = 512
 
 // expandNoscript replaces the raw text of a <noscript> element in the body that holds
 // block markup by the nodes it parses to, and reports whether it did (or had before).
@@ -28,7 +28,7 @@ func expandNoscript(n *html.Node) bool {
 		return c.Type == html.ElementNode // parsed already (scripting off)
 	}
 	t := c.Data
-	if len(t) < NoscriptMinBytes || !(strings.Contains(t, "<p") || strings.Contains(t, "<div") || strings.Contains(t, "<article") || strings.Contains(t, "<li")) {
+	if len(t) < noscriptMinBytes || !(strings.Contains(t, "<p") || strings.Contains(t, "<div") || strings.Contains(t, "<article") || strings.Contains(t, "<li")) {
 		return false
 	}
 	for p := n.Parent; p != nil; p = p.Parent {

@@ -14,31 +14,31 @@ import "regexp"
 
 // Thresholds of the post-element fallback.
 const (
-	// PostHeadReach: how many blocks after the declared headline the post's element may
+	// postHeadReach: how many blocks after the declared headline the post's element may
 	// start (a date line, a byline, a row of tags and share buttons between).
-	PostHeadReach = 12
-	// PostMaxOutside: the most text kept outside the post's element (comments not
+	postHeadReach = 12
+	// postMaxOutside: the most text kept outside the post's element (comments not
 	// counted) that the element may replace: a sidebar blurb's length, not an article's.
-	PostMaxOutside = 2 * LengthHigh
-	// PostMinWords: the least words the post's own text holds: a sentence, not a label.
-	PostMinWords = 6
-	// PostMinLineWords: the least words of one line of the post that reads as prose.
-	PostMinLineWords = 4
-	// PostMaxLinks: a line the link-list rule dropped is the post's own when less than
+	postMaxOutside = 2 * lengthHigh
+	// postMinWords: the least words the post's own text holds: a sentence, not a label.
+	postMinWords = 6
+	// postMinLineWords: the least words of one line of the post that reads as prose.
+	postMinLineWords = 4
+	// postMaxLinks: a line the link-list rule dropped is the post's own when less than
 	// this share of it is link text (an invitation naming a linked place and book).
-	PostMaxLinks = 0.5
-	// PostMinTitleKey: the fewest letters and digits of a declared headline matched
+	postMaxLinks = 0.5
+	// postMinTitleKey: the fewest letters and digits of a declared headline matched
 	// against the page's blocks; fewer match a label.
-	PostMinTitleKey = 6
+	postMinTitleKey = 6
 )
 
-// RulePostBody marks a block of the declared headline's post element, taken as the body
+// rulePostBody marks a block of the declared headline's post element, taken as the body
 // when the passes kept nothing inside it.
-const RulePostBody = "post-element"
+const rulePostBody = "post-element"
 
-// RuleOutsidePost marks a block kept by the passes outside the declared headline's post
+// ruleOutsidePost marks a block kept by the passes outside the declared headline's post
 // element, dropped when the element's text is taken as the body.
-const RuleOutsidePost = "outside-post"
+const ruleOutsidePost = "outside-post"
 
 // postFallback takes the text of the post element under the declared headline as the body
 // when the passes kept none of it (see the top of this file).
@@ -56,7 +56,7 @@ func postFallback(doc *Document) {
 			outside += b.Weighted
 		}
 	}
-	if outside >= PostMaxOutside {
+	if outside >= postMaxOutside {
 		return
 	}
 	h, start := postStart(doc)
@@ -75,18 +75,18 @@ func postFallback(doc *Document) {
 		take = append(take, b)
 		words += b.Words
 		// a line of prose by itself: words of a sentence, not a run of labels
-		sentence = sentence || b.Words >= PostMinLineWords && (b.SentenceEnd || b.StopDensity > 0)
+		sentence = sentence || b.Words >= postMinLineWords && (b.SentenceEnd || b.StopDensity > 0)
 	}
-	if words < PostMinWords || !sentence {
+	if words < postMinWords || !sentence {
 		return
 	}
 	for _, b := range blocks {
 		if b.Class == ClassGood && !isMetaRole(b) && b.Role != RoleTitle {
-			b.Class, b.Role, b.Rule = ClassBad, RoleNone, RuleOutsidePost
+			b.Class, b.Role, b.Rule = ClassBad, RoleNone, ruleOutsidePost
 		}
 	}
 	for _, b := range take {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, RulePostBody
+		b.Class, b.Role, b.Rule = ClassGood, RoleBody, rulePostBody
 	}
 }
 
@@ -98,17 +98,17 @@ func postText(b *Block) bool {
 		return false
 	}
 	switch b.CFRule {
-	case "", RuleProse, RuleNearProse, RuleShort, RuleLowQuality, "class-hint", "teaser":
+	case "", ruleProse, ruleNearProse, ruleShort, ruleLowQuality, "class-hint", "teaser":
 		return true
 	case "link-list":
-		return b.LinkDensity < PostMaxLinks
+		return b.LinkDensity < postMaxLinks
 	}
 	return b.CF != ClassBad
 }
 
 // postStart finds the page's post: a block that shows the page's declared headline (its
 // og:title or <title>, whole or a part between separators: a blog's name and a colon
-// before it, a bar and a site name after), then, PostHeadReach blocks at most below it,
+// before it, a bar and a site name after), then, postHeadReach blocks at most below it,
 // the first block of an article element. It returns both indices, or -1, -1. Letters and
 // digits are compared (a title drops an apostrophe the heading keeps); the headline is
 // the match nearest above the element, not the blog's name in the masthead.
@@ -130,10 +130,10 @@ func postStart(doc *Document) (head, start int) {
 		if b.Hidden {
 			continue
 		}
-		if b.InArticle && last >= 0 && i-last <= PostHeadReach && i > last {
+		if b.InArticle && last >= 0 && i-last <= postHeadReach && i > last {
 			return last, i
 		}
-		if b.Runes < TitleMinRunes || b.Runes > TitleMaxRunes || b.Kind == BlockImage {
+		if b.Runes < titleMinRunes || b.Runes > titleMaxRunes || b.Kind == BlockImage {
 			continue
 		}
 		k := letterKey(b.Text)
@@ -148,7 +148,7 @@ func postStart(doc *Document) (head, start int) {
 }
 
 func appendKey(keys []string, s string) []string {
-	if k := letterKey(s); len(k) >= PostMinTitleKey {
+	if k := letterKey(s); len(k) >= postMinTitleKey {
 		return append(keys, k)
 	}
 	return keys
@@ -167,7 +167,7 @@ func anchoredPost(doc *Document) bool {
 		return false
 	}
 	for _, b := range doc.Blocks[start:postEnd(doc.Blocks, start)] {
-		if b.InArticle && !b.Hidden && !isMetaRole(b) && b.Words >= PostMinWords && (b.CF == ClassGood || b.CF == ClassNearGood && b.SentenceEnd) {
+		if b.InArticle && !b.Hidden && !isMetaRole(b) && b.Words >= postMinWords && (b.CF == ClassGood || b.CF == ClassNearGood && b.SentenceEnd) {
 			return true
 		}
 	}

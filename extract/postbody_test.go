@@ -25,7 +25,7 @@ func TestPostStart(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := SegmentHTML("<html>"+tt.html+"</body></html>", Options{})
-			Features(doc)
+			features(doc)
 			h, _ := postStart(doc)
 			got := ""
 			if h >= 0 {
@@ -45,7 +45,7 @@ func TestPostFallbackKeepsOneLinePost(t *testing.T) {
 <div id="side"><h2>About me</h2><p>Hello and welcome to my little blog, where I write a few lines about the films, records and recipes I find on my travels by train and boat.</p></div>
 </body></html>`
 	doc := SegmentHTML(page, Options{})
-	a, err := ExtractDocument(doc, Options{})
+	a, err := extractDocument(doc, Options{})
 	if err != nil {
 		t.Fatalf("got error %v", err)
 	}

@@ -17,17 +17,17 @@ import (
 
 // Thresholds of the prose box.
 const (
-	// ProseBoxShare is the share of the page's prose the box must hold (as
-	// ContainerGoodShare for the article container).
-	ProseBoxShare = 0.8
-	// ProseBoxRegionShare: the span is taken as the article when it already holds this
+	// proseBoxShare is the share of the page's prose the box must hold (as
+	// containerGoodShare for the article container).
+	proseBoxShare = 0.8
+	// proseBoxRegionShare: the span is taken as the article when it already holds this
 	// share of the box's prose.
-	ProseBoxRegionShare = 0.6
+	proseBoxRegionShare = 0.6
 )
 
-// RuleProseBox marks a prose block inside the element holding the page's prose that the
+// ruleProseBox marks a prose block inside the element holding the page's prose that the
 // region's span had left out.
-const RuleProseBox = "prose-box"
+const ruleProseBox = "prose-box"
 
 // proseBox takes back the prose that the region left out inside the element holding
 // most of the page's prose (HTML only).
@@ -46,7 +46,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 		}
 	}
 	// (no region at all is left to Classify's loosened second try)
-	if total < LengthHigh || inRegion == 0 || inRegion >= ProseBoxRegionShare*total {
+	if total < lengthHigh || inRegion == 0 || inRegion >= proseBoxRegionShare*total {
 		return
 	}
 	ownAll := map[*html.Node]float64{}
@@ -70,7 +70,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 			ownProse[b.Node] += b.Weighted
 		}
 	}
-	box, ok := containerBoxShare(some, ownAll, ownProse, total, ProseBoxShare, mainDensity)
+	box, ok := containerBoxShare(some, ownAll, ownProse, total, proseBoxShare, mainDensity)
 	if !ok || box == nil {
 		return
 	}
@@ -79,7 +79,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 	for n := range inBox {
 		boxProse += ownProse[n]
 	}
-	if inRegion >= ProseBoxRegionShare*boxProse {
+	if inRegion >= proseBoxRegionShare*boxProse {
 		return
 	}
 	// what follows the first good block's end of article stays out: a comment section
@@ -94,8 +94,8 @@ func proseBox(blocks []*Block, mainDensity float64) {
 			ended = true
 		}
 		started = started || b.Class == ClassGood
-		if ended || b.Rule != RuleOutside && b.Rule != RuleContext || b.CF != ClassGood && b.CF != ClassNearGood || !b.SentenceEnd ||
-			b.Kind == BlockImage || !inBox[b.Node] || b.LinkDensity > HintedProseMaxLinks {
+		if ended || b.Rule != ruleOutside && b.Rule != ruleContext || b.CF != ClassGood && b.CF != ClassNearGood || !b.SentenceEnd ||
+			b.Kind == BlockImage || !inBox[b.Node] || b.LinkDensity > hintedProseMaxLinks {
 			continue
 		}
 		if cardTeaser(blocks, i) {
@@ -107,7 +107,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 	thread := commentThreads(blocks, take)
 	for _, i := range take {
 		if b := blocks[i]; !thread.out(b) {
-			b.Class, b.Rule = ClassGood, RuleProseBox
+			b.Class, b.Rule = ClassGood, ruleProseBox
 		}
 	}
 }
@@ -115,7 +115,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 // neutralLine: a block that the quality pass judged short or low-quality on its own
 // evidence, with little link text: neither prose nor the page's frame.
 func neutralLine(b *Block) bool {
-	return (b.CFRule == RuleShort || b.CFRule == RuleLowQuality || b.CFRule == RuleCode) && b.LinkDensity <= HintedProseMaxLinks && b.Kind != BlockImage
+	return (b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == ruleCode) && b.LinkDensity <= hintedProseMaxLinks && b.Kind != BlockImage
 }
 
 // cardTeaser reports a paragraph right under a linked headline, a line of one link
@@ -124,7 +124,7 @@ func neutralLine(b *Block) bool {
 // items and a landing page's link cards give them, not a section of the page's own text.
 func cardTeaser(blocks []*Block, i int) bool {
 	p := nearestJudged(blocks, i, -1)
-	return p != nil && p.Class != ClassGood && p.Runes >= CardTitleMinRunes && p.Runes < LengthHigh && p.Links == 1 && p.LinkDensity >= CardTitleLinkDensity
+	return p != nil && p.Class != ClassGood && p.Runes >= cardTitleMinRunes && p.Runes < lengthHigh && p.Links == 1 && p.LinkDensity >= cardTitleLinkDensity
 }
 
 // threadGate keeps readers' comments out of the passes that take text back into the
@@ -138,9 +138,9 @@ type threadGate struct {
 	memo map[*html.Node]bool
 }
 
-// ThreadGateShare is the least share of the text that must stand outside every comment
+// threadGateShare is the least share of the text that must stand outside every comment
 // section for the gate to keep comments out.
-const ThreadGateShare = 0.6
+const threadGateShare = 0.6
 
 // commentThreads reads whether the text of the region and of the blocks a pass would
 // take back (cands) stands mostly outside the comment sections: only then does the gate
@@ -162,7 +162,7 @@ func commentThreads(blocks []*Block, cands []int) threadGate {
 	for _, i := range cands {
 		add(blocks[i])
 	}
-	g.on = all > 0 && outside >= ThreadGateShare*all
+	g.on = all > 0 && outside >= threadGateShare*all
 	return g
 }
 
@@ -238,9 +238,9 @@ var commentWords = func() []string {
 
 var forumWords = map[string]bool{"reply": true, "replies": true, "discussion": true}
 
-// RuleCommentSection marks a block of a comment section that the context passes took
+// ruleCommentSection marks a block of a comment section that the context passes took
 // into the article.
-const RuleCommentSection = "comment-section"
+const ruleCommentSection = "comment-section"
 
 // commentSections drops from the body the blocks inside a comment section (an element
 // anywhere above them names comments) when the article's text stands mostly outside such
@@ -272,7 +272,7 @@ func commentSections(blocks []*Block) {
 			continue
 		}
 		if started {
-			b.Class, b.Rule = ClassBad, RuleCommentSection
+			b.Class, b.Rule = ClassBad, ruleCommentSection
 		}
 	}
 }

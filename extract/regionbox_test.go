@@ -30,8 +30,8 @@ func threadPage(posts int) string {
 // Every post of a thread is body, not only the cluster the maximum-sum span found.
 func TestProseBoxThread(t *testing.T) {
 	doc := SegmentHTML(threadPage(8), Options{})
-	Features(doc)
-	Classify(doc, Options{})
+	features(doc)
+	classify(doc, Options{})
 	for i := range 8 {
 		found := false
 		for _, b := range doc.Blocks {
@@ -69,8 +69,8 @@ func guidePage(sections int) string {
 // the sections' prose bounds the article, and every section's paragraph is body.
 func TestProseBoxGuideLists(t *testing.T) {
 	doc := SegmentHTML(guidePage(6), Options{})
-	Features(doc)
-	Classify(doc, Options{})
+	features(doc)
+	classify(doc, Options{})
 	for i := range 6 {
 		for _, b := range doc.Blocks {
 			if strings.HasPrefix(b.Text, fmt.Sprintf("Section %d:", i)) && b.Class != ClassGood {
@@ -116,8 +116,8 @@ func TestMainLandmarkServicePage(t *testing.T) {
 	} {
 		t.Run(tc.wrap, func(t *testing.T) {
 			doc := SegmentHTML(servicePage(tc.wrap), Options{})
-			Features(doc)
-			Classify(doc, Options{})
+			features(doc)
+			classify(doc, Options{})
 			kept := map[string]bool{}
 			for _, b := range doc.Blocks {
 				for _, p := range []string{"Feature ", "Teaser ", "Most towers"} {

@@ -17,7 +17,7 @@ func TestRelatedListStopsAtSectionHeading(t *testing.T) {
 		wantItem    bool
 	}{
 		{"section heading with an edit link", 0.12, false},
-		{"just under the card-title density", CardTitleLinkDensity - 0.01, false},
+		{"just under the card-title density", cardTitleLinkDensity - 0.01, false},
 		{"headline linked in full", 0.95, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -27,7 +27,7 @@ func TestRelatedListStopsAtSectionHeading(t *testing.T) {
 				{Text: "Some words under it", Class: ClassNearGood, Runes: 19, Node: el},
 			}
 			relatedLists(blocks)
-			if got := blocks[1].Rule == RuleRelatedList; got != tt.wantItem {
+			if got := blocks[1].Rule == ruleRelatedList; got != tt.wantItem {
 				t.Errorf("heading taken as a list item: %v, want %v", got, tt.wantItem)
 			}
 		})

@@ -26,54 +26,54 @@ type Rule struct {
 func Rules() []Rule { return builtinRules }
 
 // Thresholds, after jusText and the research notes; each a named constant.
-// RuleMoreLink names the lone "Learn more" link under a card or section.
-const RuleMoreLink = "more-link"
+// ruleMoreLink names the lone "Learn more" link under a card or section.
+const ruleMoreLink = "more-link"
 
-// RuleCommentPolicy names the comment-guidelines rule; its blocks end the article.
-const RuleCommentPolicy = "comment-policy"
+// ruleCommentPolicy names the comment-guidelines rule; its blocks end the article.
+const ruleCommentPolicy = "comment-policy"
 
-// CommentPolicyMaxRunes and FeedPromoMaxRunes bound the blocks the comment-policy and
+// commentPolicyMaxRunes and feedPromoMaxRunes bound the blocks the comment-policy and
 // feed-promo rules drop: the longest paragraph of a comment policy, a one-line prompt.
 const (
-	CommentPolicyMaxRunes = 500
-	FeedPromoMaxRunes     = 200
+	commentPolicyMaxRunes = 500
+	feedPromoMaxRunes     = 200
 )
 
-// RuleNewsletterPromo names the newsletter, follow-us and share-this-story prompt rule.
-const RuleNewsletterPromo = "newsletter-promo"
+// ruleNewsletterPromo names the newsletter, follow-us and share-this-story prompt rule.
+const ruleNewsletterPromo = "newsletter-promo"
 
 const (
-	// ButtonLineMaxRest is the share of a line's runes that may remain once button words,
+	// buttonLineMaxRest is the share of a line's runes that may remain once button words,
 	// digits and punctuation are removed, for the line to count as a row of buttons.
-	ButtonLineMaxRest = 0.2
-	// ButtonLineMaxRunes is the longest line the button test looks at.
-	ButtonLineMaxRunes = 120
-	// MoreLinkMaxRunes is the longest block the more-link rule looks at: a label of a few
+	buttonLineMaxRest = 0.2
+	// buttonLineMaxRunes is the longest line the button test looks at.
+	buttonLineMaxRunes = 120
+	// moreLinkMaxRunes is the longest block the more-link rule looks at: a label of a few
 	// words and an arrow.
-	MoreLinkMaxRunes = 30
-	// MoreLinkMinDensity is the least link text of a more-link: the label is a link or a
+	moreLinkMaxRunes = 30
+	// moreLinkMinDensity is the least link text of a more-link: the label is a link or a
 	// button, not a heading that happens to read "Learn more".
-	MoreLinkMinDensity = 0.5
-	// ShortLineRunes is the longest line that can be a label, heading or ticker cell.
-	ShortLineRunes = 60
-	// BoilerMaxRunes is the longest block a copyright, tip or credit pattern may drop.
-	BoilerMaxRunes = 220
-	// TickerNumericShare is the share of digits and sign characters that makes a short
+	moreLinkMinDensity = 0.5
+	// shortLineRunes is the longest line that can be a label, heading or ticker cell.
+	shortLineRunes = 60
+	// boilerMaxRunes is the longest block a copyright, tip or credit pattern may drop.
+	boilerMaxRunes = 220
+	// tickerNumericShare is the share of digits and sign characters that makes a short
 	// line a ticker cell.
-	TickerNumericShare = 0.4
-	// MaxLinkDensity is the link density above which a block is a link list (jusText 0.2;
+	tickerNumericShare = 0.4
+	// maxLinkDensity is the link density above which a block is a link list (jusText 0.2;
 	// a little looser since inline links are common in long body paragraphs).
-	MaxLinkDensity = 0.33
-	// ProseMaxLinkDensity is the link density a long paragraph of sentences may reach.
-	ProseMaxLinkDensity = 0.85
-	// RelatedPhraseMaxRunes is the longest heading that a related-list phrase with words
+	maxLinkDensity = 0.33
+	// proseMaxLinkDensity is the link density a long paragraph of sentences may reach.
+	proseMaxLinkDensity = 0.85
+	// relatedPhraseMaxRunes is the longest heading that a related-list phrase with words
 	// around it ("You may be interested in the following topics as well:") may be.
-	RelatedPhraseMaxRunes = 60
-	// ChannelPromptMaxRunes is the longest line an invitation to a messenger channel may
+	relatedPhraseMaxRunes = 60
+	// channelPromptMaxRunes is the longest line an invitation to a messenger channel may
 	// be: a line or two, not a paragraph that reports on a channel.
-	ChannelPromptMaxRunes = 160
-	// PollMaxRunes is the longest line a poll's count of votes may be.
-	PollMaxRunes = 30
+	channelPromptMaxRunes = 160
+	// pollMaxRunes is the longest line a poll's count of votes may be.
+	pollMaxRunes = 30
 )
 
 var (
@@ -171,7 +171,7 @@ var reRelatedPhraseWord = regexp.MustCompile(`(?i)you|related|interess|intéress
 // isRelatedPhrase: a short line without a sentence end that opens with a related-list
 // phrase.
 func isRelatedPhrase(b *Block) bool {
-	return b.Runes <= RelatedPhraseMaxRunes && !b.SentenceEnd && qRelatedPhraseWord.MatchBlock(b) && reRelatedPhrase.MatchString(b.Text)
+	return b.Runes <= relatedPhraseMaxRunes && !b.SentenceEnd && qRelatedPhraseWord.MatchBlock(b) && reRelatedPhrase.MatchString(b.Text)
 }
 
 // reChannelPrompt finds an invitation to follow the outlet on a messenger: an imperative
@@ -237,17 +237,17 @@ var builtinRules = []Rule{
 			b.Runes <= 300 && qCreditTail.MatchBlock(b) && !qNotice.MatchBlock(b)
 	}},
 	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qCopyright.MatchBlock(b) && !copyrightMention(b)
+		return b.Runes <= boilerMaxRunes && qCopyright.MatchBlock(b) && !copyrightMention(b)
 	}},
 	{Name: "legal-disclaimer", Kind: "copyright", Desc: "a legal disclaimer: for informational purposes only, not (financial, legal …) advice, past performance is no guarantee, consult your own advisor (two of them, or one in a short line)", match: isDisclaimer},
 	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
 		return b.Runes <= 800 && qCookie.MatchBlock(b)
 	}},
 	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qTipLine.MatchBlock(b)
+		return b.Runes <= boilerMaxRunes && qTipLine.MatchBlock(b)
 	}},
 	{Name: "contact-prompt", Kind: "tip-line", Desc: "an invitation to write to the newsroom with its e-mail address (Got a story? Email: …, Senden Sie uns Ihr Feedback an …)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qContactAsk.MatchBlock(b) && qEmail.MatchBlock(b)
+		return b.Runes <= boilerMaxRunes && qContactAsk.MatchBlock(b) && qEmail.MatchBlock(b)
 	}},
 	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
 	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
@@ -255,11 +255,11 @@ var builtinRules = []Rule{
 		return b.Runes <= 80 && qCreditLabel.MatchBlock(b) || b.Runes <= 200 && !b.SentenceEnd && qAgencyTail.MatchBlock(b)
 	}},
 	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
-		return strings.HasPrefix(b.Text, "※") && b.Runes <= BoilerMaxRunes
+		return strings.HasPrefix(b.Text, "※") && b.Runes <= boilerMaxRunes
 	}},
 	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchBlock(b) }},
 	{Name: "credits", Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qCredits.MatchBlock(b)
+		return b.Runes <= boilerMaxRunes && qCredits.MatchBlock(b)
 	}},
 	{Name: "sign-off", Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
 		return b.Runes <= 40 && qSignOff.MatchBlock(b)
@@ -270,7 +270,7 @@ var builtinRules = []Rule{
 		return ok
 	}},
 	{Name: "player-fallback", Kind: "media", Desc: "the fallback text or status line of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다, This video is no longer available)", match: func(b *Block) bool {
-		return b.Runes <= BoilerMaxRunes && qPlayer.MatchBlock(b)
+		return b.Runes <= boilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
 	{Name: "feed-notice", Kind: "notice", Desc: "a note that the story came unedited from an agency's feed (This story has not been edited by … staff and is auto-generated from a syndicated feed)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qFeedNotice.MatchBlock(b)
@@ -309,10 +309,10 @@ var builtinRules = []Rule{
 		return b.Runes <= 40 && qQuoteToggle.MatchBlock(b)
 	}},
 	{Name: "shop-button", Kind: "promo", Desc: "a shop's or a price comparison's button (Add to cart, See price at Amazon, Buy now, In den Warenkorb, Ajouter au panier)", match: func(b *Block) bool {
-		return b.Runes <= ShortLineRunes && !b.SentenceEnd && qShopWord.MatchBlock(b) && reShopButton.MatchString(b.Text)
+		return b.Runes <= shortLineRunes && !b.SentenceEnd && qShopWord.MatchBlock(b) && reShopButton.MatchString(b.Text)
 	}},
 	{Name: "poll", Kind: "poll", Desc: "the count of votes of a reader poll (123 votes, Total votes: 45, 12 Stimmen)", match: func(b *Block) bool {
-		return b.Runes <= PollMaxRunes && qPollCount.MatchBlock(b)
+		return b.Runes <= pollMaxRunes && qPollCount.MatchBlock(b)
 	}},
 	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qRelTime.MatchBlock(b)
@@ -334,23 +334,23 @@ var builtinRules = []Rule{
 	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
 		return b.Runes <= 40 && b.inLabels(inUILabels)
 	}},
-	{Name: RuleMoreLink, Kind: "buttons", Desc: "the lone link or button under a card or a section (Learn more, Find out more, View details, En savoir plus): dropped, but neutral to its neighbours, as the page's text goes on after it", match: func(b *Block) bool {
-		return b.Runes <= MoreLinkMaxRunes && b.LinkDensity >= MoreLinkMinDensity && b.inLabels(inMoreLinks)
+	{Name: ruleMoreLink, Kind: "buttons", Desc: "the lone link or button under a card or a section (Learn more, Find out more, View details, En savoir plus): dropped, but neutral to its neighbours, as the page's text goes on after it", match: func(b *Block) bool {
+		return b.Runes <= moreLinkMaxRunes && b.LinkDensity >= moreLinkMinDensity && b.inLabels(inMoreLinks)
 	}},
 	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
-		return qPromo.MatchBlock(b) && b.Runes <= BoilerMaxRunes && !b.SentenceEnd && !isMarkerLine(b.Text)
+		return qPromo.MatchBlock(b) && b.Runes <= boilerMaxRunes && !b.SentenceEnd && !isMarkerLine(b.Text)
 	}},
 	{Name: "channel-prompt", Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
-		return b.Runes <= ChannelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)
+		return b.Runes <= channelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)
 	}},
-	{Name: RuleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend); not a paragraph of prose about newsletters in general", match: func(b *Block) bool {
+	{Name: ruleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend); not a paragraph of prose about newsletters in general", match: func(b *Block) bool {
 		return b.Runes <= 300 && qNewsletter.MatchBlock(b) && !newslettersMentioned(b)
 	}},
-	{Name: RuleCommentPolicy, Kind: "comment-box", Desc: "the rules of a site's comment section (Comment posters are responsible for …, Do not post: …, Comments are moderated, Kommentare geben nicht die Meinung der Redaktion wieder)", match: func(b *Block) bool {
-		return b.Runes <= CommentPolicyMaxRunes && qCommentPolicy.MatchBlock(b)
+	{Name: ruleCommentPolicy, Kind: "comment-box", Desc: "the rules of a site's comment section (Comment posters are responsible for …, Do not post: …, Comments are moderated, Kommentare geben nicht die Meinung der Redaktion wieder)", match: func(b *Block) bool {
+		return b.Runes <= commentPolicyMaxRunes && qCommentPolicy.MatchBlock(b)
 	}},
 	{Name: "feed-promo", Kind: "promo", Desc: "a prompt to take the site's headlines by RSS or e-mail, to bookmark it or share it on social bookmarking sites (Get our headlines delivered to your RSS reader, Add site.com to your favorites, RSS-Feed abonnieren)", match: func(b *Block) bool {
-		return b.Runes <= FeedPromoMaxRunes && qFeedPromo.MatchBlock(b)
+		return b.Runes <= feedPromoMaxRunes && qFeedPromo.MatchBlock(b)
 	}},
 	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
 	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
@@ -368,12 +368,12 @@ var builtinRules = []Rule{
 		return k != "" && !(k == "share" && b.Kind == BlockQuote) && !(k == "video-player" && b.fallback)
 	}},
 	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
-		if b.LinkDensity <= MaxLinkDensity {
+		if b.LinkDensity <= maxLinkDensity {
 			return false
 		}
 		// long sentences with their names linked (hover cards, tag links) are prose
-		if b.Runes >= 300 && b.SentenceEnd && b.StopDensity >= StopwordsLow {
-			return b.LinkDensity > ProseMaxLinkDensity
+		if b.Runes >= 300 && b.SentenceEnd && b.StopDensity >= stopwordsLow {
+			return b.LinkDensity > proseMaxLinkDensity
 		}
 		return b.Runes < 300 || b.LinkDensity > 0.6
 	}},
@@ -381,33 +381,33 @@ var builtinRules = []Rule{
 
 // Names of the verdicts that no Rule above gives: the quality pass and the context pass.
 const (
-	RuleProse       = "prose"                // long enough, reads like sentences
-	RuleNearProse   = "near-prose"           // reads like sentences but is short
-	RuleShort       = "short"                // too short to judge alone
-	RuleLowQuality  = "low-quality"          // long but not prose (few stop words or endings)
-	RuleCode        = "code"                 // preformatted text that reads as no language: code, a command
-	RuleTickerRun   = "ticker-run"           // a name between ticker cells
-	RuleRelatedList = "related-list"         // an item of a list under a related-news heading
-	RuleContext     = "context"              // jusText revision from the neighbours
-	RuleOutside     = "outside-article"      // before or after the region where body blocks cluster
-	RuleDuplicate   = "duplicate"            // a block repeated verbatim (alt text and caption)
-	RuleTitle       = "title"                // the headline
-	RuleSubtitle    = "subtitle"             // a deck line under the headline
-	RuleStandfirst  = "standfirst"           // the description shown as a summary above the byline
-	RuleEmbedded    = "embedded-body"        // the body came from the page's data (JSON-LD, script JSON)
-	RuleContainer   = "outside-container"    // outside the element that holds the article body
-	RuleInContainer = "in-container"         // a short block inside the element that holds the article body
-	RuleMarkerList  = "marker-list"          // a run of ▲-lines that is a list of briefs, not a caption
-	RuleAISummary   = "ai-summary"           // the points of a summary box a language model wrote
-	RuleTextCaption = "caption-above-credit" // a text dump's photo caption: the line above the credit
-	RuleLoose       = "loose-prose"          // sentences taken in the fallback when nothing else read as an article
-	RuleAuthorBio   = "author-bio"           // a note on the article's author after its text
-	// RuleParagraphSibling: a <p> beside the article's own paragraphs, in their element
-	RuleParagraphSibling = "paragraph-sibling"
-	// RuleBrLine: a line of an element cut into lines by <br>, one of which is body
-	RuleBrLine = "br-line"
-	// RuleListMate: a linked item of a list whose other items are the article's prose
-	RuleListMate = "list-mate"
+	ruleProse       = "prose"                // long enough, reads like sentences
+	ruleNearProse   = "near-prose"           // reads like sentences but is short
+	ruleShort       = "short"                // too short to judge alone
+	ruleLowQuality  = "low-quality"          // long but not prose (few stop words or endings)
+	ruleCode        = "code"                 // preformatted text that reads as no language: code, a command
+	ruleTickerRun   = "ticker-run"           // a name between ticker cells
+	ruleRelatedList = "related-list"         // an item of a list under a related-news heading
+	ruleContext     = "context"              // jusText revision from the neighbours
+	ruleOutside     = "outside-article"      // before or after the region where body blocks cluster
+	ruleDuplicate   = "duplicate"            // a block repeated verbatim (alt text and caption)
+	ruleTitle       = "title"                // the headline
+	ruleSubtitle    = "subtitle"             // a deck line under the headline
+	ruleStandfirst  = "standfirst"           // the description shown as a summary above the byline
+	ruleEmbedded    = "embedded-body"        // the body came from the page's data (JSON-LD, script JSON)
+	ruleContainer   = "outside-container"    // outside the element that holds the article body
+	ruleInContainer = "in-container"         // a short block inside the element that holds the article body
+	ruleMarkerList  = "marker-list"          // a run of ▲-lines that is a list of briefs, not a caption
+	ruleAISummary   = "ai-summary"           // the points of a summary box a language model wrote
+	ruleTextCaption = "caption-above-credit" // a text dump's photo caption: the line above the credit
+	ruleLoose       = "loose-prose"          // sentences taken in the fallback when nothing else read as an article
+	ruleAuthorBio   = "author-bio"           // a note on the article's author after its text
+	// ruleParagraphSibling: a <p> beside the article's own paragraphs, in their element
+	ruleParagraphSibling = "paragraph-sibling"
+	// ruleBrLine: a line of an element cut into lines by <br>, one of which is body
+	ruleBrLine = "br-line"
+	// ruleListMate: a linked item of a list whose other items are the article's prose
+	ruleListMate = "list-mate"
 )
 
 func isDateLine(b *Block) bool {
@@ -570,12 +570,12 @@ func isMoreTeaser(b *Block) bool {
 	return moreLabels[strings.ToLower(strings.TrimSpace(t[bar+1:]))]
 }
 
-// Doubled-text limits: the repeated text is at least DoubledMinBytes long (a doubled
+// Doubled-text limits: the repeated text is at least doubledMinBytes long (a doubled
 // word of a place name, Baden-Baden, Bora Bora, is shorter), and the line at most
-// DoubledMaxRunes.
+// doubledMaxRunes.
 const (
-	DoubledMinBytes = 8
-	DoubledMaxRunes = 600
+	doubledMinBytes = 8
+	doubledMaxRunes = 600
 )
 
 // isDoubledText reports a line that is one text repeated, two or three times, with at
@@ -585,27 +585,27 @@ const (
 // teaser card of another article, a logo or an author's card. An article's own sentence
 // does not repeat itself whole.
 func isDoubledText(b *Block) bool {
-	if b.Runes > DoubledMaxRunes || b.Kind == BlockImage {
+	if b.Runes > doubledMaxRunes || b.Kind == BlockImage {
 		return false
 	}
 	return doubledText(b.Text)
 }
 
 // doubledText reports whether t is two or three copies of one text of at least
-// DoubledMinBytes bytes, with at most a separator of three spaces or punctuation marks
+// doubledMinBytes bytes, with at most a separator of three spaces or punctuation marks
 // after each copy: t's shortest period p (t[p:] is a prefix of t) is that long and at
 // least a third of t. A text of many copies of a short piece is a pattern, not doubled.
 func doubledText(t string) bool {
 	n := len(t)
-	if n < 2*DoubledMinBytes || !strings.Contains(t[DoubledMinBytes:], t[:DoubledMinBytes]) {
+	if n < 2*doubledMinBytes || !strings.Contains(t[doubledMinBytes:], t[:doubledMinBytes]) {
 		return false // (the first bytes stand again further on in every doubled text)
 	}
-	if n > DoubledMaxRunes*utf8.UTFMax {
+	if n > doubledMaxRunes*utf8.UTFMax {
 		return false
 	}
 	border := longestBorder(t) // the longest proper prefix of t that is also its suffix
 	p := n - border
-	if p < DoubledMinBytes || 3*p < n || border < p-3 {
+	if p < doubledMinBytes || 3*p < n || border < p-3 {
 		return false
 	}
 	return sepOnly(t[min(border, p):p]) && hasLetterOrDigit(t[:p])
@@ -613,9 +613,9 @@ func doubledText(t string) bool {
 
 // longestBorder is the length of the longest proper prefix of t that is also a suffix of
 // t (Knuth–Morris–Pratt's prefix function at the end of t), in bytes.
-// t is at most DoubledMaxRunes*utf8.UTFMax bytes long: the table stays on the stack.
+// t is at most doubledMaxRunes*utf8.UTFMax bytes long: the table stays on the stack.
 func longestBorder(t string) int {
-	var table [DoubledMaxRunes * utf8.UTFMax]uint16
+	var table [doubledMaxRunes * utf8.UTFMax]uint16
 	pi := table[:len(t)]
 	for i := 1; i < len(t); i++ {
 		k := pi[i-1]
@@ -653,7 +653,7 @@ func isContactLine(b *Block) bool {
 
 // buttonLine reports whether t is a row of buttons, and of which kind: once the words of
 // the button lists, digits, punctuation and spaces are taken out, at most
-// ButtonLineMaxRest of its letters may remain.
+// buttonLineMaxRest of its letters may remain.
 func buttonLine(t string, runes int) (kind string, ok bool) {
 	return buttonLineScan(t, runes, nil)
 }
@@ -661,7 +661,7 @@ func buttonLine(t string, runes int) (kind string, ok bool) {
 // buttonLineScan is buttonLine with the block's scan of t by ruleLits, when scan is not
 // nil: it then reads the pieces of the button words off the scan the rules share.
 func buttonLineScan(t string, runes int, scan func() *textScan) (kind string, ok bool) {
-	if runes == 0 || runes > ButtonLineMaxRunes {
+	if runes == 0 || runes > buttonLineMaxRunes {
 		return "", false
 	}
 	// the words' pieces, looked for in the line as strings.ToLower makes it; lowering
@@ -710,7 +710,7 @@ func buttonLineScan(t string, runes int, scan func() *textScan) (kind string, ok
 		}
 	}
 	rest := letterCount(s)
-	if bestN == 0 || float64(rest) > ButtonLineMaxRest*float64(total) {
+	if bestN == 0 || float64(rest) > buttonLineMaxRest*float64(total) {
 		return "", false
 	}
 	// a single common word ("Like", "공유") alone is a button only when the line is short
@@ -823,7 +823,7 @@ func isTickerHeader(b *Block) bool {
 }
 
 func isTickerLine(b *Block) bool {
-	if b.Runes > ShortLineRunes || b.SentenceEnd || b.Runes == 0 {
+	if b.Runes > shortLineRunes || b.SentenceEnd || b.Runes == 0 {
 		return false
 	}
 	// a cell holds an ASCII digit: most short lines hold none, and are not counted
@@ -843,7 +843,7 @@ func isTickerLine(b *Block) bool {
 				other++
 			}
 		}
-		if num > 0 && float64(num) >= TickerNumericShare*float64(num+other) && (strings.ContainsAny(t, "%▲▼△▽↑↓") || strings.Contains(t, ",") || other == 0) {
+		if num > 0 && float64(num) >= tickerNumericShare*float64(num+other) && (strings.ContainsAny(t, "%▲▼△▽↑↓") || strings.Contains(t, ",") || other == 0) {
 			return true
 		}
 	}
@@ -945,27 +945,27 @@ const hintConsent = "cookie/gdpr"
 // lower-case word inside a sentence of some length ("Who holds the copyright on a
 // model's output?"), with no sign, year or reserved rights.
 func copyrightMention(b *Block) bool {
-	return b.SentenceEnd && b.Runes >= CopyrightMentionMinRunes && !reCopyrightMark.MatchString(b.Text)
+	return b.SentenceEnd && b.Runes >= copyrightMentionMinRunes && !reCopyrightMark.MatchString(b.Text)
 }
 
-// CopyrightMentionMinRunes is the shortest sentence that copyrightMention takes for prose.
-const CopyrightMentionMinRunes = 40
+// copyrightMentionMinRunes is the shortest sentence that copyrightMention takes for prose.
+const copyrightMentionMinRunes = 40
 
-// DisclaimerShortRunes is the longest line that one disclaimer formula makes a
+// disclaimerShortRunes is the longest line that one disclaimer formula makes a
 // disclaimer; a longer block needs two (an article may say "past performance is no
 // guarantee" once).
-const DisclaimerShortRunes = 120
+const disclaimerShortRunes = 120
 
 // isDisclaimer reports a legal disclaimer: a short line with one of its formulas, or a
 // block with two different ones.
 func isDisclaimer(b *Block) bool {
-	if b.Runes > DisclaimerMaxRunes || !qDisclaimer.MatchBlock(b) {
+	if b.Runes > disclaimerMaxRunes || !qDisclaimer.MatchBlock(b) {
 		return false
 	}
 	var ms []string
 	for _, at := range reDisclaimer.FindAllStringIndex(b.Text, -1) {
 		m := b.Text[at[0]:at[1]]
-		if strings.EqualFold(m[max(len(m)-6, 0):], "advice") && !reNegation.MatchString(b.Text[max(at[0]-DisclaimerNegationReach, 0):at[0]]) {
+		if strings.EqualFold(m[max(len(m)-6, 0):], "advice") && !reNegation.MatchString(b.Text[max(at[0]-disclaimerNegationReach, 0):at[0]]) {
 			continue // advice spoken of, not disclaimed
 		}
 		ms = append(ms, m)
@@ -973,7 +973,7 @@ func isDisclaimer(b *Block) bool {
 	if len(ms) == 0 {
 		return false
 	}
-	if b.Runes <= DisclaimerShortRunes {
+	if b.Runes <= disclaimerShortRunes {
 		return true
 	}
 	for _, m := range ms[1:] {
@@ -985,13 +985,13 @@ func isDisclaimer(b *Block) bool {
 }
 
 // reNegation: the words that make "… advice" a disclaimer ("does not constitute
-// financial advice", "no legal advice"); DisclaimerNegationReach bytes before it.
+// financial advice", "no legal advice"); disclaimerNegationReach bytes before it.
 var reNegation = regexp.MustCompile(`(?i)\b(?:not|no|nor|never)\b`)
 
-const DisclaimerNegationReach = 40
+const disclaimerNegationReach = 40
 
-// DisclaimerMaxRunes is the longest block isDisclaimer judges: a page of terms is longer.
-const DisclaimerMaxRunes = 1500
+// disclaimerMaxRunes is the longest block isDisclaimer judges: a page of terms is longer.
+const disclaimerMaxRunes = 1500
 
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {

@@ -26,9 +26,9 @@ func BenchmarkContextFree(b *testing.B) {
 				if set.name != "text" {
 					doc = SegmentHTML(text, Options{})
 				} else {
-					doc = SegmentText(text)
+					doc = segmentText(text)
 				}
-				Features(doc)
+				features(doc)
 				for _, bl := range doc.Blocks {
 					blocks = append(blocks, bl)
 					n += len(bl.Text)

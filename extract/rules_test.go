@@ -352,7 +352,7 @@ func TestRuleMetaRoles(t *testing.T) {
 }
 
 // TestButtonLineMaxRest: 4×"좋아요" is 12 letters of button words; with r other letters the
-// rest share is r/(12+r), which reaches ButtonLineMaxRest (0.2) at r = 3.
+// rest share is r/(12+r), which reaches buttonLineMaxRest (0.2) at r = 3.
 func TestButtonLineMaxRest(t *testing.T) {
 	tests := []struct {
 		rest int
@@ -401,7 +401,7 @@ func TestTickerShortLineRunes(t *testing.T) {
 	for _, tt := range []struct {
 		n    int
 		want bool
-	}{{ShortLineRunes - 1, true}, {ShortLineRunes, true}, {ShortLineRunes + 1, false}} {
+	}{{shortLineRunes - 1, true}, {shortLineRunes, true}, {shortLineRunes + 1, false}} {
 		s := strings.Repeat("1", tt.n-1) + "%"
 		t.Run(s[:3]+"…", func(t *testing.T) {
 			if got := isTickerLine(blk(s)); got != tt.want {
@@ -412,7 +412,7 @@ func TestTickerShortLineRunes(t *testing.T) {
 }
 
 // TestTickerNumericShare: "123%" is 4 numeric characters; with o letters the share is
-// 4/(4+o), which reaches TickerNumericShare (0.4) at o = 6.
+// 4/(4+o), which reaches tickerNumericShare (0.4) at o = 6.
 func TestTickerNumericShare(t *testing.T) {
 	for _, tt := range []struct {
 		other int
@@ -481,9 +481,9 @@ func TestBoilerMaxRunes(t *testing.T) {
 	for _, tt := range []struct {
 		n    int
 		want bool
-	}{{BoilerMaxRunes - 1, true}, {BoilerMaxRunes, true}, {BoilerMaxRunes + 1, false}} {
+	}{{boilerMaxRunes - 1, true}, {boilerMaxRunes, true}, {boilerMaxRunes + 1, false}} {
 		s := "ⓒ " + strings.Repeat("가", tt.n-2)
-		t.Run(strings.Repeat("+", tt.n-BoilerMaxRunes+2), func(t *testing.T) {
+		t.Run(strings.Repeat("+", tt.n-boilerMaxRunes+2), func(t *testing.T) {
 			if got := firstRule(blk(s)) == "copyright"; got != tt.want {
 				t.Errorf("copyright at %d runes: got %v, want %v", tt.n, got, tt.want)
 			}
@@ -539,12 +539,12 @@ func TestTitleShaped(t *testing.T) {
 		b    Block
 		want bool
 	}{
-		{"TitleMinRunes-1", Block{Runes: TitleMinRunes - 1, Text: "x"}, false},
-		{"TitleMinRunes", Block{Runes: TitleMinRunes, Text: "x"}, true},
-		{"TitleMinRunes+1", Block{Runes: TitleMinRunes + 1, Text: "x"}, true},
-		{"TitleMaxRunes-1", Block{Runes: TitleMaxRunes - 1, Text: "x"}, true},
-		{"TitleMaxRunes", Block{Runes: TitleMaxRunes, Text: "x"}, true},
-		{"TitleMaxRunes+1", Block{Runes: TitleMaxRunes + 1, Text: "x"}, false},
+		{"titleMinRunes-1", Block{Runes: titleMinRunes - 1, Text: "x"}, false},
+		{"titleMinRunes", Block{Runes: titleMinRunes, Text: "x"}, true},
+		{"titleMinRunes+1", Block{Runes: titleMinRunes + 1, Text: "x"}, true},
+		{"titleMaxRunes-1", Block{Runes: titleMaxRunes - 1, Text: "x"}, true},
+		{"titleMaxRunes", Block{Runes: titleMaxRunes, Text: "x"}, true},
+		{"titleMaxRunes+1", Block{Runes: titleMaxRunes + 1, Text: "x"}, false},
 		{"date line", Block{Runes: 20, Role: RoleDate, Text: "x"}, false},
 		{"image", Block{Runes: 20, Kind: BlockImage, Text: "x"}, false},
 		{"buttons", Block{Runes: 20, CFRule: "buttons", Text: "x"}, false},
@@ -564,8 +564,8 @@ func TestSubtitleMaxRunes(t *testing.T) {
 	for _, tt := range []struct {
 		n    int
 		want int
-	}{{SubtitleMaxRunes - 1, 1}, {SubtitleMaxRunes, 1}, {SubtitleMaxRunes + 1, 0}} {
-		t.Run(strings.Repeat("+", tt.n-SubtitleMaxRunes+2), func(t *testing.T) {
+	}{{subtitleMaxRunes - 1, 1}, {subtitleMaxRunes, 1}, {subtitleMaxRunes + 1, 0}} {
+		t.Run(strings.Repeat("+", tt.n-subtitleMaxRunes+2), func(t *testing.T) {
 			blocks := []*Block{
 				blk("산불 진화 헬기 야간 투입 첫 시험"),
 				blk(strings.Repeat("가", tt.n)),
@@ -583,9 +583,9 @@ func TestSubtitlesMax(t *testing.T) {
 		n, want int
 		bug     string
 	}{
-		{MaxSubtitles - 1, MaxSubtitles - 1, ""},
-		{MaxSubtitles, MaxSubtitles, ""},
-		{MaxSubtitles + 1, 0, ""},
+		{maxSubtitles - 1, maxSubtitles - 1, ""},
+		{maxSubtitles, maxSubtitles, ""},
+		{maxSubtitles + 1, 0, ""},
 	} {
 		t.Run(strings.Repeat("+", tt.n), func(t *testing.T) {
 			blocks := []*Block{blk("산불 진화 헬기 야간 투입 첫 시험")}
@@ -699,12 +699,12 @@ func TestMoreTeaserAgrees(t *testing.T) {
 	}
 }
 
-// TestRelatedPhraseMaxRunes: a related phrase heads a list up to RelatedPhraseMaxRunes.
+// TestRelatedPhraseMaxRunes: a related phrase heads a list up to relatedPhraseMaxRunes.
 func TestRelatedPhraseMaxRunes(t *testing.T) {
 	for _, tt := range []struct {
 		n    int
 		want bool
-	}{{RelatedPhraseMaxRunes - 1, true}, {RelatedPhraseMaxRunes, true}, {RelatedPhraseMaxRunes + 1, false}} {
+	}{{relatedPhraseMaxRunes - 1, true}, {relatedPhraseMaxRunes, true}, {relatedPhraseMaxRunes + 1, false}} {
 		head := "You may also be interested in "
 		s := head + strings.Repeat("x", tt.n-utf8.RuneCountInString(head))
 		if got := isRelatedPhrase(blk(s)); got != tt.want {
@@ -713,12 +713,12 @@ func TestRelatedPhraseMaxRunes(t *testing.T) {
 	}
 }
 
-// TestChannelPromptMaxRunes: a messenger prompt is a line of up to ChannelPromptMaxRunes.
+// TestChannelPromptMaxRunes: a messenger prompt is a line of up to channelPromptMaxRunes.
 func TestChannelPromptMaxRunes(t *testing.T) {
 	for _, tt := range []struct {
 		n    int
 		want bool
-	}{{ChannelPromptMaxRunes - 1, true}, {ChannelPromptMaxRunes, true}, {ChannelPromptMaxRunes + 1, false}} {
+	}{{channelPromptMaxRunes - 1, true}, {channelPromptMaxRunes, true}, {channelPromptMaxRunes + 1, false}} {
 		head := "Join our WhatsApp channel "
 		s := head + strings.Repeat("y", tt.n-utf8.RuneCountInString(head))
 		if got := firstRule(blk(s)) == "channel-prompt"; got != tt.want {
@@ -727,12 +727,12 @@ func TestChannelPromptMaxRunes(t *testing.T) {
 	}
 }
 
-// TestPollMaxRunes: a count of votes is a line of up to PollMaxRunes.
+// TestPollMaxRunes: a count of votes is a line of up to pollMaxRunes.
 func TestPollMaxRunes(t *testing.T) {
 	for _, tt := range []struct {
 		n    int
 		want bool
-	}{{PollMaxRunes - 1, true}, {PollMaxRunes, true}, {PollMaxRunes + 1, false}} {
+	}{{pollMaxRunes - 1, true}, {pollMaxRunes, true}, {pollMaxRunes + 1, false}} {
 		tail := " votes"
 		s := strings.Repeat("1", tt.n-len(tail)) + tail
 		if got := firstRule(blk(s)) == "poll"; got != tt.want {
@@ -763,10 +763,10 @@ func TestRuleMoreLink(t *testing.T) {
 		links float64
 		want  string
 	}{
-		{"learn more link", "Learn more", 1, RuleMoreLink},
-		{"learn more with arrow", "Learn more →", 0.9, RuleMoreLink},
-		{"find out more", "Find out more", 1, RuleMoreLink},
-		{"french", "En savoir plus", 1, RuleMoreLink},
+		{"learn more link", "Learn more", 1, ruleMoreLink},
+		{"learn more with arrow", "Learn more →", 0.9, ruleMoreLink},
+		{"find out more", "Find out more", 1, ruleMoreLink},
+		{"french", "En savoir plus", 1, ruleMoreLink},
 		{"unlinked heading", "Learn more", 0, ""},
 		{"longer link", "Learn more about the soil survey we run in spring", 1, "link-list"},
 	}
@@ -782,8 +782,8 @@ func TestRuleMoreLink(t *testing.T) {
 				t.Errorf("firstRule(%q): got %q, want %q", tt.text, got, tt.want)
 			}
 			b.CFRule = got
-			if neutral(b) != (tt.want == RuleMoreLink) {
-				t.Errorf("neutral(%q): got %v, want %v", tt.text, neutral(b), tt.want == RuleMoreLink)
+			if neutral(b) != (tt.want == ruleMoreLink) {
+				t.Errorf("neutral(%q): got %v, want %v", tt.text, neutral(b), tt.want == ruleMoreLink)
 			}
 		})
 	}

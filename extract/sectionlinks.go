@@ -18,12 +18,12 @@ import (
 // the page's navigation, header or footer. The items are left to their neighbours, as
 // short blocks: between body text they are body, among menus they stay out.
 
-// RuleSectionLinks names an item (or a heading) of a list of links a page's section makes.
-const RuleSectionLinks = "section-links"
+// ruleSectionLinks names an item (or a heading) of a list of links a page's section makes.
+const ruleSectionLinks = "section-links"
 
-// SectionLinkMaxRunes is the longest item of a section's list of links: the name of a
+// sectionLinkMaxRunes is the longest item of a section's list of links: the name of a
 // page, with its author or a few words on it.
-const SectionLinkMaxRunes = 100
+const sectionLinkMaxRunes = 100
 
 // sectionLinks leaves to their neighbours (as short blocks, for the context pass) the
 // items of a list of links that the page's text introduces: a list whose element comes
@@ -41,7 +41,7 @@ func sectionLinks(blocks []*Block) {
 	var others []*Block // the items of lists nothing opens, which may stand among sections
 	for _, b := range blocks {
 		if b.Kind != BlockItem || b.Class != ClassBad || b.Rule != "link-list" || b.CFRule != "link-list" ||
-			b.pinned || b.Node == nil || b.Runes > SectionLinkMaxRunes {
+			b.pinned || b.Node == nil || b.Runes > sectionLinkMaxRunes {
 			continue
 		}
 		list := enclosingList(b.Node)
@@ -58,7 +58,7 @@ func sectionLinks(blocks []*Block) {
 						byNode[o.Node] = o
 					}
 					// (a text the same as a short item's, case aside, has its rune count)
-					if o.Runes <= SectionLinkMaxRunes {
+					if o.Runes <= sectionLinkMaxRunes {
 						seen[strings.ToLower(o.Text)]++
 					}
 				}
@@ -67,7 +67,7 @@ func sectionLinks(blocks []*Block) {
 			introduced[list] = in
 		}
 		if in && !(seen[strings.ToLower(b.Text)] > 1 && inPageLinks(list)) {
-			b.Class, b.Rule = ClassShort, RuleSectionLinks
+			b.Class, b.Rule = ClassShort, ruleSectionLinks
 			items = append(items, b)
 		} else if !in && !furnitureList(list) && !inPageLinks(list) {
 			others = append(others, b)
@@ -76,31 +76,31 @@ func sectionLinks(blocks []*Block) {
 	linkSections(blocks, items, others)
 }
 
-// RuleLinkSections names an item of a list of links that is one of a page's sections.
-const RuleLinkSections = "link-sections"
+// ruleLinkSections names an item of a list of links that is one of a page's sections.
+const ruleLinkSections = "link-sections"
 
-// LinkSectionsMin is the fewest introduced lists of links one element must hold for them
+// linkSectionsMin is the fewest introduced lists of links one element must hold for them
 // to be the page's sections: a wiki's reading list or a tutorial's index under its
 // headings. A page's furniture gives each column of links its own element (a footer's
 // columns, a sidebar's widgets), or stands in a navigation that no list here is in.
-const LinkSectionsMin = 3
+const linkSectionsMin = 3
 
-// LinkSectionsProseShare is the least share of the page's good text that the element
+// linkSectionsProseShare is the least share of the page's good text that the element
 // holding the sections must hold: the sections of links are the page's content only
 // where its text is.
-const LinkSectionsProseShare = 0.5
+const linkSectionsProseShare = 0.5
 
 // linkSections keeps the items (of sectionLinks) whose list stands, with
-// LinkSectionsMin or more such lists, in one element: sections made of lists of links
+// linkSectionsMin or more such lists, in one element: sections made of lists of links
 // are the content of an index, a wiki's guide or a tutorial's table of topics, whether or
 // not any prose stands beside them; their neighbours alone, headings and other items,
 // could not say so. The lists that a paragraph of that element's text opens without a
 // colon (others: outside the navigation, not a table of contents) are its sections too.
-// The sections are anchored to the page's text: the element must hold LinkSectionsProseShare
+// The sections are anchored to the page's text: the element must hold linkSectionsProseShare
 // of the good text the page has so far; a news page's sections of other stories stand apart
 // from its article.
 func linkSections(blocks, items, others []*Block) {
-	if len(items) < LinkSectionsMin {
+	if len(items) < linkSectionsMin {
 		return
 	}
 	lists := map[*html.Node]*html.Node{} // list -> its parent
@@ -115,7 +115,7 @@ func linkSections(blocks, items, others []*Block) {
 	}
 	sections := map[*html.Node]float64{}
 	for p, n := range per {
-		if n >= LinkSectionsMin {
+		if n >= linkSectionsMin {
 			sections[p] = 0
 		}
 	}
@@ -136,14 +136,14 @@ func linkSections(blocks, items, others []*Block) {
 		}
 	}
 	for p, g := range sections {
-		if total == 0 || g < LinkSectionsProseShare*total {
+		if total == 0 || g < linkSectionsProseShare*total {
 			per[p] = 0
 		}
 	}
 	for _, bs := range [][]*Block{items, others} {
 		for _, b := range bs {
-			if l := enclosingList(b.Node); l != nil && l.Parent != nil && per[l.Parent] >= LinkSectionsMin {
-				b.Class, b.Rule = ClassGood, RuleLinkSections
+			if l := enclosingList(b.Node); l != nil && l.Parent != nil && per[l.Parent] >= linkSectionsMin {
+				b.Class, b.Rule = ClassGood, ruleLinkSections
 			}
 		}
 	}
@@ -199,8 +199,8 @@ func furnitureList(list *html.Node) bool {
 	return false
 }
 
-// ContentsScanLinks bounds how many links of a list inPageLinks reads.
-const ContentsScanLinks = 8
+// contentsScanLinks bounds how many links of a list inPageLinks reads.
+const contentsScanLinks = 8
 
 // inPageLinks reports a list whose links all lead to places in the page itself
 // (#fragments): with items that the page repeats below (its headings, its questions), a
@@ -210,7 +210,7 @@ func inPageLinks(list *html.Node) bool {
 	seen, inPage := 0, true
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && seen < ContentsScanLinks; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && seen < contentsScanLinks; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}

@@ -26,7 +26,7 @@ func TestSectionLinks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := SegmentHTML(`<body>`+tt.html+`</body>`, Options{})
-			Features(doc)
+			features(doc)
 			for _, b := range doc.Blocks {
 				contextFree(b, nil, "")
 				b.Class, b.Rule = b.CF, b.CFRule
@@ -49,7 +49,7 @@ func TestSectionLinks(t *testing.T) {
 // A guide whose sections are lists of links under their headings, all in one element,
 // keeps them as its text, from the first section on, even with one short paragraph of
 // prose among them; lists of links that each stand in their own element (a footer's
-// columns), or fewer than LinkSectionsMin lists in one element, do not make sections.
+// columns), or fewer than linkSectionsMin lists in one element, do not make sections.
 func TestLinkSections(t *testing.T) {
 	section := func(h string, items ...string) string {
 		s := `<h2>` + h + `</h2><ul>`

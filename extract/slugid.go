@@ -8,8 +8,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// SlugScanBytes bounds how much of a heading's text headingSlug reads.
-const SlugScanBytes = 300
+// slugScanBytes bounds how much of a heading's text headingSlug reads.
+const slugScanBytes = 300
 
 // headingSlug reports an id made from the words of a heading: the element's own (a
 // heading) or that of the heading it opens with (a section). Documentation generators
@@ -78,7 +78,7 @@ func headingWords(h *html.Node) map[string]bool {
 	var sb strings.Builder
 	var walk func(c *html.Node)
 	walk = func(c *html.Node) {
-		for ; c != nil && sb.Len() < SlugScanBytes; c = c.NextSibling {
+		for ; c != nil && sb.Len() < slugScanBytes; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				sb.WriteString(c.Data)

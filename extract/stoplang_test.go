@@ -30,14 +30,14 @@ func TestStopListOfLanguage(t *testing.T) {
 		alone := stopDensity(text, stopDefault)
 		with := stopDensity(text, stopListFor(lang))
 		t.Logf("%s: %.2f with the merged list, %.2f with its own", lang, alone, with)
-		if with < StopwordsHigh {
-			t.Errorf("%s: stop density %.2f with its list, want ≥ %.2f", lang, with, StopwordsHigh)
+		if with < stopwordsHigh {
+			t.Errorf("%s: stop density %.2f with its list, want ≥ %.2f", lang, with, stopwordsHigh)
 		}
 		if with < alone {
 			t.Errorf("%s: stop density %.2f with its list, below %.2f with the merged list alone", lang, with, alone)
 		}
 	}
-	if d := stopDensity(langProse["vi"], stopDefault); d >= StopwordsLow {
+	if d := stopDensity(langProse["vi"], stopDefault); d >= stopwordsLow {
 		t.Errorf("vi: stop density %.2f with the merged list alone: the test shows nothing", d)
 	}
 }

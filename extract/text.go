@@ -9,10 +9,10 @@ import (
 	"github.com/artclean/artclean/extract/internal/scan"
 )
 
-// SegmentText cuts a text dump into blocks: one block per logical line, after hard-wrapped
+// segmentText cuts a text dump into blocks: one block per logical line, after hard-wrapped
 // lines are joined again. Text dumps carry no tags, so a block knows its bullet, its
 // indentation and whether blank lines surround it; nothing else is guessed.
-func SegmentText(s string) *Document {
+func segmentText(s string) *Document {
 	doc := &Document{Kind: KindText}
 	lines := splitLines(stripRawElements(s))
 	widths := make([]int, len(lines))
@@ -247,18 +247,18 @@ func joinParts(body string, parts []string) string {
 	return joined.String()
 }
 
-// MinLoneWrap is the narrowest column a dump with one or two wrapped lines is taken to
+// minLoneWrap is the narrowest column a dump with one or two wrapped lines is taken to
 // wrap at: the widths dumpers are run with (80 columns and more).
-const MinLoneWrap = 78
+const minLoneWrap = 78
 
-// loneWrapColumn is the width of a dump's widest line when it is at least MinLoneWrap
+// loneWrapColumn is the width of a dump's widest line when it is at least minLoneWrap
 // columns, else 0.
 func loneWrapColumn(widths []int) int {
 	w := 0
 	for _, x := range widths {
 		w = max(w, x)
 	}
-	if w < MinLoneWrap {
+	if w < minLoneWrap {
 		return 0
 	}
 	return w

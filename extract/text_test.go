@@ -56,7 +56,7 @@ func TestSegmentTextBlocks(t *testing.T) {
 		"7||본문 첫 문단입니다.|false|true",
 		"10||끝 문단입니다.|true|true",
 	}
-	doc := SegmentText(in)
+	doc := segmentText(in)
 	if doc.Kind != KindText {
 		t.Errorf("kind: got %q, want %q", doc.Kind, KindText)
 	}
@@ -82,7 +82,7 @@ func TestSegmentTextLineEndings(t *testing.T) {
 		{"CR", "첫째 줄\r둘째 줄\r"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := SegmentText(tt.in)
+			doc := segmentText(tt.in)
 			if len(doc.Blocks) != 2 || doc.Blocks[0].Text != "첫째 줄" || doc.Blocks[1].Text != "둘째 줄" {
 				var got []string
 				for _, b := range doc.Blocks {
@@ -96,8 +96,8 @@ func TestSegmentTextLineEndings(t *testing.T) {
 
 func TestSegmentTextBlankOnly(t *testing.T) {
 	for _, in := range []string{"", "\n\n", "  \u00a0 \n\u200b\n", "  •  \n"} {
-		if doc := SegmentText(in); len(doc.Blocks) != 0 {
-			t.Errorf("SegmentText(%q): got %d blocks, want 0", in, len(doc.Blocks))
+		if doc := segmentText(in); len(doc.Blocks) != 0 {
+			t.Errorf("segmentText(%q): got %d blocks, want 0", in, len(doc.Blocks))
 		}
 	}
 }
@@ -138,7 +138,7 @@ func TestSegmentTextHardWrap(t *testing.T) {
 		if len(lines) < 3 {
 			t.Fatalf("test input wraps to %d lines, want ≥ 3", len(lines))
 		}
-		doc := SegmentText(strings.Join(lines, "\n"))
+		doc := segmentText(strings.Join(lines, "\n"))
 		if len(doc.Blocks) != 1 || doc.Blocks[0].Text != ko {
 			t.Errorf("got %d blocks, first %q; want one block %q", len(doc.Blocks), doc.Blocks[0].Text, ko)
 		}
@@ -146,14 +146,14 @@ func TestSegmentTextHardWrap(t *testing.T) {
 	t.Run("Latin joined with a space", func(t *testing.T) {
 		// three paragraphs, so that at least three lines come near the wrap column
 		in := strings.Join(wrapW3M(en, 70), "\n") + "\n\n" + strings.Join(wrapW3M(en, 70), "\n") + "\n\n" + strings.Join(wrapW3M(en, 70), "\n")
-		doc := SegmentText(in)
+		doc := segmentText(in)
 		if len(doc.Blocks) != 3 || doc.Blocks[0].Text != en {
 			t.Errorf("got %d blocks, first %q; want three blocks %q", len(doc.Blocks), doc.Blocks[0].Text, en)
 		}
 	})
 	t.Run("two wrapped paragraphs stay two", func(t *testing.T) {
 		in := strings.Join(wrapW3M(ko, 80), "\n") + "\n\n" + strings.Join(wrapW3M(ko, 80), "\n")
-		if doc := SegmentText(in); len(doc.Blocks) != 2 {
+		if doc := segmentText(in); len(doc.Blocks) != 2 {
 			t.Errorf("got %d blocks, want 2", len(doc.Blocks))
 		}
 	})
@@ -161,7 +161,7 @@ func TestSegmentTextHardWrap(t *testing.T) {
 		lines := wrapW3M(en, 70)
 		in := strings.Join(lines, "\n") + "\n" + strings.Repeat("x", len(lines[0])) + "\n• Related story"
 		// the x line reaches the column too; the bullet line after it starts a new block
-		doc := SegmentText(in)
+		doc := segmentText(in)
 		last := doc.Blocks[len(doc.Blocks)-1]
 		if last.Bullet != "•" || last.Text != "Related story" {
 			t.Errorf("last block: got %q (bullet %q), want the bullet item", last.Text, last.Bullet)
@@ -169,14 +169,14 @@ func TestSegmentTextHardWrap(t *testing.T) {
 	})
 	t.Run("text without three long lines is not wrapped", func(t *testing.T) {
 		in := strings.Repeat("가", 40) + "\n" + strings.Repeat("나", 40) + "\n짧은 줄"
-		if doc := SegmentText(in); len(doc.Blocks) != 3 {
+		if doc := segmentText(in); len(doc.Blocks) != 3 {
 			t.Errorf("got %d blocks, want 3 (no wrap column)", len(doc.Blocks))
 		}
 	})
 	t.Run("narrow text is not wrapped", func(t *testing.T) {
 		line := strings.Repeat("나", minWrapColumn/2-1) // width minWrapColumn-2
 		in := strings.Repeat(line+"\n", 4)
-		if doc := SegmentText(in); len(doc.Blocks) != 4 {
+		if doc := segmentText(in); len(doc.Blocks) != 4 {
 			t.Errorf("got %d blocks, want 4 (narrower than minWrapColumn)", len(doc.Blocks))
 		}
 	})
@@ -196,7 +196,7 @@ func TestWrapSlack(t *testing.T) {
 	} {
 		t.Run(fmt.Sprint(tt.width), func(t *testing.T) {
 			in := full + "\n\n" + full + "\n\n" + full + "\n\n" + strings.Repeat("y", tt.width) + "\nnext"
-			doc := SegmentText(in)
+			doc := segmentText(in)
 			last := doc.Blocks[len(doc.Blocks)-1]
 			if joined := last.Text != "next"; joined != tt.join {
 				t.Errorf("line of width %d: got joined=%v, want %v", tt.width, joined, tt.join)
@@ -408,7 +408,7 @@ func TestTextTables(t *testing.T) {
 	in := "Home | News | Sport\n\nThe tide tables for the week ahead.\n\n" +
 		"Day | High | Low\nMon | 4.1 | 0.9\nTue | 4.3 | 0.7\n\n" +
 		"Left | right\nnot | a | table\n\nOne | two\n\nThree | four\n"
-	doc := SegmentText(in)
+	doc := segmentText(in)
 	var got []string
 	for _, b := range doc.Blocks {
 		got = append(got, fmt.Sprintf("%v:%d:%q", b.Kind, len(b.Rows), b.Text))
@@ -438,7 +438,7 @@ func TestTextTables(t *testing.T) {
 // A line that starts with an asterisk or a dash and stands alone between blank lines is a
 // paragraph that keeps its mark (a footnote, a line of dialogue); lines of a list stay items.
 func TestLoneMarks(t *testing.T) {
-	doc := SegmentText("Intro line of the page\n\n* Estimated from the first count\n\n– We will stay, she said.\n\n* first item\n* second item\n")
+	doc := segmentText("Intro line of the page\n\n* Estimated from the first count\n\n– We will stay, she said.\n\n* first item\n* second item\n")
 	var got []string
 	for _, b := range doc.Blocks {
 		got = append(got, fmt.Sprintf("%d %q", b.Kind, b.Text))
@@ -460,7 +460,7 @@ func TestLoneMarks(t *testing.T) {
 // is not continued.
 func TestLoneWrappedLine(t *testing.T) {
 	long := "The island ferry will run half of its crossings for two weeks while the harbour wall is repaired, the operator said, and the first"
-	doc := SegmentText("Ferry crossings cut\n\n" + long + "\nboat of the day will leave an hour later.\nshort line\nlower case after it.\n")
+	doc := segmentText("Ferry crossings cut\n\n" + long + "\nboat of the day will leave an hour later.\nshort line\nlower case after it.\n")
 	var got []string
 	for _, b := range doc.Blocks {
 		got = append(got, b.Text)

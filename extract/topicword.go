@@ -27,7 +27,7 @@ func topicPromos(doc *Document) {
 		return
 	}
 	for _, b := range doc.Blocks {
-		if b.CFRule != RuleNewsletterPromo || b.pinned {
+		if b.CFRule != ruleNewsletterPromo || b.pinned {
 			continue
 		}
 		if reNewsletter.MatchString(reNewsletterWord.ReplaceAllString(b.Text, "letter")) {
@@ -52,8 +52,8 @@ var (
 // Thresholds of a paragraph that speaks of newsletters: the shortest, and the least share
 // of stop words (a sentence of prose, not a sign-up box's line of names).
 const (
-	NewsletterMentionMinRunes = 100
-	NewsletterMentionMinStops = 0.3
+	newsletterMentionMinRunes = 100
+	newsletterMentionMinStops = 0.3
 )
 
 // newslettersMentioned reports a paragraph of prose that speaks of newsletters in general
@@ -63,7 +63,7 @@ const (
 // names is newsletters in general, none the site's own. English only: other languages'
 // plurals are left to the rule.
 func newslettersMentioned(b *Block) bool {
-	if !b.SentenceEnd || b.Runes < NewsletterMentionMinRunes || b.StopDensity < NewsletterMentionMinStops || b.LinkDensity > MaxLinkDensity {
+	if !b.SentenceEnd || b.Runes < newsletterMentionMinRunes || b.StopDensity < newsletterMentionMinStops || b.LinkDensity > maxLinkDensity {
 		return false
 	}
 	t := b.Text

@@ -40,11 +40,11 @@ func TestNewsletterTopicKept(t *testing.T) {
 func TestNewsletterWordPromoElsewhere(t *testing.T) {
 	page := strings.Replace(newsletterPost, "a weekly newsletter", "a weekly column", 2)
 	doc := SegmentHTML(page, Options{})
-	Features(doc)
-	Classify(doc, Options{})
+	features(doc)
+	classify(doc, Options{})
 	for _, b := range doc.Blocks {
-		if strings.HasPrefix(b.Text, "When I started the newsletter") && b.Rule != RuleNewsletterPromo {
-			t.Errorf("block %q: rule %q, want %q", b.Text, b.Rule, RuleNewsletterPromo)
+		if strings.HasPrefix(b.Text, "When I started the newsletter") && b.Rule != ruleNewsletterPromo {
+			t.Errorf("block %q: rule %q, want %q", b.Text, b.Rule, ruleNewsletterPromo)
 		}
 	}
 }
@@ -68,7 +68,7 @@ func TestNewslettersMentioned(t *testing.T) {
 		{"Newsletters", false},
 	} {
 		doc := SegmentHTML("<html><body><p>"+c.text+"</p></body></html>", Options{})
-		Features(doc)
+		features(doc)
 		var b *Block
 		for _, x := range doc.Blocks {
 			if x.Text == c.text {

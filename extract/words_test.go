@@ -10,7 +10,7 @@ import (
 
 // buttonLineRef is buttonLine without its prefilter: every word of every list is counted.
 func buttonLineRef(t string, runes int) (string, bool) {
-	if runes == 0 || runes > ButtonLineMaxRunes {
+	if runes == 0 || runes > buttonLineMaxRunes {
 		return "", false
 	}
 	s := strings.ToLower(t)
@@ -31,7 +31,7 @@ func buttonLineRef(t string, runes int) (string, bool) {
 			best, bestN = k, n
 		}
 	}
-	if bestN == 0 || float64(letterCount(s)) > ButtonLineMaxRest*float64(total) {
+	if bestN == 0 || float64(letterCount(s)) > buttonLineMaxRest*float64(total) {
 		return "", false
 	}
 	return best, true
