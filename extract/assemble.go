@@ -186,7 +186,7 @@ func firstBody(blocks []*Block, from int) int {
 	from = max(from, 0)
 	for i := from; i < len(blocks); i++ {
 		b := blocks[i]
-		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleLinkSections || b.Rule == RuleProseFallback || b.Rule == RulePostBody) {
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= LengthHigh || b.Rule == RuleListingItem || b.Rule == RuleLinkSections || b.Rule == RuleProseFallback || b.Rule == RulePostBody || b.Rule == RuleProductBox) {
 			return paragraphRun(blocks, from, i)
 		}
 	}
