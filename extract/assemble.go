@@ -186,7 +186,7 @@ func firstBody(blocks []*Block, from int) int {
 	from = max(from, 0)
 	for i := from; i < len(blocks); i++ {
 		b := blocks[i]
-		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= lengthHigh || b.Rule == ruleListingItem || b.Rule == ruleLinkSections || b.Rule == ruleProseFallback || b.Rule == rulePostBody) {
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= lengthHigh || b.Rule == ruleListingItem || b.Rule == ruleLinkSections || b.Rule == ruleProseFallback || b.Rule == rulePostBody || b.Rule == ruleProductBox) {
 			return paragraphRun(blocks, from, i)
 		}
 	}

@@ -90,6 +90,7 @@ func classify(doc *Document, opts Options) {
 	if doc.Kind == KindHTML {
 		proseFallback(blocks) // a page that has prose yields a body
 		postFallback(doc)     // a short post under its declared headline is its body
+		productFallback(doc)  // a declared product's buy box under its name
 	}
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule

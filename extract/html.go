@@ -410,6 +410,11 @@ func (sg *segmenter) enter(n *html.Node) bool {
 			continue
 		case "content":
 			continue
+		case "itemtype":
+			if microProduct(at.Val) {
+				sg.meta.itemProduct = true
+			}
+			continue
 		default:
 			if strings.HasPrefix(at.Key, "data-") {
 				sg.meta.dataDate(at.Key, at.Val)

@@ -33,6 +33,7 @@ type metaState struct {
 	h1Art            string
 	h1Any            string
 	ld               ldInfo
+	itemProduct      bool // an element's itemtype is a schema.org Product
 	nextData         string
 	fusion           string
 	// flight gathers the decoded strings Next.js app-router scripts push
@@ -337,6 +338,9 @@ func (sg *segmenter) finishMeta() {
 			meta.Images = append(meta.Images, Image{Src: src})
 		}
 	}
+
+	// A product declared (see productbox.go).
+	doc.product, doc.productNames = m.ld.product || m.itemProduct, m.ld.products
 
 	// A body declared in data.
 	switch {

@@ -22,6 +22,10 @@ type ldInfo struct {
 	modified  string
 	site      string
 	body      string
+	// product: the page declares a schema.org Product (or ProductGroup); products are
+	// the names it gives them (see productbox.go)
+	product  bool
+	products []string
 }
 
 // ldArticleTypes are the schema.org types whose headline is the page's article.
@@ -32,6 +36,9 @@ var ldArticleTypes = map[string]bool{
 	"liveblogposting": true, "techarticle": true, "scholarlyarticle": true, "report": true,
 	"socialmediaposting": true, "posting": true, "videoobject": false,
 }
+
+// ldProductTypes are the schema.org types of a product a shop sells (see productbox.go).
+var ldProductTypes = []string{"product", "productgroup", "productmodel", "individualproduct"}
 
 // maxJSONDepth bounds the walk through decoded JSON.
 const maxJSONDepth = 64
@@ -117,6 +124,11 @@ func (ld *ldInfo) walk(v any, depth int) {
 			ld.article(x)
 		} else if isType(x["@type"], "breadcrumblist") {
 			ld.breadcrumb(x["itemListElement"])
+		} else if isType(x["@type"], ldProductTypes...) {
+			ld.product = true
+			if n := str(x["name"]); n != "" && len(ld.products) < maxLDNames {
+				ld.products = append(ld.products, n)
+			}
 		}
 		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "breadcrumb"} {
 			if e, ok := x[k]; ok {

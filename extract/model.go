@@ -198,6 +198,10 @@ type Document struct {
 
 	hides  []hideGroup // the page's outermost hidden elements (see weighHidden)
 	flight string      // Next.js app-router flight data, decoded (see nextflight.go)
+	// product: the page declares a product in JSON-LD or microdata; productNames are the
+	// names the JSON-LD gives it (see productbox.go)
+	product      bool
+	productNames []string
 }
 
 // Source describes the input.
