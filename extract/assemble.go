@@ -42,7 +42,7 @@ func assemble(doc *Document, opts Options) *Article {
 	}
 	if titleAt >= 0 {
 		tb := blocks[titleAt]
-		tb.Class, tb.Role, tb.Rule = ClassGood, RoleTitle, ruleTitle
+		tb.place(RoleTitle, ClassGood, ruleTitle)
 		a.Title = stripLogoName(tb.Text, blocks[:titleAt])
 		first = firstBody(blocks, titleAt+1)
 	} else {
@@ -55,7 +55,7 @@ func assemble(doc *Document, opts Options) *Article {
 	for first > start && isMarkerLine(blocks[first-1].Text) && blocks[first-1].CF != ClassBad {
 		first--
 		b := blocks[first]
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleContext
+		b.place(RoleBody, ClassGood, ruleContext)
 	}
 	if first >= 0 {
 		// a page whose headline comes from its metadata has no fragment deck to find
@@ -66,7 +66,7 @@ func assemble(doc *Document, opts Options) *Article {
 		for i := start; i < first; i++ {
 			b := blocks[i]
 			if b.Role == RoleBody {
-				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleOutside, true
+				b.recast(RoleNone, ClassBad, ruleOutside)
 			}
 		}
 	}
@@ -76,7 +76,7 @@ func assemble(doc *Document, opts Options) *Article {
 		// taken for the first paragraph
 		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*subtitleMaxRunes {
 			b := blocks[first]
-			b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleSubtitle, true
+			b.recast(RoleSubtitle, ClassGood, ruleSubtitle)
 			a.Subtitles = append(a.Subtitles, b.Text)
 			first = firstBody(blocks, first+1)
 		}
@@ -93,10 +93,10 @@ func assemble(doc *Document, opts Options) *Article {
 		}
 		if at != first {
 			t := blocks[first]
-			t.Role, t.Class, t.Rule, t.Changed = RoleNone, ClassBad, ruleDuplicate, true
+			t.recast(RoleNone, ClassBad, ruleDuplicate)
 		}
 		b := blocks[at]
-		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleStandfirst, true
+		b.recast(RoleSubtitle, ClassGood, ruleStandfirst)
 		a.Subtitles = append(a.Subtitles, b.Text)
 		first = firstBody(blocks, at+1)
 	}
@@ -133,7 +133,7 @@ func assemble(doc *Document, opts Options) *Article {
 	}
 	// a later, more precise copy of the date line (a print copy with seconds)
 	for _, b := range blocks {
-		if b.CFRule == "date-line" && b.Role == RoleNone {
+		if b.CFRule == ruleDateLine && b.Role == RoleNone {
 			pub, mod := dateLineTimes(b.Text)
 			if morePrecise(pub, a.Published) {
 				a.Published = pub
@@ -237,8 +237,8 @@ func titleShaped(b *Block) bool {
 		return false
 	}
 	switch b.CFRule {
-	case "buttons", "ui-label", "related-heading", "copyright", "tip-line", "ticker", "ticker-header",
-		"image-placeholder", "contact-line", "hashtags", "hidden", "link-list", "notice", "credits":
+	case ruleButtons, ruleUiLabel, ruleRelatedHeading, ruleCopyright, ruleTipLine, ruleTicker, ruleTickerHeader,
+		ruleImagePlaceholder, ruleContactLine, ruleHashtags, ruleHidden, ruleLinkList, ruleNotice, ruleCredits:
 		return false
 	}
 	// a headline does not end in a full stop after a Korean sentence ending
@@ -496,7 +496,7 @@ var reAgo = regexp.MustCompile(`(?i)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|we
 func headerFurniture(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	// (a related-list rule may have taken the headline for one of a list's teasers)
-	if namedBoilerplate(b) && b.CFRule != "related-list" || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) || reAgo.MatchString(t) {
+	if namedBoilerplate(b) && b.CFRule != ruleRelatedList || strings.HasSuffix(t, ":") || reDateLike.MatchString(t) || reAgo.MatchString(t) {
 		return true
 	}
 	if byPrefix(t) || reGluedBy.MatchString(t) {
@@ -581,7 +581,7 @@ func namedBoilerplate(b *Block) bool {
 		return false
 	}
 	switch b.CFRule {
-	case ruleLowQuality, ruleShort, ruleNearProse, ruleProse, ruleCode, "link-list":
+	case ruleLowQuality, ruleShort, ruleNearProse, ruleProse, ruleCode, ruleLinkList:
 		return false
 	}
 	return true
@@ -617,7 +617,7 @@ func subtitles(blocks []*Block, start, first int, haveTitle bool) []string {
 	var out []string
 	for k := i; k < end; k++ {
 		b := blocks[k]
-		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleSubtitle, true
+		b.recast(RoleSubtitle, ClassGood, ruleSubtitle)
 		out = append(out, b.Text)
 	}
 	return out
@@ -650,7 +650,7 @@ func body(blocks []*Block, first int, title string) []*Block {
 		case RoleImage:
 		case RoleBody:
 			if b.Text == title && b.Kind != BlockImage {
-				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleDuplicate, true
+				b.recast(RoleNone, ClassBad, ruleDuplicate)
 				continue
 			}
 		case RoleCaption:
@@ -667,7 +667,7 @@ func body(blocks []*Block, first int, title string) []*Block {
 			key = "img:" + b.Image.Src
 		}
 		if key != "" && seen[key] && (b.Role == RoleCaption || b.Kind == BlockImage || b.Runes >= 20 && (b.Path == "" || firstPath[key] != b.Path)) {
-			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleDuplicate, true
+			b.recast(RoleNone, ClassBad, ruleDuplicate)
 			continue
 		}
 		if !seen[key] {
@@ -683,7 +683,7 @@ func body(blocks []*Block, first int, title string) []*Block {
 			break
 		}
 		if seen[b.Text] {
-			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleDuplicate, true
+			b.recast(RoleNone, ClassBad, ruleDuplicate)
 			continue
 		}
 		seen[b.Text] = true
@@ -752,14 +752,14 @@ func guidedBody(doc *Document) []*Block {
 	for _, b := range out {
 		b.Role, b.Class, b.Changed = RoleBody, ClassGood, true
 		if b.Rule != ruleProse && b.Rule != ruleNearProse {
-			b.Rule = ruleEmbeddedGuide
+			b.judge(b.Class, ruleEmbeddedGuide)
 		}
 	}
 	return out
 }
 
 // ruleEmbeddedGuide marks a block taken as body because the page's embedded body holds it.
-const ruleEmbeddedGuide = "embedded-guide"
+const ruleEmbeddedGuide RuleName = "embedded-guide"
 
 // letterKey is s lower-cased with everything but letters and digits removed.
 func letterKey(s string) string {
@@ -865,7 +865,7 @@ const tailBylineReach = 8
 // first paragraph, a byline under the body, a name before the date.
 func textAuthors(blocks []*Block, first int) []string {
 	for _, b := range blocks {
-		if b.Role == RoleByline || b.CFRule == "byline" && first >= 0 && b.Index < first {
+		if b.Role == RoleByline || b.CFRule == ruleByline && first >= 0 && b.Index < first {
 			if n := bylineName(b.Text); n != "" {
 				return []string{n}
 			}
@@ -882,7 +882,7 @@ func textAuthors(blocks []*Block, first int) []string {
 			}
 		}
 		for i := last + 1; i < len(blocks) && i <= last+tailBylineReach; i++ {
-			if blocks[i].CFRule == "byline" {
+			if blocks[i].CFRule == ruleByline {
 				if n := bylineName(blocks[i].Text); n != "" {
 					return []string{n}
 				}
@@ -911,10 +911,10 @@ func deckLines(blocks []*Block, first int) []string {
 	var out []string
 	for i := max(0, first-deckReach); i < first; i++ {
 		b := blocks[i]
-		if b.Hidden || b.Runes > subtitleMaxRunes || b.CFRule == "byline" || b.Kind == BlockImage || !hasDeckHint(b.Hints) {
+		if b.Hidden || b.Runes > subtitleMaxRunes || b.CFRule == ruleByline || b.Kind == BlockImage || !hasDeckHint(b.Hints) {
 			continue
 		}
-		b.Role, b.Class, b.Rule, b.Changed = RoleSubtitle, ClassGood, ruleSubtitle, true
+		b.recast(RoleSubtitle, ClassGood, ruleSubtitle)
 		out = append(out, b.Text)
 	}
 	return out
@@ -942,7 +942,7 @@ func isStandfirst(blocks []*Block, i int, desc string) bool {
 		return false
 	}
 	furniture := func(c *Block) bool {
-		return !c.Hidden && (c.Role == RoleDate || c.Role == RoleByline || c.CFRule == "byline" || c.CFRule == "date-line")
+		return !c.Hidden && (c.Role == RoleDate || c.Role == RoleByline || c.CFRule == ruleByline || c.CFRule == ruleDateLine)
 	}
 	for k := max(0, i-deckReach); k < i; k++ {
 		if furniture(blocks[k]) {
@@ -993,7 +993,7 @@ func dropTitleLines(blocks []*Block, subs []string, title string) []string {
 		if t == title {
 			for _, b := range blocks {
 				if b.Role == RoleSubtitle && b.Text == t {
-					b.Role, b.Rule = RoleTitle, ruleTitle
+					b.place(RoleTitle, b.Class, ruleTitle)
 				}
 			}
 			continue
@@ -1062,7 +1062,7 @@ func authorBios(blocks []*Block, first int, authors []string) {
 			}
 		}
 		if namesAuthor(words, names) {
-			b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleAuthorBio, true
+			b.recast(RoleNone, ClassBad, ruleAuthorBio)
 		}
 	}
 }
@@ -1128,7 +1128,7 @@ func authorBoxes(blocks []*Block, first int) {
 		}
 		for j := i; j <= bio; j++ {
 			if b := blocks[j]; b.Role == RoleBody || b.Role == RoleNone && b.Class == ClassGood {
-				b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, ruleAuthorBio, true
+				b.recast(RoleNone, ClassBad, ruleAuthorBio)
 			}
 		}
 		i = bio

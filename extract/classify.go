@@ -44,8 +44,8 @@ const (
 
 // endSignalRules are the rules whose blocks mark the end of the article once most of its
 // text has gone by (boilerpipe's terminating blocks).
-var endSignalRules = map[string]bool{
-	"buttons": true, "copyright": true, "related-heading": true, "tip-line": true, ruleCommentPolicy: true,
+var endSignalRules = map[RuleName]bool{
+	ruleButtons: true, ruleCopyright: true, ruleRelatedHeading: true, ruleTipLine: true, ruleCommentPolicy: true,
 }
 
 // classify gives every block its verdict: a context-free pass of named rules and quality
@@ -59,7 +59,7 @@ func classify(doc *Document, opts Options) {
 	for _, b := range blocks {
 		contextFree(b, opts.Rules, host)
 		b.scanned = nil // the rules' prefilter scan is needed no more
-		b.Class, b.Rule = b.CF, b.CFRule
+		b.judge(b.CF, b.CFRule)
 	}
 	topicPromos(doc) // (before the hint passes, which read the verdicts)
 	revertHints(blocks, false)
@@ -104,12 +104,12 @@ func classify(doc *Document, opts Options) {
 // quality taken as good.
 func loosen(blocks []*Block) {
 	for _, b := range blocks {
-		b.Class, b.Rule = b.CF, b.CFRule
+		b.judge(b.CF, b.CFRule)
 		if b.pinned {
 			continue
 		}
 		if b.Role == RoleNone && b.CFRule == ruleLowQuality && b.SentenceEnd {
-			b.Class, b.Rule = ClassNearGood, ruleLoose
+			b.judge(ClassNearGood, ruleLoose)
 		}
 		if b.Role == RoleNone && b.Class == ClassNearGood && b.SentenceEnd {
 			b.Class = ClassGood
@@ -124,7 +124,7 @@ func goodAndHinted(blocks []*Block) (good, hinted float64) {
 		switch {
 		case b.Class == ClassGood:
 			good += b.Weighted
-		case b.CFRule == "class-hint" && (b.hintQ == ClassGood || b.hintQ == ClassNearGood && b.SentenceEnd):
+		case b.CFRule == ruleClassHint && (b.hintQ == ClassGood || b.hintQ == ClassNearGood && b.SentenceEnd):
 			hinted += b.Weighted
 		}
 	}
@@ -168,7 +168,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	// what a user rule decided stands, whatever the neighbours say
 	for _, b := range blocks {
 		if b.pinned {
-			b.Class, b.Rule, b.Role = b.CF, b.CFRule, RoleNone
+			b.place(RoleNone, b.CF, b.CFRule)
 		}
 	}
 }
@@ -179,7 +179,7 @@ func contextFree(b *Block, user UserRules, host string) {
 	b.Role = RoleNone
 	if user != nil {
 		if name, keep, ok := user.Decide(b, host); ok {
-			b.CF, b.CFRule, b.pinned = ClassBad, name, true
+			b.CF, b.CFRule, b.pinned = ClassBad, RuleName(name), true
 			if keep {
 				b.CF = ClassGood
 			}
@@ -187,7 +187,7 @@ func contextFree(b *Block, user UserRules, host string) {
 		}
 	}
 	if b.Kind == BlockImage {
-		b.CF, b.CFRule = ClassNearGood, "image"
+		b.CF, b.CFRule = ClassNearGood, ruleImage
 		return
 	}
 	// the rules share one scan of the text, lent for the while
@@ -201,13 +201,13 @@ func contextFree(b *Block, user UserRules, host string) {
 	rules := builtinRules // (a local: the calls below would have the global loaded anew)
 	for i := range rules {
 		r := &rules[i]
-		if user != nil && user.Disabled(r.Name) {
+		if user != nil && user.Disabled(string(r.Name)) {
 			continue
 		}
 		if r.match(b) {
 			b.CF, b.CFRule = ClassBad, r.Name
 			b.Role = r.Role
-			if r.Name == "class-hint" {
+			if r.Name == ruleClassHint {
 				b.hintQ, b.hintQRule = quality(b)
 			}
 			return
@@ -221,7 +221,7 @@ func contextFree(b *Block, user UserRules, host string) {
 const shortMaxLinkDensity = 0.6
 
 // quality is the length × language test for a block no rule matched.
-func quality(b *Block) (Class, string) {
+func quality(b *Block) (Class, RuleName) {
 	c, r := textQuality(b)
 	if r == ruleLowQuality && b.Kind == BlockPre && b.Node != nil {
 		// a code example, a command or a configuration has few stop words by nature:
@@ -233,7 +233,7 @@ func quality(b *Block) (Class, string) {
 }
 
 // textQuality is quality for any kind of block.
-func textQuality(b *Block) (Class, string) {
+func textQuality(b *Block) (Class, RuleName) {
 	w := b.Weighted
 	if b.Kind == BlockTable && b.Node == nil {
 		// a table in a text dump has no words to judge by, and no element around it
@@ -262,7 +262,7 @@ func textQuality(b *Block) (Class, string) {
 	}
 	if w < lengthLow {
 		if b.LinkRunes > 0 && b.LinkDensity > shortMaxLinkDensity {
-			return ClassBad, "link-list"
+			return ClassBad, ruleLinkList
 		}
 		// a short line with a name linked in it ("Expo 2026: May 5–7 | Lyon" with the
 		// expo's name linked) is left to its neighbours, as any short line
@@ -323,7 +323,9 @@ func isMetaRole(b *Block) bool {
 // tickerRuns spreads a ticker verdict over the short names and labels between ticker cells:
 // a ticker is a run of name/price/percent lines.
 func tickerRuns(blocks []*Block) {
-	isTick := func(b *Block) bool { return b.Rule == "ticker" || b.Rule == "ticker-header" || b.Rule == ruleTickerRun }
+	isTick := func(b *Block) bool {
+		return b.Rule == ruleTicker || b.Rule == ruleTickerHeader || b.Rule == ruleTickerRun
+	}
 	for i, b := range blocks {
 		if !isTick(b) {
 			continue
@@ -334,7 +336,7 @@ func tickerRuns(blocks []*Block) {
 				for k := i + 1; k < j; k++ {
 					m := blocks[k]
 					if m.Runes <= 30 && !m.SentenceEnd && m.Class != ClassGood && !isMetaRole(m) {
-						m.Class, m.Rule = ClassBad, ruleTickerRun
+						m.judge(ClassBad, ruleTickerRun)
 					}
 				}
 				break
@@ -349,14 +351,14 @@ func tickerRuns(blocks []*Block) {
 // the first line that is not.
 func relatedLists(blocks []*Block) {
 	for i := 0; i < len(blocks); i++ {
-		if blocks[i].Rule != "related-heading" {
+		if blocks[i].Rule != ruleRelatedHeading {
 			continue
 		}
 		j, items := i+1, 0
 		bulleted, afterHead := false, false
 		for ; j < len(blocks) && items < maxListItems; j++ {
 			n := blocks[j]
-			if n.Rule == "related-heading" || n.Role == RoleDate || n.Role == RoleByline {
+			if n.Rule == ruleRelatedHeading || n.Role == RoleDate || n.Role == RoleByline {
 				break
 			}
 			// a heading element with no link is the next section's heading, not an item:
@@ -367,7 +369,7 @@ func relatedLists(blocks []*Block) {
 			}
 			if n.Class == ClassBad {
 				if n.Rule == ruleLowQuality || n.Rule == ruleShort {
-					n.Rule = ruleRelatedList
+					n.judge(n.Class, ruleRelatedList)
 				}
 				continue
 			}
@@ -383,7 +385,7 @@ func relatedLists(blocks []*Block) {
 			if !teaser && (n.Runes > 150 || (n.SentenceEnd && n.Kind != BlockItem)) {
 				break
 			}
-			n.Class, n.Rule = ClassBad, ruleRelatedList
+			n.judge(ClassBad, ruleRelatedList)
 			afterHead = !n.SentenceEnd
 			items++
 		}
@@ -394,7 +396,7 @@ func relatedLists(blocks []*Block) {
 // Dated-link thresholds: a list of other stories that shows each one's date before its
 // linked headline is minCards such lines in a row.
 const (
-	ruleDatedLinks = "dated-links"
+	ruleDatedLinks RuleName = "dated-links"
 	// datedLinkDensity is the least link share of a dated headline (the date is no link).
 	datedLinkDensity = 0.5
 )
@@ -423,7 +425,7 @@ func datedLinks(blocks []*Block) {
 		}
 		if len(run) >= minCards {
 			for _, k := range run {
-				blocks[k].Class, blocks[k].Rule, blocks[k].Role = ClassBad, ruleDatedLinks, RoleNone
+				blocks[k].place(RoleNone, ClassBad, ruleDatedLinks)
 			}
 		}
 		i = j - 1
@@ -444,8 +446,8 @@ func headlineNext(blocks []*Block, i int) bool {
 // Card-list thresholds: a list of other articles shown as cards (a linked headline, its
 // date or author, a teaser paragraph) is minCards cards or more in a row.
 const (
-	ruleCardList = "card-list"
-	minCards     = 3
+	ruleCardList RuleName = "card-list"
+	minCards              = 3
 	// cardTitleMinRunes is the shortest headline of a card.
 	cardTitleMinRunes = 15
 	// cardTitleLinkDensity is the least link share of a card's headline.
@@ -515,7 +517,7 @@ func cardLists(blocks []*Block) {
 			continue
 		}
 		for _, t := range teasers {
-			blocks[t].Class, blocks[t].Rule = ClassBad, ruleCardList
+			blocks[t].judge(ClassBad, ruleCardList)
 		}
 		i = teasers[len(teasers)-1]
 	}
@@ -531,7 +533,7 @@ func textCardLists(blocks []*Block) {
 	// (a comment's head, "jane says:", makes the same shape: comments are the comment
 	// rules' to judge, and the region's end)
 	head := func(b *Block) bool {
-		return b.Kind == BlockImage || !isMetaRole(b) && b.CFRule != "comment-header" && b.Runes <= 150 && (!b.SentenceEnd || b.Runes <= 60)
+		return b.Kind == BlockImage || !isMetaRole(b) && b.CFRule != ruleCommentHeader && b.Runes <= 150 && (!b.SentenceEnd || b.Runes <= 60)
 	}
 	teaser := func(i int) bool {
 		return i < len(blocks) && blocks[i].Node == nil && blocks[i].SentenceEnd && blocks[i].Runes <= cardTeaserMaxRunes && !isMetaRole(blocks[i])
@@ -564,7 +566,7 @@ func textCardLists(blocks []*Block) {
 		drop := func(b *Block) {
 			// (what a rule dropped keeps its name: a comment list has the same shape)
 			if !b.pinned && !isMetaRole(b) && b.Class != ClassBad {
-				b.Class, b.Rule = ClassBad, ruleCardList
+				b.judge(ClassBad, ruleCardList)
 			}
 		}
 		// the first card's head lines above its date line; each card's teaser and the
@@ -613,7 +615,7 @@ func revise(blocks []*Block) {
 	// (1) a short heading followed closely by good text is near-good
 	for i, b := range blocks {
 		if b.Kind == BlockHeading && b.Class == ClassShort && goodFollows(blocks, i) {
-			b.Class, b.Rule = ClassNearGood, ruleContext
+			b.judge(ClassNearGood, ruleContext)
 		}
 	}
 	// neighbour(i, step, skipNear) is the class of the nearest block before (step -1) or
@@ -661,7 +663,7 @@ func revise(blocks []*Block) {
 	}
 	for i, b := range blocks {
 		if newClass[i] != b.Class {
-			b.Class, b.Rule = newClass[i], ruleContext
+			b.judge(newClass[i], ruleContext)
 		}
 	}
 	// (3) near-good blocks are good unless both neighbours are bad; the blocks before i
@@ -678,18 +680,18 @@ func revise(blocks []*Block) {
 			continue
 		}
 		if left == ClassBad && nextSkip[i] == ClassBad && runs[i] < minSentenceRun {
-			b.Class, b.Rule = ClassBad, ruleContext
+			b.judge(ClassBad, ruleContext)
 		} else {
 			b.Class = ClassGood
-			if b.Rule != ruleNearProse && b.Rule != "image" {
-				b.Rule = ruleContext
+			if b.Rule != ruleNearProse && b.Rule != ruleImage {
+				b.judge(b.Class, ruleContext)
 			}
 		}
 	}
 	// (4) a heading made bad by the context is good when good text follows closely
 	for i, b := range blocks {
 		if b.Kind == BlockHeading && b.Class == ClassBad && b.CF != ClassBad && goodFollows(blocks, i) {
-			b.Class, b.Rule = ClassGood, ruleContext
+			b.judge(ClassGood, ruleContext)
 		}
 	}
 	// (5) a teaser between body paragraphs is the body's own
@@ -730,11 +732,11 @@ func brLines(blocks []*Block) {
 			}
 			switch b.CFRule {
 			case ruleShort, ruleLowQuality, ruleNearProse:
-				b.Class, b.Rule = ClassGood, ruleBrLine
+				b.judge(ClassGood, ruleBrLine)
 			}
 		}
 		if prose && itemTitle(blocks[i], blocks[i+1]) {
-			blocks[i].Class, blocks[i].Rule = ClassGood, ruleBrLine
+			blocks[i].judge(ClassGood, ruleBrLine)
 		}
 		i = j
 	}
@@ -756,7 +758,7 @@ const itemTitleMinLinks = 0.75
 // passes dropped takes its title out with it.
 func itemTitle(b, n *Block) bool {
 	return b.Class == ClassBad && b.Kind == BlockPara && !b.pinned && !isMetaRole(b) &&
-		b.CFRule == "link-list" && b.Links == 1 && b.LinkDensity >= itemTitleMinLinks && b.Runes <= itemTitleMaxRunes &&
+		b.CFRule == ruleLinkList && b.Links == 1 && b.LinkDensity >= itemTitleMinLinks && b.Runes <= itemTitleMaxRunes &&
 		n.Class == ClassGood && n.Kind == BlockPara && n.SentenceEnd && n.LinkRunes == 0 && !isMetaRole(n)
 }
 
@@ -768,14 +770,14 @@ func itemTitle(b, n *Block) bool {
 // taken in the short lines of the body, so that a teaser beside one of them is judged too.
 func bodyTeasers(blocks []*Block) {
 	for i, b := range blocks {
-		if b.CFRule != "teaser" || b.Class != ClassBad || b.pinned {
+		if b.CFRule != ruleTeaser || b.Class != ClassBad || b.pinned {
 			continue
 		}
 		p, n := nearestJudged(blocks, i, -1), nearestJudged(blocks, i, 1)
 		// (not a preview of the paragraph that follows it in full)
 		preview := n != nil && strings.HasPrefix(n.Text, strings.TrimRight(b.Text, "….  "))
-		if p != nil && p.Class == ClassGood && (n != nil && !preview && (n.Class == ClassGood || n.CFRule == "paywall-promo") || endsBodyElement(p, b, n) || continuedOnNextPage(p, b)) {
-			b.Class, b.Rule = ClassGood, ruleContext
+		if p != nil && p.Class == ClassGood && (n != nil && !preview && (n.Class == ClassGood || n.CFRule == rulePaywallPromo) || endsBodyElement(p, b, n) || continuedOnNextPage(p, b)) {
+			b.judge(ClassGood, ruleContext)
 		}
 	}
 }
@@ -831,7 +833,7 @@ func continuedOnNextPage(p, b *Block) bool {
 
 // ruleCodeBlock names a preformatted block (a code listing, a console session) kept
 // between body blocks.
-const ruleCodeBlock = "code-block"
+const ruleCodeBlock RuleName = "code-block"
 
 // codeBlocks keeps the preformatted blocks (<pre>) that stand between body blocks: the
 // code a tutorial walks through, a console session, a text table. The quality pass reads
@@ -848,7 +850,7 @@ func codeBlocks(blocks []*Block) {
 
 // keepRunsInBody keeps, under rule, every run of blocks that match (metadata and images
 // between them passed over) whose nearest judged neighbours on both sides are body.
-func keepRunsInBody(blocks []*Block, match func(*Block) bool, rule string) {
+func keepRunsInBody(blocks []*Block, match func(*Block) bool, rule RuleName) {
 	for i := 0; i < len(blocks); i++ {
 		if !match(blocks[i]) {
 			continue
@@ -861,7 +863,7 @@ func keepRunsInBody(blocks []*Block, match func(*Block) bool, rule string) {
 		if p != nil && n != nil && p.Class == ClassGood && n.Class == ClassGood {
 			for k := i; k < end; k++ {
 				if match(blocks[k]) {
-					blocks[k].Class, blocks[k].Rule = ClassGood, rule
+					blocks[k].judge(ClassGood, rule)
 				}
 			}
 		}
@@ -870,7 +872,7 @@ func keepRunsInBody(blocks []*Block, match func(*Block) bool, rule string) {
 }
 
 // ruleDataList names a row of a list of data that the article introduces with a colon.
-const ruleDataList = "data-list"
+const ruleDataList RuleName = "data-list"
 
 // dataListMinItems is the fewest rows a data list has.
 const dataListMinItems = 3
@@ -893,7 +895,7 @@ const dataListMinItems = 3
 func dataLists(blocks []*Block) {
 	row := func(b *Block) bool {
 		return b.Runes < lengthHigh && (containsDigit(b.Text) || itemRow(b)) && !isMetaRole(b) && !b.pinned &&
-			(b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == "ticker")
+			(b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == ruleTicker)
 	}
 	// noTable is the end of the last run of cells found to be no table: a table cannot
 	// start inside it either (the run ends where it ended, with fewer figures)
@@ -904,7 +906,7 @@ func dataLists(blocks []*Block) {
 			k, end := flattenedTable(blocks, i)
 			if k > i {
 				for ; i < k; i++ {
-					blocks[i].Class, blocks[i].Rule = ClassGood, ruleDataList
+					blocks[i].judge(ClassGood, ruleDataList)
 				}
 				i--
 				continue
@@ -930,7 +932,7 @@ func dataLists(blocks []*Block) {
 			if neutral(n) {
 				continue
 			}
-			if n.CFRule == "contact-line" && strings.Contains(n.Text, "://") && !n.pinned {
+			if n.CFRule == ruleContactLine && strings.Contains(n.Text, "://") && !n.pinned {
 				links = append(links, j)
 				continue
 			}
@@ -962,10 +964,10 @@ func dataLists(blocks []*Block) {
 			}
 		}
 		if b.Class != ClassGood {
-			b.Class, b.Rule = ClassGood, ruleDataList
+			b.judge(ClassGood, ruleDataList)
 		}
 		for _, k := range rows {
-			blocks[k].Class, blocks[k].Rule = ClassGood, ruleDataList
+			blocks[k].judge(ClassGood, ruleDataList)
 		}
 		i = j - 1
 	}
@@ -990,7 +992,7 @@ func itemRow(b *Block) bool {
 func flattenedTable(blocks []*Block, i int) (int, int) {
 	cell := func(b *Block) bool {
 		return b.Runes < shortLineRunes && !b.SentenceEnd && !isMetaRole(b) && !b.pinned && b.Kind != BlockImage &&
-			(b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == "ticker")
+			(b.CFRule == ruleShort || b.CFRule == ruleLowQuality || b.CFRule == ruleTicker)
 	}
 	if neutral(blocks[i]) || !cell(blocks[i]) {
 		return i, i
@@ -1000,7 +1002,7 @@ func flattenedTable(blocks []*Block, i int) (int, int) {
 	}
 	j, figures := i, 0
 	for ; j < len(blocks) && cell(blocks[j]); j++ {
-		if blocks[j].CFRule == "ticker" && containsDigit(blocks[j].Text) {
+		if blocks[j].CFRule == ruleTicker && containsDigit(blocks[j].Text) {
 			figures++
 		}
 	}
@@ -1027,9 +1029,9 @@ func bodyLinkLines(blocks []*Block, host string) {
 			return false
 		}
 		switch b.CFRule {
-		case "contact-line":
+		case ruleContactLine:
 			return qURLOnly.MatchBlock(b) && !(host != "" && sameSite(host, hostOf(urlWithScheme(b.Text))))
-		case "link-list":
+		case ruleLinkList:
 			return b.Kind != BlockHeading && (b.Runes <= shopLinkMaxRunes && reShopLink.MatchString(b.Text) || linkedStatement(b) || labelledLink(b))
 		}
 		return false
@@ -1111,7 +1113,7 @@ const (
 	// list in an article a phrase.
 	shortRunItemRunes = 16
 	// ruleShortRun names a short block of such a run.
-	ruleShortRun = "short-run"
+	ruleShortRun RuleName = "short-run"
 )
 
 // markFurniture marks the short blocks that stand in a run of furniture: more than
@@ -1154,7 +1156,7 @@ func dropFurniture(blocks []*Block) {
 	var counts map[string]int
 	for _, b := range blocks {
 		if b.furniture && b.Class == ClassGood {
-			b.Class, b.Rule = ClassBad, ruleShortRun
+			b.judge(ClassBad, ruleShortRun)
 		}
 		if b.Class == ClassGood && repeatedLabel(b) {
 			if counts == nil {
@@ -1173,7 +1175,7 @@ func dropFurniture(blocks []*Block) {
 	}
 	for _, b := range blocks {
 		if b.Class == ClassGood && repeatedLabel(b) && counts[b.Text] >= minRepeats {
-			b.Class, b.Rule = ClassBad, ruleRepeatedLabel
+			b.judge(ClassBad, ruleRepeatedLabel)
 		}
 	}
 }
@@ -1182,7 +1184,7 @@ func dropFurniture(blocks []*Block) {
 const repeatedLabelMaxWords = 3
 
 // ruleRepeatedLabel names a short label the page repeats among the body's paragraphs.
-const ruleRepeatedLabel = "repeated-label"
+const ruleRepeatedLabel RuleName = "repeated-label"
 
 // repeatedLabel reports a block that can be a label of page furniture: short, a few words,
 // not a sentence, not a broadcast marker ([앵커]) nor metadata.
@@ -1253,7 +1255,7 @@ func containerBound(blocks []*Block) {
 	}
 	for i, b := range blocks {
 		if !b.InArticle && b.Class == ClassGood && !leadOf(blocks, i) {
-			b.Class, b.Rule = ClassBad, ruleContainer
+			b.judge(ClassBad, ruleContainer)
 		}
 	}
 }
@@ -1333,7 +1335,7 @@ func region(blocks []*Block, opts Options) {
 	if bestStart < 0 {
 		for _, b := range blocks {
 			if b.Class == ClassGood {
-				b.Class, b.Rule = ClassBad, ruleOutside
+				b.judge(ClassBad, ruleOutside)
 			}
 		}
 		return
@@ -1367,10 +1369,10 @@ func region(blocks []*Block, opts Options) {
 		}
 		share := endSignalShare
 		switch {
-		case b.Rule == "related-heading":
+		case b.Rule == ruleRelatedHeading:
 			// "Read also" boxes stand inside articles too: only near the end do they end it
 			share = relatedSignalShare
-		case b.Rule == "copyright" && copyrightNotice(b.Text), b.Rule == "tip-line", b.Rule == "buttons" && b.btnKind == "reactions":
+		case b.Rule == ruleCopyright && copyrightNotice(b.Text), b.Rule == ruleTipLine, b.Rule == ruleButtons && b.btnKind == "reactions":
 			// what closes a news article: its copyright line, the tip line, the reactions
 			share = strongSignalShare
 		}
@@ -1387,7 +1389,7 @@ func region(blocks []*Block, opts Options) {
 			continue
 		}
 		if b.Class == ClassGood || b.Kind == BlockImage {
-			b.Class, b.Rule = ClassBad, ruleOutside
+			b.judge(ClassBad, ruleOutside)
 		}
 		// metadata after the article is not the article's
 		if i > bestEnd && isMetaRole(b) {
@@ -1538,7 +1540,7 @@ const minMarkerList = 3
 // markerLists turns runs of distinct ▲-lines back into body text.
 func markerLists(blocks []*Block) {
 	isMarker := func(b *Block) bool {
-		return b.CFRule == "caption" && (strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△"))
+		return b.CFRule == ruleCaption && (strings.HasPrefix(b.Text, "▲") || strings.HasPrefix(b.Text, "△"))
 	}
 	for i := 0; i < len(blocks); {
 		j := i
@@ -1548,7 +1550,7 @@ func markerLists(blocks []*Block) {
 		if j-i >= minMarkerList && blocks[i].Text != blocks[i+1].Text {
 			for k := i; k < j; k++ {
 				b := blocks[k]
-				b.Role, b.Class, b.Rule = RoleNone, ClassGood, ruleMarkerList
+				b.place(RoleNone, ClassGood, ruleMarkerList)
 			}
 		}
 		i = max(j, i+1)
@@ -1567,7 +1569,7 @@ func revertHints(blocks []*Block, force bool) {
 		switch {
 		case b.CF == ClassGood || b.CF == ClassNearGood:
 			kept += b.Weighted
-		case b.CFRule == "class-hint" && b.hintQ == ClassGood && !consentHinted(b):
+		case b.CFRule == ruleClassHint && b.hintQ == ClassGood && !consentHinted(b):
 			hinted += b.Weighted
 		}
 	}
@@ -1575,9 +1577,9 @@ func revertHints(blocks []*Block, force bool) {
 		return
 	}
 	for _, b := range blocks {
-		if b.CFRule == "class-hint" && !consentHinted(b) {
+		if b.CFRule == ruleClassHint && !consentHinted(b) {
 			b.CF, b.CFRule = b.hintQ, b.hintQRule
-			b.Class, b.Rule = b.CF, b.CFRule
+			b.judge(b.CF, b.CFRule)
 		}
 	}
 }
@@ -1694,10 +1696,10 @@ func containerFill(blocks []*Block, mainDensity float64) {
 			continue
 		}
 		if loneCard(blocks, i) {
-			b.Rule = ruleCardList
+			b.judge(b.Class, ruleCardList)
 			continue
 		}
-		b.Class, b.Rule = ClassGood, ruleInContainer
+		b.judge(ClassGood, ruleInContainer)
 	}
 }
 
@@ -1716,7 +1718,7 @@ func endAtCommentPolicy(blocks []*Block) {
 		if b.CFRule == ruleCommentPolicy && seen >= max(lengthHigh, endSignalShare*total) {
 			for _, a := range blocks[i+1:] {
 				if a.Class == ClassGood || a.Kind == BlockImage {
-					a.Class, a.Rule = ClassBad, ruleOutside
+					a.judge(ClassBad, ruleOutside)
 				}
 			}
 			return
@@ -1740,7 +1742,7 @@ func loneCard(blocks []*Block, i int) bool {
 	}
 	// the region pass takes the role off metadata after the article; the rule stays
 	dated := func(b *Block) bool {
-		return b != nil && (b.Role == RoleDate || b.Role == RoleByline || b.CFRule == "date-line" || b.CFRule == "byline")
+		return b != nil && (b.Role == RoleDate || b.Role == RoleByline || b.CFRule == ruleDateLine || b.CFRule == ruleByline)
 	}
 	// the nearest blocks that are not images, at most cardMaxGap steps away
 	step := func(j, d int) (int, *Block) {
@@ -1810,17 +1812,17 @@ func paragraphSiblings(blocks []*Block) {
 			continue
 		}
 		switch b.CFRule {
-		case ruleShort, ruleNearProse, ruleLowQuality, ruleProse, "link-list":
+		case ruleShort, ruleNearProse, ruleLowQuality, ruleProse, ruleLinkList:
 		default:
 			continue
 		}
 		// a link list's line is kept only when its links are several names among
 		// unlinked words; one link over most of the line is a link to another page
 		// ("Read more: …", a headline)
-		if b.LinkDensity > proseMaxLinkDensity || b.CFRule == "link-list" && b.Links < 2 {
+		if b.LinkDensity > proseMaxLinkDensity || b.CFRule == ruleLinkList && b.Links < 2 {
 			continue
 		}
-		b.Class, b.Rule = ClassGood, ruleParagraphSibling
+		b.judge(ClassGood, ruleParagraphSibling)
 	}
 }
 
@@ -1848,8 +1850,8 @@ func listMates(blocks []*Block) {
 	linked := func(b *Block) bool {
 		// (an item the section-links pass left to its neighbours, and they dropped, is
 		// still a linked item)
-		return b.Class != ClassGood && b.CFRule == "link-list" && !b.pinned &&
-			(b.Rule == "link-list" || b.Rule == ruleSectionLinks || b.Rule == ruleContext)
+		return b.Class != ClassGood && b.CFRule == ruleLinkList && !b.pinned &&
+			(b.Rule == ruleLinkList || b.Rule == ruleSectionLinks || b.Rule == ruleContext)
 	}
 	for _, b := range blocks {
 		l := item(b)
@@ -1883,7 +1885,7 @@ func listMates(blocks []*Block) {
 			continue
 		}
 		if t := lists[l]; t.good >= listMateMinItems && float64(t.good) >= listMateShare*float64(t.good+t.linked) {
-			b.Class, b.Rule = ClassGood, ruleListMate
+			b.judge(ClassGood, ruleListMate)
 		}
 	}
 }
@@ -2060,7 +2062,7 @@ func ownedBelowNoForms(box *html.Node, own map[*html.Node]float64) map[*html.Nod
 // no article, however many photos the article holds.
 func imageCredit(blocks []*Block, i int) bool {
 	b := blocks[i]
-	if b.Rule != "copyright" || reReservedRights.MatchString(b.Text) {
+	if b.Rule != ruleCopyright || reReservedRights.MatchString(b.Text) {
 		return false
 	}
 	return b.Kind == BlockCaption || i > 0 && blocks[i-1].Kind == BlockImage
@@ -2074,7 +2076,7 @@ var reReservedRights = regexp.MustCompile(`(?i)rights reserved|무단|재배포|
 // follows (commentFollows).
 func commentStart(blocks []*Block, i int) bool {
 	b := blocks[i]
-	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header" ||
+	return b.Rule == ruleButtons && b.btnKind == "comment-box" || b.Rule == ruleCommentHeader ||
 		commentHinted(b) && commentFollows(blocks, i)
 }
 
@@ -2082,11 +2084,11 @@ func commentStart(blocks []*Block, i int) bool {
 // Leave a Reply, a comment button), not a class hint: a forum's replies are hinted as
 // comments too, and they are the page's main content.
 func commentHead(b *Block) bool {
-	return b.Rule == "buttons" && b.btnKind == "comment-box" || b.Rule == "comment-header"
+	return b.Rule == ruleButtons && b.btnKind == "comment-box" || b.Rule == ruleCommentHeader
 }
 
 func commentHinted(b *Block) bool {
-	return b.Rule == "class-hint" && nearestHint(b.Hints) == "comment"
+	return b.Rule == ruleClassHint && nearestHint(b.Hints) == "comment"
 }
 
 // commentLookahead is how many blocks after a comment-hinted one commentFollows reads.
@@ -2101,7 +2103,7 @@ func commentFollows(blocks []*Block, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+commentLookahead; j++ {
 		n := blocks[j]
 		switch {
-		case commentHinted(n) || n.Rule == "comment-header":
+		case commentHinted(n) || n.Rule == ruleCommentHeader:
 			return true
 		case n.CF == ClassGood:
 			return false
@@ -2232,8 +2234,8 @@ func markRepeated(blocks []*Block) {
 // does not cut the article in two. So with the inserts that stand inside a body: a forum
 // quote's expand label, a shop's button between a product's paragraphs.
 func neutral(b *Block) bool {
-	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == "decoration" || b.CFRule == "image-placeholder" ||
-		b.CFRule == "live-entry-head" || b.CFRule == "doubled-text" || b.CFRule == "embed-consent" || b.CFRule == "quote-toggle" || b.CFRule == "shop-button" || b.CFRule == ruleMoreLink || b.repeated
+	return isMetaRole(b) || b.Kind == BlockImage || b.CFRule == ruleDecoration || b.CFRule == ruleImagePlaceholder ||
+		b.CFRule == ruleLiveEntryHead || b.CFRule == ruleDoubledText || b.CFRule == ruleEmbedConsent || b.CFRule == ruleQuoteToggle || b.CFRule == ruleShopButton || b.CFRule == ruleMoreLink || b.repeated
 }
 
 // aISummaryReach is how many blocks a summary box's note may stand from the box's points
@@ -2245,7 +2247,7 @@ const aISummaryReach = 3
 // follows the box; the summary repeats it.
 func aiSummaries(blocks []*Block) {
 	for i, b := range blocks {
-		if b.CFRule != "ai-summary-note" {
+		if b.CFRule != ruleAISummaryNote {
 			continue
 		}
 		for _, d := range []int{-1, 1} {
@@ -2271,7 +2273,7 @@ func aiSummaries(blocks []*Block) {
 			}
 			for j := from; j <= to; j++ {
 				if x := blocks[j]; !x.pinned && x.Role == RoleNone {
-					x.Class, x.Rule = ClassBad, ruleAISummary
+					x.judge(ClassBad, ruleAISummary)
 				}
 			}
 		}
@@ -2298,18 +2300,18 @@ func textCaptions(blocks []*Block) {
 			bodyNear(blocks, i, -1) && bodyNear(blocks, i+1, 1) {
 			for _, x := range []*Block{b, c} {
 				if x.Class == ClassGood {
-					x.Class, x.Rule = ClassBad, ruleTextCaption
+					x.judge(ClassBad, ruleTextCaption)
 				}
 			}
 			i++
 			continue
 		}
 		// (a caption's whole sentence below a short line: the line is the photo's text)
-		credit := photoCredit(c) || c.CFRule == "caption" && b.Runes <= creditMaxRunes
+		credit := photoCredit(c) || c.CFRule == ruleCaption && b.Runes <= creditMaxRunes
 		if b.Class != ClassGood || b.Runes > captionMaxRunes || c.Class == ClassGood || !credit || !bodyNear(blocks, i, -1) || !bodyNear(blocks, i+1, 1) {
 			continue
 		}
-		b.Class, b.Rule = ClassBad, ruleTextCaption
+		b.judge(ClassBad, ruleTextCaption)
 	}
 }
 
@@ -2341,9 +2343,9 @@ const captionBodyReach = 3
 // line counts when it is short: a credit, not the caption's sentence).
 func photoCredit(b *Block) bool {
 	switch b.CFRule {
-	case "caption":
+	case ruleCaption:
 		return b.Runes <= creditMaxRunes && !qSourceLabel.MatchBlock(b)
-	case "photo-credit", "credit-label":
+	case rulePhotoCredit, ruleCreditLabel:
 		return !qSourceLabel.MatchBlock(b)
 	}
 	return false
@@ -2353,7 +2355,7 @@ func photoCredit(b *Block) bool {
 const creditMaxRunes = 80
 
 // ruleReferenceList names an entry of the article's numbered list of references.
-const ruleReferenceList = "reference-list"
+const ruleReferenceList RuleName = "reference-list"
 
 // referenceListMinItems is the fewest numbered references in a row that make a list of
 // them.
@@ -2413,8 +2415,8 @@ func referenceLists(blocks []*Block) {
 					continue
 				}
 				switch b.CFRule {
-				case "link-list", ruleShort, ruleNearProse, ruleLowQuality:
-					b.Class, b.Rule = ClassGood, ruleReferenceList
+				case ruleLinkList, ruleShort, ruleNearProse, ruleLowQuality:
+					b.judge(ClassGood, ruleReferenceList)
 				}
 			}
 		}

@@ -126,7 +126,7 @@ func TestQualityRealText(t *testing.T) {
 func TestContextFreeImage(t *testing.T) {
 	b := &Block{Kind: BlockImage, Image: &Image{Src: "a.jpg"}}
 	contextFree(b, nil, "")
-	if b.CF != ClassNearGood || b.CFRule != "image" {
+	if b.CF != ClassNearGood || b.CFRule != ruleImage {
 		t.Errorf("image: got %v/%s, want %v/image", b.CF, b.CFRule, ClassNearGood)
 	}
 }
@@ -221,18 +221,18 @@ func TestReviseTeaser(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks := classes(tt.in)
 			for _, b := range blocks {
-				b.CF, b.CFRule = b.Class, "prose"
+				b.CF, b.CFRule = b.Class, ruleProse
 				if b.Class == ClassBad {
-					b.CFRule = "link-list"
+					b.CFRule = ruleLinkList
 				}
 			}
-			blocks[1].Text, blocks[1].CFRule = cut, "teaser"
+			blocks[1].Text, blocks[1].CFRule = cut, ruleTeaser
 			switch tt.next {
 			case "preview":
 				blocks[2].Text = strings.TrimSuffix(cut, "…") + " budget would follow in the autumn."
 			case "":
 			default:
-				blocks[2].CFRule = tt.next
+				blocks[2].CFRule = RuleName(tt.next)
 			}
 			revise(blocks)
 			if blocks[1].Class != tt.want {
@@ -274,15 +274,15 @@ func TestReviseHeading(t *testing.T) {
 func TestTickerRuns(t *testing.T) {
 	mk := func(text, rule string, c Class) *Block {
 		b := blk(text)
-		b.Class, b.Rule = c, rule
+		b.Class, b.Rule = c, RuleName(rule)
 		return b
 	}
 	blocks := []*Block{
 		mk("153,057,000", "ticker", ClassBad),
 		mk("-0.21%", "ticker", ClassBad),
-		mk("비트코인 캐시", ruleShort, ClassShort), // a name the asset list lacks
+		mk("비트코인 캐시", string(ruleShort), ClassShort), // a name the asset list lacks
 		mk("509,500", "ticker", ClassBad),
-		mk("정부는 이날 대책을 발표했다.", ruleProse, ClassGood),
+		mk("정부는 이날 대책을 발표했다.", string(ruleProse), ClassGood),
 	}
 	tickerRuns(blocks)
 	if got := blocks[2].Rule; got != ruleTickerRun {
@@ -425,11 +425,11 @@ func TestClassifyText(t *testing.T) {
 		"가장작게":                "buttons",
 		"좋아요0":                "buttons",
 		"주요 뉴스":               "related-heading",
-		"반도체 수출 석 달째 반등…하반기는 변수": ruleRelatedList,
+		"반도체 수출 석 달째 반등…하반기는 변수": string(ruleRelatedList),
 	}
 	kept := 0
 	for _, b := range doc.Blocks {
-		if r, ok := want[b.Text]; ok && b.Rule != r {
+		if r, ok := want[b.Text]; ok && b.Rule != RuleName(r) {
 			t.Errorf("%q: got rule %q, want %q", b.Text, b.Rule, r)
 		}
 		if b.Role == RoleBody {
@@ -584,7 +584,7 @@ func TestLinkedStatementInBody(t *testing.T) {
 func TestLiveEntryHeadNeutral(t *testing.T) {
 	b := blk("18:05 Mara Quint")
 	contextFree(b, nil, "")
-	if b.CFRule != "live-entry-head" {
+	if b.CFRule != ruleLiveEntryHead {
 		t.Fatalf("rule: got %q, want live-entry-head", b.CFRule)
 	}
 	if !neutral(b) {
@@ -736,7 +736,7 @@ func TestDoubledText(t *testing.T) {
 	}
 	b := blk("Harbour town opens its new ferry pier Harbour town opens its new ferry pier")
 	contextFree(b, nil, "")
-	if b.CFRule != "doubled-text" || b.CF != ClassBad {
+	if b.CFRule != ruleDoubledText || b.CF != ClassBad {
 		t.Errorf("rule: got %q (%v), want doubled-text", b.CFRule, b.CF)
 	}
 	if !neutral(b) {

@@ -25,14 +25,14 @@ const (
 
 // ruleProseFallback marks a block of the page's best run of prose, taken as the body when
 // the passes kept nothing or far less.
-const ruleProseFallback = "prose-fallback"
+const ruleProseFallback RuleName = "prose-fallback"
 
 // fallbackRules are the context-free verdicts the fallback may overrule: a summary cut
 // off with an ellipsis (a listing's items, an article's paragraphs cut by a damaged
 // copy) and a class hint on a wrapper; the blocks that no rule matched are judged by
 // their quality. Every other rule names what its block is, and stands.
-var fallbackRules = map[string]bool{
-	"teaser": true, "more-teaser": true, "class-hint": true,
+var fallbackRules = map[RuleName]bool{
+	ruleTeaser: true, ruleMoreTeaser: true, ruleClassHint: true,
 }
 
 // ownProse reports whether a block reads as prose by its own evidence: a paragraph good
@@ -44,7 +44,7 @@ func ownProse(b *Block) bool {
 	}
 	q := b.CF
 	switch {
-	case b.CFRule == "class-hint":
+	case b.CFRule == ruleClassHint:
 		if consentHinted(b) {
 			return false // a consent dialog's prose is never the page's
 		}
@@ -105,7 +105,7 @@ func proseFallback(blocks []*Block) {
 	}
 	for j := start; j <= end; j++ {
 		if b := blocks[j]; prose[j] && b.Class != ClassGood {
-			b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleProseFallback
+			b.place(RoleBody, ClassGood, ruleProseFallback)
 		}
 	}
 }

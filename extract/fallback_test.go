@@ -47,7 +47,7 @@ func TestProseFallbackClassifieds(t *testing.T) {
 	rules := map[string]int{}
 	for _, b := range a.Body {
 		text.WriteString(b.Text + "\n")
-		rules[b.Rule]++
+		rules[string(b.Rule)]++
 	}
 	for _, want := range []string{"fair starting wage", "lawns, hedges and fruit trees", "small, quiet office"} {
 		if !strings.Contains(text.String(), want) {
@@ -59,7 +59,7 @@ func TestProseFallbackClassifieds(t *testing.T) {
 			t.Errorf("body holds %q:\n%s", not, text.String())
 		}
 	}
-	if rules[ruleProseFallback] == 0 {
+	if rules[string(ruleProseFallback)] == 0 {
 		t.Errorf("no block kept by %s: %v", ruleProseFallback, rules)
 	}
 }
@@ -72,11 +72,11 @@ func fallbackBlocks(keep float64, n int) []*Block {
 	if keep > 0 {
 		blocks = append(blocks, &Block{Text: "kept", Weighted: keep, CF: ClassGood, CFRule: ruleProse, Class: ClassGood, Rule: ruleProse, SentenceEnd: true})
 	}
-	blocks = append(blocks, &Block{Text: "Home Jobs Homes", Weighted: 15, CF: ClassBad, CFRule: "link-list", Class: ClassBad, Rule: "link-list"})
+	blocks = append(blocks, &Block{Text: "Home Jobs Homes", Weighted: 15, CF: ClassBad, CFRule: ruleLinkList, Class: ClassBad, Rule: ruleLinkList})
 	for range n {
 		blocks = append(blocks,
-			&Block{Text: "an ad", Weighted: 100, StopDensity: 0.3, Words: 18, CF: ClassBad, CFRule: "teaser", Class: ClassBad, Rule: "teaser"},
-			&Block{Text: "View this ad", Weighted: 12, CF: ClassBad, CFRule: "link-list", Class: ClassBad, Rule: "link-list"})
+			&Block{Text: "an ad", Weighted: 100, StopDensity: 0.3, Words: 18, CF: ClassBad, CFRule: ruleTeaser, Class: ClassBad, Rule: ruleTeaser},
+			&Block{Text: "View this ad", Weighted: 12, CF: ClassBad, CFRule: ruleLinkList, Class: ClassBad, Rule: ruleLinkList})
 	}
 	return blocks
 }
@@ -124,7 +124,7 @@ func TestProseFallbackThresholds(t *testing.T) {
 func TestProseFallbackLeavesNamedBoilerplate(t *testing.T) {
 	blocks := fallbackBlocks(0, 0)
 	for range 4 {
-		blocks = append(blocks, &Block{Text: "consent", Weighted: 200, StopDensity: 0.4, Words: 35, SentenceEnd: true, CF: ClassBad, CFRule: "cookie-notice", Class: ClassBad, Rule: "cookie-notice"})
+		blocks = append(blocks, &Block{Text: "consent", Weighted: 200, StopDensity: 0.4, Words: 35, SentenceEnd: true, CF: ClassBad, CFRule: ruleCookieNotice, Class: ClassBad, Rule: ruleCookieNotice})
 	}
 	proseFallback(blocks)
 	if got := fallbackTaken(blocks); got != 0 {

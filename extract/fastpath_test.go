@@ -121,7 +121,7 @@ func TestButtonsRuleAgrees(t *testing.T) {
 	}
 	var r *Rule
 	for i := range builtinRules {
-		if builtinRules[i].Name == "buttons" {
+		if builtinRules[i].Name == ruleButtons {
 			r = &builtinRules[i]
 		}
 	}
@@ -469,7 +469,7 @@ func TestLabelListRulesAgree(t *testing.T) {
 	}
 	rule := func(name string) *Rule {
 		for i := range builtinRules {
-			if builtinRules[i].Name == name {
+			if builtinRules[i].Name == RuleName(name) {
 				return &builtinRules[i]
 			}
 		}

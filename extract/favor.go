@@ -15,42 +15,42 @@ const (
 
 	// ruleFavorCaption: precision drops a photo's caption, and a short line a context rule
 	// kept right beside an image (the image's caption set as a paragraph).
-	ruleFavorCaption = "favor-caption"
+	ruleFavorCaption RuleName = "favor-caption"
 	// ruleFavorContainer: precision drops a body block outside the article's element when
 	// most of the body is inside it (a lead or a pull quote set outside the body element).
-	ruleFavorContainer = "favor-container"
+	ruleFavorContainer RuleName = "favor-container"
 	// ruleFavorTail: precision drops the body's tail after the last named boilerplate
 	// between body blocks, when the tail is a small share of the body (an appeal to
 	// readers, a staff list, a note about the publisher after a newsletter box).
-	ruleFavorTail = "favor-tail"
+	ruleFavorTail RuleName = "favor-tail"
 	// ruleFavorEdge: precision drops short lines that are not sentences, and agency
 	// reporting credits, at the start and the end of the body.
-	ruleFavorEdge = "favor-edge"
+	ruleFavorEdge RuleName = "favor-edge"
 	// ruleFavorAbove: precision drops the body blocks above the headline's copy in the
 	// page (a claim box, a kicker paragraph set above the article's own headline).
-	ruleFavorAbove = "favor-above"
+	ruleFavorAbove RuleName = "favor-above"
 	// ruleFavorAbout: precision drops the note about a company or publisher that closes a
 	// press release ("Example Corp is a global provider of …", "About Example Corp"): the
 	// last body paragraphs whose subject is a name the headline or the site holds.
-	ruleFavorAbout = "favor-about"
+	ruleFavorAbout RuleName = "favor-about"
 	// ruleFavorLegal: precision drops the legal small print a body holds (a copyright
 	// line, "All rights reserved", "By signing up you agree to our Terms of Use and Privacy
 	// Policy").
-	ruleFavorLegal = "favor-legal"
+	ruleFavorLegal RuleName = "favor-legal"
 	// ruleFavorBio: precision drops a note on a person that closes the body (an author box:
 	// "Jane Roe is a staff writer covering …", "Hi, I'm Jane, and I write …").
-	ruleFavorBio = "favor-bio"
+	ruleFavorBio RuleName = "favor-bio"
 	// ruleFavorAppeal: precision drops the appeal to readers for money that closes the
 	// body ("We do this work at no cost to you …", "Support Example News so we …").
-	ruleFavorAppeal = "favor-appeal"
+	ruleFavorAppeal RuleName = "favor-appeal"
 	// ruleFavorOutside: precision drops a body block outside the element that holds
 	// nearly all of the body (a blurb or a box from another column of the page).
-	ruleFavorOutside = "favor-outside"
+	ruleFavorOutside RuleName = "favor-outside"
 	// ruleFavorInside: recall keeps a dropped block that stands between two body blocks.
-	ruleFavorInside = "favor-inside"
+	ruleFavorInside RuleName = "favor-inside"
 	// ruleFavorBeside: recall keeps a dropped block of the article's element right before
 	// or after the body.
-	ruleFavorBeside = "favor-beside"
+	ruleFavorBeside RuleName = "favor-beside"
 )
 
 // favorRules are the favor pass's verdicts, for `artclean rules`.
@@ -124,8 +124,8 @@ func favor(blocks []*Block, first int, mode, title string) int {
 	return favorRecall(blocks, first)
 }
 
-func favorDrop(b *Block, rule string) {
-	b.Role, b.Class, b.Rule, b.Changed = RoleNone, ClassBad, rule, true
+func favorDrop(b *Block, rule RuleName) {
+	b.recast(RoleNone, ClassBad, rule)
 }
 
 // favorBody reports a block that the body's text holds.
@@ -268,7 +268,7 @@ var reDatedByline = regexp.MustCompile(`^(?:By|BY|by) \p{Lu}[^.!?]*?\b(?:19|20)\
 // found merely short or not prose.
 func favorBreak(b *Block) bool {
 	switch b.CFRule {
-	case ruleLowQuality, ruleShort, ruleCode, "date-line", "byline", "caption", "photo-credit", "credit-label":
+	case ruleLowQuality, ruleShort, ruleCode, ruleDateLine, ruleByline, ruleCaption, rulePhotoCredit, ruleCreditLabel:
 		return false
 	}
 	return b.Rule != ruleDuplicate
@@ -322,8 +322,8 @@ func favorRecall(blocks []*Block, first int) int {
 	if lo < 0 {
 		return first
 	}
-	keep := func(b *Block, rule string) {
-		b.Role, b.Class, b.Rule, b.Changed = RoleBody, ClassGood, rule, true
+	keep := func(b *Block, rule RuleName) {
+		b.recast(RoleBody, ClassGood, rule)
 	}
 	candidate := func(b *Block) bool {
 		return b.Role == RoleNone && !b.pinned && b.Kind != BlockImage && b.Rule != ruleDuplicate && b.Text != "" && !furnitureLabel(b)
@@ -371,7 +371,7 @@ func listingOfItems(blocks []*Block, first int) bool {
 // the sentence run of the text around it.
 func furnitureLabel(b *Block) bool {
 	switch b.CFRule {
-	case "ui-label", "buttons", "related-link", "photo-credit":
+	case ruleUiLabel, ruleButtons, ruleRelatedLink, rulePhotoCredit:
 		return true
 	}
 	return false
@@ -446,7 +446,7 @@ func aboveHeadline(blocks []*Block, first int, title string) int {
 			}
 		}
 		if h := blocks[i]; h.Role == RoleBody {
-			h.Role, h.Class, h.Rule, h.Changed = RoleNone, ClassBad, ruleDuplicate, true
+			h.recast(RoleNone, ClassBad, ruleDuplicate)
 		}
 		return next
 	}

@@ -41,9 +41,9 @@ func TestFavor(t *testing.T) {
 		wantTotal int // body blocks
 	}{
 		{favor: "", in: []string{caption, edge, para}, out: []string{note}, ruleOf: note, wantRule: "class-hint", wantTotal: 6},
-		{favor: FavorPrecision, in: []string{para}, out: []string{caption, edge, note}, ruleOf: caption, wantRule: ruleFavorCaption, wantTotal: 4},
-		{favor: FavorPrecision, in: []string{para}, out: []string{edge}, ruleOf: edge, wantRule: ruleFavorEdge, wantTotal: 4},
-		{favor: FavorRecall, in: []string{caption, edge, note, para}, ruleOf: note, wantRule: ruleFavorInside, wantTotal: 7},
+		{favor: FavorPrecision, in: []string{para}, out: []string{caption, edge, note}, ruleOf: caption, wantRule: string(ruleFavorCaption), wantTotal: 4},
+		{favor: FavorPrecision, in: []string{para}, out: []string{edge}, ruleOf: edge, wantRule: string(ruleFavorEdge), wantTotal: 4},
+		{favor: FavorRecall, in: []string{caption, edge, note, para}, ruleOf: note, wantRule: string(ruleFavorInside), wantTotal: 7},
 	}
 	for _, tt := range tests {
 		t.Run(tt.favor+"/"+tt.wantRule, func(t *testing.T) {
@@ -63,7 +63,7 @@ func TestFavor(t *testing.T) {
 				t.Errorf("%d body blocks, want %d:\n%s", n, tt.wantTotal, got)
 			}
 			for _, b := range a.Blocks {
-				if strings.HasPrefix(b.Text, tt.ruleOf) && b.Rule != tt.wantRule {
+				if strings.HasPrefix(b.Text, tt.ruleOf) && b.Rule != RuleName(tt.wantRule) {
 					t.Errorf("%q: rule %q, want %q", tt.ruleOf, b.Rule, tt.wantRule)
 				}
 			}
@@ -91,9 +91,9 @@ func TestFavorPrecisionEdges(t *testing.T) {
 		b.Index = i
 	}
 	favor(blocks, 0, FavorPrecision, "")
-	want := []string{ruleFavorEdge, ruleProse, ruleContext, ruleProse, ruleFavorEdge}
+	want := []string{string(ruleFavorEdge), string(ruleProse), string(ruleContext), string(ruleProse), string(ruleFavorEdge)}
 	for i, b := range blocks {
-		if b.Rule != want[i] {
+		if b.Rule != RuleName(want[i]) {
 			t.Errorf("block %d %q: rule %q, want %q", i, b.Text, b.Rule, want[i])
 		}
 	}
@@ -103,10 +103,10 @@ func TestFavorPrecisionEdges(t *testing.T) {
 func TestFavorRulesListed(t *testing.T) {
 	names := map[string]bool{}
 	for _, r := range PassRules() {
-		names[r.Name] = true
+		names[string(r.Name)] = true
 	}
 	for _, r := range favorRules {
-		if !names[r.Name] {
+		if !names[string(r.Name)] {
 			t.Errorf("rule %q not in PassRules", r.Name)
 		}
 	}
@@ -127,7 +127,7 @@ func favorPara(s string) *Block {
 func checkRules(t *testing.T, blocks []*Block, want []string) {
 	t.Helper()
 	for i, b := range blocks {
-		if b.Rule != want[i] {
+		if b.Rule != RuleName(want[i]) {
 			t.Errorf("block %d %q: rule %q, want %q", i, b.Text, b.Rule, want[i])
 		}
 	}
@@ -142,11 +142,11 @@ func TestFavorSmallPrintAndBio(t *testing.T) {
 		last string
 		want string
 	}{
-		{"bio", "Jane Roe is a staff writer covering the island's schools and its harbour.", ruleFavorBio},
-		{"greeting", "Hi, I'm Jane, and I have written about ferries for ten years.", ruleFavorBio},
-		{"credential", "John Doe, CFP, is a contributing analyst who writes about pensions.", ruleFavorBio},
-		{"no trade", "Jane Roe is a keen sailor who lives by the old harbour wall.", ruleProse},
-		{"no name", "The operator is a company that the council has asked for figures.", ruleProse},
+		{"bio", "Jane Roe is a staff writer covering the island's schools and its harbour.", string(ruleFavorBio)},
+		{"greeting", "Hi, I'm Jane, and I have written about ferries for ten years.", string(ruleFavorBio)},
+		{"credential", "John Doe, CFP, is a contributing analyst who writes about pensions.", string(ruleFavorBio)},
+		{"no trade", "Jane Roe is a keen sailor who lives by the old harbour wall.", string(ruleProse)},
+		{"no name", "The operator is a company that the council has asked for figures.", string(ruleProse)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,7 +158,7 @@ func TestFavorSmallPrintAndBio(t *testing.T) {
 				favorPara(tt.last),
 			)
 			favor(blocks, 0, FavorPrecision, "")
-			checkRules(t, blocks, []string{ruleProse, ruleProse, ruleFavorLegal, ruleFavorLegal, tt.want})
+			checkRules(t, blocks, []string{string(ruleProse), string(ruleProse), string(ruleFavorLegal), string(ruleFavorLegal), tt.want})
 		})
 	}
 }
@@ -185,7 +185,7 @@ func TestFavorAboveHeadline(t *testing.T) {
 	if got := favor(blocks, 0, FavorPrecision, title); got != 3 {
 		t.Errorf("first body block %d, want 3", got)
 	}
-	checkRules(t, blocks, []string{ruleFavorAbove, ruleFavorAbove, ruleDuplicate, ruleFavorEdge, ruleProse, ruleProse})
+	checkRules(t, blocks, []string{string(ruleFavorAbove), string(ruleFavorAbove), string(ruleDuplicate), string(ruleFavorEdge), string(ruleProse), string(ruleProse)})
 
 	blocks = favorBlocks(
 		favorPara("\"Four crossings a day are kept all winter.\""),
@@ -195,7 +195,7 @@ func TestFavorAboveHeadline(t *testing.T) {
 	if got := favor(blocks, 0, FavorPrecision, title); got != 0 {
 		t.Errorf("without the headline's copy: first body block %d, want 0", got)
 	}
-	checkRules(t, blocks, []string{ruleProse, ruleProse, ruleProse})
+	checkRules(t, blocks, []string{string(ruleProse), string(ruleProse), string(ruleProse)})
 }
 
 // On a page whose body is a listing's items, precision leaves the items be: their short
@@ -211,7 +211,7 @@ func TestFavorListingAndHeadings(t *testing.T) {
 		item("Harbour Lamp Mk III", BlockHeading), img(), item("Steel, 45 cm", BlockPara),
 	)
 	favor(blocks, 0, FavorPrecision, "")
-	checkRules(t, blocks, []string{ruleListingItem, "", ruleListingItem, ruleListingItem, "", ruleListingItem})
+	checkRules(t, blocks, []string{string(ruleListingItem), "", string(ruleListingItem), string(ruleListingItem), "", string(ruleListingItem)})
 
 	section := &Block{Kind: BlockHeading, Text: "Winter crossings", Role: RoleBody, Class: ClassGood, Rule: ruleContext, CF: ClassShort, Runes: 16, Weighted: 16}
 	line := &Block{Kind: BlockPara, Text: "Harbour at dawn", Role: RoleBody, Class: ClassGood, Rule: ruleContext, CF: ClassShort, Runes: 15, Weighted: 15}
@@ -223,7 +223,7 @@ func TestFavorListingAndHeadings(t *testing.T) {
 		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
 	)
 	favor(blocks, 0, FavorPrecision, "")
-	checkRules(t, blocks, []string{ruleProse, "", ruleContext, ruleProse, ruleFavorCaption, "", ruleProse})
+	checkRules(t, blocks, []string{string(ruleProse), "", string(ruleContext), string(ruleProse), string(ruleFavorCaption), "", string(ruleProse)})
 }
 
 // Recall takes back what was dropped between body paragraphs, but not the furniture
@@ -231,7 +231,7 @@ func TestFavorListingAndHeadings(t *testing.T) {
 // credit.
 func TestFavorRecallSkipsFurniture(t *testing.T) {
 	dropped := func(s, cf string) *Block {
-		return &Block{Kind: BlockPara, Text: s, Role: RoleNone, Class: ClassBad, Rule: cf, CF: ClassBad, CFRule: cf, Runes: len(s)}
+		return &Block{Kind: BlockPara, Text: s, Role: RoleNone, Class: ClassBad, Rule: RuleName(cf), CF: ClassBad, CFRule: RuleName(cf), Runes: len(s)}
 	}
 	blocks := favorBlocks(
 		favorPara("The island's ferry will keep its early crossing through the winter, the operator said."),
@@ -243,7 +243,7 @@ func TestFavorRecallSkipsFurniture(t *testing.T) {
 		favorPara("The harbour board will meet again in the spring to decide on the summer timetable."),
 	)
 	favor(blocks, 0, FavorRecall, "")
-	checkRules(t, blocks, []string{ruleProse, "ui-label", "buttons", "related-link", "photo-credit", ruleFavorInside, ruleProse})
+	checkRules(t, blocks, []string{string(ruleProse), "ui-label", "buttons", "related-link", "photo-credit", string(ruleFavorInside), string(ruleProse)})
 }
 
 // Precision drops an appeal to readers for money among the body's last paragraphs, from
@@ -258,15 +258,15 @@ func TestFavorAppeal(t *testing.T) {
 		{"appeal", []string{
 			"We do this work every day at no cost to you, but it is far from free to produce.",
 			"Support Example News so we can keep asking the questions that matter.",
-		}, []string{ruleFavorAppeal, ruleFavorAppeal}},
+		}, []string{string(ruleFavorAppeal), string(ruleFavorAppeal)}},
 		{"member", []string{
 			"The harbour board will meet again in the spring to decide on the timetable.",
 			"If you value this reporting, please become a member of our newsroom today.",
-		}, []string{ruleProse, ruleFavorAppeal}},
+		}, []string{string(ruleProse), string(ruleFavorAppeal)}},
 		{"report", []string{
 			"The lifeboat charity said donations had risen by a third since the storm.",
 			"Jane Roe contributed reporting from the harbour.",
-		}, []string{ruleProse, ruleFavorEdge}},
+		}, []string{string(ruleProse), string(ruleFavorEdge)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -280,7 +280,7 @@ func TestFavorAppeal(t *testing.T) {
 			}
 			blocks = favorBlocks(blocks...)
 			favor(blocks, 0, FavorPrecision, "")
-			checkRules(t, blocks, append([]string{ruleProse, ruleProse, ruleProse}, tt.want...))
+			checkRules(t, blocks, append([]string{string(ruleProse), string(ruleProse), string(ruleProse)}, tt.want...))
 		})
 	}
 }

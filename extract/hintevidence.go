@@ -46,7 +46,7 @@ var containedHints = map[string]bool{"ranking/popular": true}
 
 // ruleHintedProse marks a block whose class hint was lifted because its element holds a
 // run of prose.
-const ruleHintedProse = "hinted-prose"
+const ruleHintedProse RuleName = "hinted-prose"
 
 // hintedProse lifts the class hint of the blocks of every element that the hint names as
 // boilerplate but that holds a run of prose (HTML only: it needs the elements). An
@@ -62,7 +62,7 @@ func hintedProse(blocks []*Block) {
 	}
 	storyGood := 0.0 // good text in the article's container that no hint names
 	for _, b := range blocks {
-		if b.InArticle && b.CF == ClassGood && b.CFRule != "class-hint" {
+		if b.InArticle && b.CF == ClassGood && b.CFRule != ruleClassHint {
 			storyGood += b.Weighted
 		}
 	}
@@ -70,7 +70,7 @@ func hintedProse(blocks []*Block) {
 	var sums map[*html.Node]*tally
 	hints := hintWalk{}
 	for i, b := range blocks {
-		if b.CFRule != "class-hint" || b.Node == nil || b.pinned {
+		if b.CFRule != ruleClassHint || b.Node == nil || b.pinned {
 			continue
 		}
 		el, kind := hints.of(b.Node)
@@ -88,7 +88,7 @@ func hintedProse(blocks []*Block) {
 		owner[b] = el
 		t := sums[el]
 		if t == nil {
-			t = &tally{kind: kind, headed: i > 0 && blocks[i-1].CFRule == "related-heading"}
+			t = &tally{kind: kind, headed: i > 0 && blocks[i-1].CFRule == ruleRelatedHeading}
 			sums[el] = t
 		}
 		t.all += b.Weighted
@@ -194,7 +194,7 @@ func hintedProse(blocks []*Block) {
 		if b.CF == ClassGood || b.CF == ClassNearGood {
 			b.CFRule = ruleHintedProse
 		}
-		b.Class, b.Rule = b.CF, b.CFRule
+		b.judge(b.CF, b.CFRule)
 	}
 }
 

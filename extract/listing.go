@@ -16,7 +16,7 @@ import (
 const (
 	// ruleListingItem: a block of an item of the page's main list, on a page that is a
 	// listing rather than an article.
-	ruleListingItem = "listing-item"
+	ruleListingItem RuleName = "listing-item"
 
 	// listingMinItems: a main list has at least this many sibling items of one shape;
 	// fewer is a pair of columns or a next/previous box, not a list.
@@ -92,7 +92,7 @@ type groupKey struct {
 // passes kept it, or dropped it as a link list, a teaser, outside the article; not a
 // block dropped as boilerplate by its own content or hints.
 func listingKeepable(b *Block) bool {
-	return !b.Hidden && b.Text != "" && (b.CF != ClassBad || b.CFRule == "link-list")
+	return !b.Hidden && b.Text != "" && (b.CF != ClassBad || b.CFRule == ruleLinkList)
 }
 
 // listings keeps the items of the page's main list as its body when the page is a list
@@ -183,7 +183,7 @@ func listings(doc *Document) {
 				g.menu += b.Weighted
 			}
 		}
-		if b.CFRule == "class-hint" {
+		if b.CFRule == ruleClassHint {
 			g.hinted += b.Weighted
 		}
 	}
@@ -280,19 +280,19 @@ func listings(doc *Document) {
 		return
 	}
 	for _, b := range take {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleListingItem
+		b.place(RoleBody, ClassGood, ruleListingItem)
 	}
 	// the items' own date lines are part of the items, not the page's time: a listing
 	// has none of its own. They do not weigh in the decision above, which is the items'.
 	for _, b := range dates {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleListingItem
+		b.place(RoleBody, ClassGood, ruleListingItem)
 	}
 }
 
 // listingDate: a date line (the date-line rule's) of an item of a list, which the
 // article passes keep as the page's time or drop as a later copy of it.
 func listingDate(b *Block) bool {
-	return !b.Hidden && b.Text != "" && b.CFRule == "date-line"
+	return !b.Hidden && b.Text != "" && b.CFRule == ruleDateLine
 }
 
 // listingItemTags: the elements a list's item can be: a list item, a card (article,
@@ -395,7 +395,7 @@ func cardListing(doc *Document, kept float64) {
 	}
 	take := func(b *Block) {
 		if b.Class != ClassGood && !b.Hidden && b.Text != "" && b.Kind != BlockImage {
-			b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleListingItem
+			b.place(RoleBody, ClassGood, ruleListingItem)
 		}
 	}
 	for _, t := range teasers {
@@ -409,7 +409,7 @@ func cardListing(doc *Document, kept float64) {
 				take(n)
 				break
 			}
-			if n.Role != RoleDate && n.Role != RoleByline && n.CFRule != "date-line" && n.CFRule != "byline" {
+			if n.Role != RoleDate && n.Role != RoleByline && n.CFRule != ruleDateLine && n.CFRule != ruleByline {
 				break
 			}
 			take(n)

@@ -19,7 +19,7 @@ func listingBody(t *testing.T, page string) (string, map[string]int) {
 	for _, b := range a.Body {
 		sb.WriteString(b.Text)
 		sb.WriteByte('\n')
-		rules[b.Rule]++
+		rules[string(b.Rule)]++
 	}
 	return sb.String(), rules
 }
@@ -66,7 +66,7 @@ func testListingPage(t *testing.T, date string) {
 	if !strings.Contains(text, "report a pattern that surprised") {
 		t.Errorf("the items' teasers are missing from the body:\n%s", text)
 	}
-	if rules[ruleListingItem] == 0 {
+	if rules[string(ruleListingItem)] == 0 {
 		t.Errorf("no block kept by %s: %v", ruleListingItem, rules)
 	}
 	if strings.Contains(text, "All rights reserved") || strings.Contains(text, "Cities") {
@@ -122,7 +122,7 @@ func TestArticleWithRelatedListUnchanged(t *testing.T) {
 <main><article><h1>Old pier to be repaired in stages</h1>` + paras.String() + `</article>
 <section class="more-stories"><h2>More from the coast</h2><div class="story-grid">` + cards.String() + `</div></section></main></body></html>`
 	text, rules := listingBody(t, page)
-	if rules[ruleListingItem] != 0 {
+	if rules[string(ruleListingItem)] != 0 {
 		t.Errorf("the related list was taken as a listing: %v\n%s", rules, text)
 	}
 	if strings.Contains(text, "Another Story From the Coast") {
@@ -164,7 +164,7 @@ func TestListingCardsWithPerItemClasses(t *testing.T) {
 			t.Errorf("the listing's item %q is missing from the body:\n%s", h, text)
 		}
 	}
-	if rules[ruleListingItem] == 0 {
+	if rules[string(ruleListingItem)] == 0 {
 		t.Errorf("no block kept by %s: %v", ruleListingItem, rules)
 	}
 	if strings.Contains(text, "All rights reserved") {
@@ -186,7 +186,7 @@ func TestCommentsAreNoListing(t *testing.T) {
 <div class="blog"><div class="post"><h1>Old pier to be repaired</h1><p>The harbour board agreed on Tuesday that the old pier will be repaired in stages, starting with the section nearest the fish market, where the boards have rotted through after three wet winters.</p><p>The work will close the pier to anglers for a month each spring, and the board will pay for it from the harbour dues it raised last year, without a loan from the town.</p></div>
 <h3>Comments</h3><div id="cl">` + comments.String() + `</div></div></body></html>`
 	text, rules := listingBody(t, page)
-	if rules[ruleListingItem] != 0 || strings.Contains(text, "cannot come soon enough") {
+	if rules[string(ruleListingItem)] != 0 || strings.Contains(text, "cannot come soon enough") {
 		t.Errorf("the comments were taken as a listing: %v\n%s", rules, text)
 	}
 }
@@ -256,7 +256,7 @@ func TestMegaMenuIsNoListing(t *testing.T) {
 <h2>Building the bed</h2><p>Untreated boards and a few screws are all a first bed needs; fill it with soil and compost.</p>
 </section></body></html>`
 	text, rules := listingBody(t, page)
-	if rules[ruleListingItem] != 0 || strings.Contains(text, "Keep track of what your beds need") {
+	if rules[string(ruleListingItem)] != 0 || strings.Contains(text, "Keep track of what your beds need") {
 		t.Errorf("the mega menu's cards were kept as a listing (%v):\n%s", rules, text)
 	}
 	if !strings.Contains(text, "Pick the sunniest corner") {
@@ -303,7 +303,7 @@ func TestFlatCardListing(t *testing.T) {
 	if !strings.Contains(text, "what they hope the coming months will bring to the 5 families") {
 		t.Errorf("the cards' summaries are missing from the body:\n%s", text)
 	}
-	if rules[ruleListingItem] == 0 {
+	if rules[string(ruleListingItem)] == 0 {
 		t.Errorf("no block kept by %s: %v", ruleListingItem, rules)
 	}
 }

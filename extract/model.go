@@ -133,12 +133,12 @@ type Block struct {
 	StopDensity   float64 // Latin: share of words in the stop list
 
 	// Verdicts.
-	CF      Class  // context-free class
-	Class   Class  // final class, after the context pass
-	Role    Role   // what the block is in the article; RoleNone means dropped
-	Changed bool   // the context pass changed the context-free verdict
-	Rule    string // name of the rule that decided the final verdict
-	CFRule  string // name of the rule that decided the context-free class
+	CF      Class    // context-free class
+	Class   Class    // final class, after the context pass
+	Role    Role     // what the block is in the article; RoleNone means dropped
+	Changed bool     // the context pass changed the context-free verdict
+	Rule    RuleName // name of the rule that decided the final verdict
+	CFRule  RuleName // name of the rule that decided the context-free class
 
 	// the quality verdict a class-hint rule overrode, kept to revert it when the hints
 	// would leave almost nothing
@@ -156,7 +156,7 @@ type Block struct {
 	// repeated: a low-quality line the page repeats minRepeats times or more (see
 	// markRepeated)
 	repeated  bool
-	hintQRule string // the rule hintQ came from
+	hintQRule RuleName // the rule hintQ came from
 	// label, labelOf: labelKey(Text) and the Text it was computed from, as several rules
 	// look the same short block up in their lists
 	label, labelOf string
@@ -165,6 +165,24 @@ type Block struct {
 	// btnKind: the kind of a button row (reactions, share, font-controls, comment-box,
 	// media-player), set by the buttons rule
 	btnKind string
+}
+
+// judge gives the block a verdict, class and the name of the rule that decided it: every
+// verdict a pass gives goes through here (or through place and recast, which call it), so
+// that no block changes its class without a rule's name.
+func (b *Block) judge(c Class, r RuleName) { b.Class, b.Rule = c, r }
+
+// place gives the block its role in the article with its verdict.
+func (b *Block) place(role Role, c Class, r RuleName) {
+	b.judge(c, r)
+	b.Role = role
+}
+
+// recast changes a verdict after the roles were given (the assembly's and --favor's
+// revisions), and marks the block as changed for --explain.
+func (b *Block) recast(role Role, c Class, r RuleName) {
+	b.place(role, c, r)
+	b.Changed = true
 }
 
 // Kept reports whether the block is part of the output article.

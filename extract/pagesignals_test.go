@@ -80,7 +80,7 @@ func TestCopyrightMention(t *testing.T) {
 		blockFeatures(b)
 		got := false
 		for i := range builtinRules {
-			if builtinRules[i].Name == "copyright" {
+			if builtinRules[i].Name == ruleCopyright {
 				got = builtinRules[i].match(b)
 			}
 		}
@@ -121,7 +121,7 @@ func TestImageCreditOrNotice(t *testing.T) {
 		{"Harbour at dawn | © 2017 Jo Roe", true},
 		{"© 2008 Example Press. All Rights Reserved.", false},
 	} {
-		b := &Block{Kind: BlockPara, Text: c.text, Rule: "copyright"}
+		b := &Block{Kind: BlockPara, Text: c.text, Rule: ruleCopyright}
 		if got := imageCredit([]*Block{img, b}, 1); got != c.credit {
 			t.Errorf("imageCredit(%q) = %v, want %v", c.text, got, c.credit)
 		}

@@ -12,7 +12,7 @@ var passRules = []Rule{
 	{Name: ruleHintedProse, Kind: "quality", Desc: "prose in an element whose class or id names boilerplate (widget, sidebar, video …) but that holds a run of prose paragraphs: the hint is outweighed (never for comments, consent, related or most-read lists)"},
 	{Name: ruleLowQuality, Kind: "quality", Desc: "long but not prose: few stop words or endings"},
 	{Name: ruleCode, Kind: "quality", Desc: "preformatted text (<pre>) that reads as no language: code, a command and its output, a configuration; its neighbours decide, as for a short block"},
-	{Name: "image", Kind: "quality", Desc: "an image: body when it lies among body blocks"},
+	{Name: ruleImage, Kind: "quality", Desc: "an image: body when it lies among body blocks"},
 	{Name: ruleContext, Kind: "context", Desc: "revised from its neighbours: a short block, or a paragraph cut off with an ellipsis, between body paragraphs, or closing the article element after one (a preview cut at a paywall), is body"},
 	{Name: ruleShortRun, Kind: "nav", Desc: "a line in a run of more than 20 short lines of a word or two (a menu, a programme, a tag cloud) that the context pass took in"},
 	{Name: ruleRepeatedLabel, Kind: "nav", Desc: "a label of three words or fewer that the page repeats three times or more among the body's paragraphs (Advertisement, Article content)"},

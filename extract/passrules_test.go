@@ -12,7 +12,7 @@ func TestPassRules(t *testing.T) {
 	// every Rule… name constant of the package is listed, so `artclean rules` shows it
 	listed := map[string]bool{}
 	for _, r := range PassRules() {
-		listed[r.Name] = true
+		listed[string(r.Name)] = true
 	}
 	files, _ := filepath.Glob("*.go")
 	reConst := regexp.MustCompile(`(?m)^\s+Rule[A-Z]\w*\s+=\s+"([a-z-]+)"`)

@@ -34,11 +34,11 @@ const (
 
 // rulePostBody marks a block of the declared headline's post element, taken as the body
 // when the passes kept nothing inside it.
-const rulePostBody = "post-element"
+const rulePostBody RuleName = "post-element"
 
 // ruleOutsidePost marks a block kept by the passes outside the declared headline's post
 // element, dropped when the element's text is taken as the body.
-const ruleOutsidePost = "outside-post"
+const ruleOutsidePost RuleName = "outside-post"
 
 // postFallback takes the text of the post element under the declared headline as the body
 // when the passes kept none of it (see the top of this file).
@@ -82,11 +82,11 @@ func postFallback(doc *Document) {
 	}
 	for _, b := range blocks {
 		if b.Class == ClassGood && !isMetaRole(b) && b.Role != RoleTitle {
-			b.Class, b.Role, b.Rule = ClassBad, RoleNone, ruleOutsidePost
+			b.place(RoleNone, ClassBad, ruleOutsidePost)
 		}
 	}
 	for _, b := range take {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, rulePostBody
+		b.place(RoleBody, ClassGood, rulePostBody)
 	}
 }
 
@@ -98,9 +98,9 @@ func postText(b *Block) bool {
 		return false
 	}
 	switch b.CFRule {
-	case "", ruleProse, ruleNearProse, ruleShort, ruleLowQuality, "class-hint", "teaser":
+	case "", ruleProse, ruleNearProse, ruleShort, ruleLowQuality, ruleClassHint, ruleTeaser:
 		return true
-	case "link-list":
+	case ruleLinkList:
 		return b.LinkDensity < postMaxLinks
 	}
 	return b.CF != ClassBad

@@ -29,7 +29,7 @@ const (
 
 // ruleProductBox marks a line of a product's buy box under its declared name, taken as
 // the body when the passes kept next to nothing on a page that declares a product.
-const ruleProductBox = "product-box"
+const ruleProductBox RuleName = "product-box"
 
 // microProduct reports a microdata itemtype naming a schema.org product.
 func microProduct(t string) bool {
@@ -91,7 +91,7 @@ func productFallback(doc *Document) {
 		return
 	}
 	for _, b := range take {
-		b.Class, b.Role, b.Rule = ClassGood, RoleBody, ruleProductBox
+		b.place(RoleBody, ClassGood, ruleProductBox)
 	}
 }
 

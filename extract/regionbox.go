@@ -27,7 +27,7 @@ const (
 
 // ruleProseBox marks a prose block inside the element holding the page's prose that the
 // region's span had left out.
-const ruleProseBox = "prose-box"
+const ruleProseBox RuleName = "prose-box"
 
 // proseBox takes back the prose that the region left out inside the element holding
 // most of the page's prose (HTML only).
@@ -89,7 +89,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 	started, ended := false, false
 	var take []int
 	for i, b := range blocks {
-		if started && inBox[b.Node] && (commentStart(blocks, i) && b.Rule != "comment-header" || endSignalRules[b.Rule] && b.Rule != "buttons" && !imageCredit(blocks, i) ||
+		if started && inBox[b.Node] && (commentStart(blocks, i) && b.Rule != ruleCommentHeader || endSignalRules[b.Rule] && b.Rule != ruleButtons && !imageCredit(blocks, i) ||
 			b.Kind == BlockHeading && b.Level == 1) {
 			ended = true
 		}
@@ -107,7 +107,7 @@ func proseBox(blocks []*Block, mainDensity float64) {
 	thread := commentThreads(blocks, take)
 	for _, i := range take {
 		if b := blocks[i]; !thread.out(b) {
-			b.Class, b.Rule = ClassGood, ruleProseBox
+			b.judge(ClassGood, ruleProseBox)
 		}
 	}
 }
@@ -240,7 +240,7 @@ var forumWords = map[string]bool{"reply": true, "replies": true, "discussion": t
 
 // ruleCommentSection marks a block of a comment section that the context passes took
 // into the article.
-const ruleCommentSection = "comment-section"
+const ruleCommentSection RuleName = "comment-section"
 
 // commentSections drops from the body the blocks inside a comment section (an element
 // anywhere above them names comments) when the article's text stands mostly outside such
@@ -272,7 +272,7 @@ func commentSections(blocks []*Block) {
 			continue
 		}
 		if started {
-			b.Class, b.Rule = ClassBad, ruleCommentSection
+			b.judge(ClassBad, ruleCommentSection)
 		}
 	}
 }

@@ -22,7 +22,7 @@ func TestRelatedListStopsAtSectionHeading(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks := []*Block{
-				{Text: "See also", Class: ClassBad, Rule: "related-heading"},
+				{Text: "See also", Class: ClassBad, Rule: ruleRelatedHeading},
 				{Text: "Another story", Kind: BlockHeading, Class: ClassNearGood, Links: 1, LinkDensity: tt.linkDensity, Runes: 30, Node: el},
 				{Text: "Some words under it", Class: ClassNearGood, Runes: 19, Node: el},
 			}

@@ -12,14 +12,19 @@ import (
 // Rule is one named, context-free test for a kind of block. Rules are tried in order; the
 // first that matches decides the block's context-free verdict.
 type Rule struct {
-	Name string // shown by --explain and carried by every block it decides
-	Kind string // the kind of boilerplate (or metadata) it catches
-	Desc string // one line for `artclean rules`
+	Name RuleName // shown by --explain and carried by every block it decides
+	Kind string   // the kind of boilerplate (or metadata) it catches
+	Desc string   // one line for `artclean rules`
 	// Role is what a matching block becomes: RoleNone drops it; RoleDate, RoleByline and
 	// RoleCaption keep it as metadata or caption, outside the body text.
 	Role  Role
 	match func(b *Block) bool
 }
+
+// RuleName names a rule: every verdict carries the name of the rule that made it
+// (Block.Rule, Block.CFRule), and `artclean rules` lists them. Code refers to the
+// built-in ones by their constants (ruleClassHint …), never by a string of its own.
+type RuleName string
 
 // Rules returns the built-in rules in the order they are tried, then the names of the
 // rules of the quality and context passes.
@@ -27,10 +32,10 @@ func Rules() []Rule { return builtinRules }
 
 // Thresholds, after jusText and the research notes; each a named constant.
 // ruleMoreLink names the lone "Learn more" link under a card or section.
-const ruleMoreLink = "more-link"
+const ruleMoreLink RuleName = "more-link"
 
 // ruleCommentPolicy names the comment-guidelines rule; its blocks end the article.
-const ruleCommentPolicy = "comment-policy"
+const ruleCommentPolicy RuleName = "comment-policy"
 
 // commentPolicyMaxRunes and feedPromoMaxRunes bound the blocks the comment-policy and
 // feed-promo rules drop: the longest paragraph of a comment policy, a one-line prompt.
@@ -40,7 +45,7 @@ const (
 )
 
 // ruleNewsletterPromo names the newsletter, follow-us and share-this-story prompt rule.
-const ruleNewsletterPromo = "newsletter-promo"
+const ruleNewsletterPromo RuleName = "newsletter-promo"
 
 const (
 	// buttonLineMaxRest is the share of a line's runes that may remain once button words,
@@ -229,118 +234,118 @@ const commentHeaderPattern = `(?i)^(?:\d+\s+(?:comments?|responses?|replies|reac
 	`|die kommentarfunktion (?:ist|wurde) .*)$`
 
 var builtinRules = []Rule{
-	{Name: "hidden", Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
-	{Name: "date-line", Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
-	{Name: "photo-credit", Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
+	{Name: ruleHidden, Kind: "hidden", Desc: "element hidden by attribute, style or a screen-reader-only class", match: func(b *Block) bool { return b.Hidden }},
+	{Name: ruleDateLine, Kind: "date-line", Role: RoleDate, Desc: "a publication or update time line (입력 2025-02-06 15:15, Published …)", match: isDateLine},
+	{Name: rulePhotoCredit, Kind: "caption", Role: RoleCaption, Desc: "a photo credit (Image copyright Agency, © Photographer/Agency)", match: func(b *Block) bool {
 		return b.Runes <= 60 && qCopyright.MatchBlock(b) && !qNotice.MatchBlock(b) && qPhotoCredit.MatchBlock(b) ||
 			qImageCaption.MatchBlock(b) ||
 			b.Runes <= 300 && qCreditTail.MatchBlock(b) && !qNotice.MatchBlock(b)
 	}},
-	{Name: "copyright", Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
+	{Name: ruleCopyright, Kind: "copyright", Desc: "copyright and no-reuse notices (ⓒ, ©, 무단 전재 및 재배포 금지, All rights reserved)", match: func(b *Block) bool {
 		return b.Runes <= boilerMaxRunes && qCopyright.MatchBlock(b) && !copyrightMention(b)
 	}},
-	{Name: "legal-disclaimer", Kind: "copyright", Desc: "a legal disclaimer: for informational purposes only, not (financial, legal …) advice, past performance is no guarantee, consult your own advisor (two of them, or one in a short line)", match: isDisclaimer},
-	{Name: "cookie-notice", Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
+	{Name: ruleLegalDisclaimer, Kind: "copyright", Desc: "a legal disclaimer: for informational purposes only, not (financial, legal …) advice, past performance is no guarantee, consult your own advisor (two of them, or one in a short line)", match: isDisclaimer},
+	{Name: ruleCookieNotice, Kind: "cookie", Desc: "a cookie-consent banner or its settings (This website uses cookies …, Necessary cookies …)", match: func(b *Block) bool {
 		return b.Runes <= 800 && qCookie.MatchBlock(b)
 	}},
-	{Name: "tip-line", Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
+	{Name: ruleTipLine, Kind: "tip-line", Desc: "how to send the newsroom a tip (제보는 카카오톡 …, Have a tip?)", match: func(b *Block) bool {
 		return b.Runes <= boilerMaxRunes && qTipLine.MatchBlock(b)
 	}},
-	{Name: "contact-prompt", Kind: "tip-line", Desc: "an invitation to write to the newsroom with its e-mail address (Got a story? Email: …, Senden Sie uns Ihr Feedback an …)", match: func(b *Block) bool {
+	{Name: ruleContactPrompt, Kind: "tip-line", Desc: "an invitation to write to the newsroom with its e-mail address (Got a story? Email: …, Senden Sie uns Ihr Feedback an …)", match: func(b *Block) bool {
 		return b.Runes <= boilerMaxRunes && qContactAsk.MatchBlock(b) && qEmail.MatchBlock(b)
 	}},
-	{Name: "byline", Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
-	{Name: "caption", Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
-	{Name: "credit-label", Kind: "caption", Role: RoleCaption, Desc: "a photo credit or source label (Foto: …, Quelle: dpa, Bron: Belga) or a caption ending in photographer/agency", match: func(b *Block) bool {
+	{Name: ruleByline, Kind: "byline", Role: RoleByline, Desc: "an author line: 홍길동 기자 (e-mail), By Jane Doe", match: isByline},
+	{Name: ruleCaption, Kind: "caption", Role: RoleCaption, Desc: "a photo caption or credit (▲…, (사진=…), …제공, Photo: …)", match: isCaption},
+	{Name: ruleCreditLabel, Kind: "caption", Role: RoleCaption, Desc: "a photo credit or source label (Foto: …, Quelle: dpa, Bron: Belga) or a caption ending in photographer/agency", match: func(b *Block) bool {
 		return b.Runes <= 80 && qCreditLabel.MatchBlock(b) || b.Runes <= 200 && !b.SentenceEnd && qAgencyTail.MatchBlock(b)
 	}},
-	{Name: "notice", Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
+	{Name: ruleNotice, Kind: "notice", Desc: "a notice line starting ※", match: func(b *Block) bool {
 		return strings.HasPrefix(b.Text, "※") && b.Runes <= boilerMaxRunes
 	}},
-	{Name: "wire-tail", Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchBlock(b) }},
-	{Name: "credits", Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
+	{Name: ruleWireTail, Kind: "tail", Desc: "wire-service tail lines: (끝), 2025/02/06 15:15 송고", match: func(b *Block) bool { return qWireTail.MatchBlock(b) }},
+	{Name: ruleCredits, Kind: "tail", Desc: "broadcast production credits (촬영기자:, 영상편집:)", match: func(b *Block) bool {
 		return b.Runes <= boilerMaxRunes && qCredits.MatchBlock(b)
 	}},
-	{Name: "sign-off", Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
+	{Name: ruleSignOff, Kind: "tail", Desc: "a reporter's sign-off (KBS 뉴스 홍길동입니다.)", match: func(b *Block) bool {
 		return b.Runes <= 40 && qSignOff.MatchBlock(b)
 	}},
-	{Name: "buttons", Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
+	{Name: ruleButtons, Kind: "buttons", Desc: "a row of reaction, share, font-size or comment buttons with their counts", match: func(b *Block) bool {
 		kind, ok := buttonLineScan(b.Text, b.Runes, b.scan)
 		b.btnKind = kind
 		return ok
 	}},
-	{Name: "player-fallback", Kind: "media", Desc: "the fallback text or status line of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다, This video is no longer available)", match: func(b *Block) bool {
+	{Name: rulePlayerFallback, Kind: "media", Desc: "the fallback text or status line of a video or audio player (이 브라우저는 video 태그를 지원하지 않습니다, This video is no longer available)", match: func(b *Block) bool {
 		return b.Runes <= boilerMaxRunes && qPlayer.MatchBlock(b)
 	}},
-	{Name: "feed-notice", Kind: "notice", Desc: "a note that the story came unedited from an agency's feed (This story has not been edited by … staff and is auto-generated from a syndicated feed)", match: func(b *Block) bool {
+	{Name: ruleFeedNotice, Kind: "notice", Desc: "a note that the story came unedited from an agency's feed (This story has not been edited by … staff and is auto-generated from a syndicated feed)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qFeedNotice.MatchBlock(b)
 	}},
-	{Name: "ai-summary-note", Kind: "ai-summary", Desc: "the note that a summary box was written by a language model (This summary was generated by AI, Zusammenfassung mit KI erstellt)", match: func(b *Block) bool {
+	{Name: ruleAISummaryNote, Kind: "ai-summary", Desc: "the note that a summary box was written by a language model (This summary was generated by AI, Zusammenfassung mit KI erstellt)", match: func(b *Block) bool {
 		return b.Runes <= 200 && qAISummary.MatchBlock(b)
 	}},
-	{Name: "teaser", Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
-	{Name: "more-teaser", Kind: "related-list", Desc: "a summary of another article that ends in its link label behind a bar (… | mehr, … | more, … | plus)", match: isMoreTeaser},
-	{Name: "doubled-text", Kind: "related-list", Desc: "a text read out twice or more in one line (Some headline Some headline): a link's image alt text and its own text, as a teaser card, a logo or an author card shows them", match: isDoubledText},
-	{Name: "embed-consent", Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
+	{Name: ruleTeaser, Kind: "related-list", Desc: "a summary cut off with an ellipsis, as lists of other articles show them", match: isTeaser},
+	{Name: ruleMoreTeaser, Kind: "related-list", Desc: "a summary of another article that ends in its link label behind a bar (… | mehr, … | more, … | plus)", match: isMoreTeaser},
+	{Name: ruleDoubledText, Kind: "related-list", Desc: "a text read out twice or more in one line (Some headline Some headline): a link's image alt text and its own text, as a teaser card, a logo or an author card shows them", match: isDoubledText},
+	{Name: ruleEmbedConsent, Kind: "media", Desc: "the consent gate of an embedded video or post (An dieser Stelle findest du einen externen Inhalt …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && qEmbedGate.MatchBlock(b)
 	}},
-	{Name: "comment-header", Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
+	{Name: ruleCommentHeader, Kind: "comment-box", Desc: "the head of a comment section or of one comment (34 Comments, Leave a Reply, jane says:)", match: func(b *Block) bool {
 		return b.Runes <= 80 && qCommentHdr.MatchBlock(b)
 	}},
-	{Name: "new-window-link", Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
+	{Name: ruleNewWindowLink, Kind: "share", Desc: "a share or print link that says it opens a new window", match: func(b *Block) bool {
 		return b.Runes <= 120 && qNewWindow.MatchBlock(b)
 	}},
-	{Name: "reading-time", Kind: "nav", Desc: "a reading-time label (Lesezeit: 3 Min., 5 min read)", match: func(b *Block) bool {
+	{Name: ruleReadingTime, Kind: "nav", Desc: "a reading-time label (Lesezeit: 3 Min., 5 min read)", match: func(b *Block) bool {
 		return b.Runes <= 40 && qReadingTime.MatchBlock(b)
 	}},
-	{Name: "paywall-promo", Kind: "promo", Desc: "a subscription or paywall prompt (Jetzt weiterlesen, Already a subscriber?, 2 Wochen kostenlos testen)", match: func(b *Block) bool {
+	{Name: rulePaywallPromo, Kind: "promo", Desc: "a subscription or paywall prompt (Jetzt weiterlesen, Already a subscriber?, 2 Wochen kostenlos testen)", match: func(b *Block) bool {
 		return b.Runes <= 300 && qPaywall.MatchBlock(b)
 	}},
-	{Name: "affiliate-note", Kind: "promo", Desc: "an affiliate-link disclosure (we may earn a commission …)", match: func(b *Block) bool {
+	{Name: ruleAffiliateNote, Kind: "promo", Desc: "an affiliate-link disclosure (we may earn a commission …)", match: func(b *Block) bool {
 		return b.Runes <= 400 && qAffiliate.MatchBlock(b)
 	}},
-	{Name: "live-entry-head", Kind: "live-ticker", Desc: "the head of a live blog's entry: its time and its label or author (20:42 Key event, 19:39 Jane Roe)", match: func(b *Block) bool {
+	{Name: ruleLiveEntryHead, Kind: "live-ticker", Desc: "the head of a live blog's entry: its time and its label or author (20:42 Key event, 19:39 Jane Roe)", match: func(b *Block) bool {
 		return b.Runes <= 50 && b.Text[0] >= '0' && b.Text[0] <= '9' && qLiveEntryHead.MatchBlock(b)
 	}},
-	{Name: "toggle-labels", Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse, Vis mer Vis mindre)", match: func(b *Block) bool {
+	{Name: ruleToggleLabels, Kind: "buttons", Desc: "the open and close labels of a box's toggle read out together (Box aufklappen Box zuklappen, Expand Collapse, Vis mer Vis mindre)", match: func(b *Block) bool {
 		return b.Runes <= 80 && qToggle.MatchBlock(b)
 	}},
-	{Name: "quote-toggle", Kind: "buttons", Desc: "the expand label of a quoted post in a forum thread (Click to expand..., Zum Vergrößern anklicken): dropped, but neutral to its neighbours, as the quote goes on around it", match: func(b *Block) bool {
+	{Name: ruleQuoteToggle, Kind: "buttons", Desc: "the expand label of a quoted post in a forum thread (Click to expand..., Zum Vergrößern anklicken): dropped, but neutral to its neighbours, as the quote goes on around it", match: func(b *Block) bool {
 		return b.Runes <= 40 && qQuoteToggle.MatchBlock(b)
 	}},
-	{Name: "shop-button", Kind: "promo", Desc: "a shop's or a price comparison's button (Add to cart, See price at Amazon, Buy now, In den Warenkorb, Ajouter au panier)", match: func(b *Block) bool {
+	{Name: ruleShopButton, Kind: "promo", Desc: "a shop's or a price comparison's button (Add to cart, See price at Amazon, Buy now, In den Warenkorb, Ajouter au panier)", match: func(b *Block) bool {
 		return b.Runes <= shortLineRunes && !b.SentenceEnd && qShopWord.MatchBlock(b) && reShopButton.MatchString(b.Text)
 	}},
-	{Name: "poll", Kind: "poll", Desc: "the count of votes of a reader poll (123 votes, Total votes: 45, 12 Stimmen)", match: func(b *Block) bool {
+	{Name: rulePoll, Kind: "poll", Desc: "the count of votes of a reader poll (123 votes, Total votes: 45, 12 Stimmen)", match: func(b *Block) bool {
 		return b.Runes <= pollMaxRunes && qPollCount.MatchBlock(b)
 	}},
-	{Name: "relative-time", Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
+	{Name: ruleRelativeTime, Kind: "nav", Desc: "a relative time stamp of a list item (vor 2 Std., 3 hours ago, 2시간 전)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qRelTime.MatchBlock(b)
 	}},
-	{Name: "related-link", Kind: "related-list", Desc: "a single link to another article (Related: …, Read more: …, Also on site.com …)", match: func(b *Block) bool {
+	{Name: ruleRelatedLink, Kind: "related-list", Desc: "a single link to another article (Related: …, Read more: …, Also on site.com …)", match: func(b *Block) bool {
 		return b.Runes <= 200 && qRelatedLink.MatchBlock(b)
 	}},
-	{Name: "decoration", Kind: "nav", Desc: "a line of rules, dots or symbols with no letters or digits (━━━━, * * *)", match: func(b *Block) bool {
+	{Name: ruleDecoration, Kind: "nav", Desc: "a line of rules, dots or symbols with no letters or digits (━━━━, * * *)", match: func(b *Block) bool {
 		return b.Kind != BlockImage && b.Runes > 0 && !hasLetterOrDigit(b.Text)
 	}},
-	{Name: "pager", Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
+	{Name: rulePager, Kind: "nav", Desc: "a paging line (1 - 5 of 36, Page 2 of 4)", match: func(b *Block) bool {
 		return b.Runes <= 30 && qPager.MatchBlock(b)
 	}},
-	{Name: "related-heading", Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read, Also on Site:, You may also be interested in:, Das könnte Sie auch interessieren)", match: func(b *Block) bool {
+	{Name: ruleRelatedHeading, Kind: "related-list", Desc: "the heading of a related, popular or latest-news list (주요 뉴스, 많이 본 뉴스, Most read, Also on Site:, You may also be interested in:, Das könnte Sie auch interessieren)", match: func(b *Block) bool {
 		return isRelatedHeading(b) || isRelatedPhrase(b)
 	}},
-	{Name: "ticker-header", Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
-	{Name: "ticker", Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
-	{Name: "ui-label", Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
+	{Name: ruleTickerHeader, Kind: "ticker", Desc: "the header or legend of a market ticker (실시간 암호화폐 시세, 오늘의 상승종목, 변동률)", match: isTickerHeader},
+	{Name: ruleTicker, Kind: "ticker", Desc: "a ticker cell: a short line mostly of prices and percentages, or an index or asset name", match: isTickerLine},
+	{Name: ruleUiLabel, Kind: "nav", Desc: "a navigation, search, login or paging label (본문 바로가기, Skip to content, Advertisement)", match: func(b *Block) bool {
 		return b.Runes <= 40 && b.inLabels(inUILabels)
 	}},
 	{Name: ruleMoreLink, Kind: "buttons", Desc: "the lone link or button under a card or a section (Learn more, Find out more, View details, En savoir plus): dropped, but neutral to its neighbours, as the page's text goes on after it", match: func(b *Block) bool {
 		return b.Runes <= moreLinkMaxRunes && b.LinkDensity >= moreLinkMinDensity && b.inLabels(inMoreLinks)
 	}},
-	{Name: "promo", Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
+	{Name: rulePromo, Kind: "promo", Desc: "a promotion or link line starting ▶, ▷ or ☞", match: func(b *Block) bool {
 		return qPromo.MatchBlock(b) && b.Runes <= boilerMaxRunes && !b.SentenceEnd && !isMarkerLine(b.Text)
 	}},
-	{Name: "channel-prompt", Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
+	{Name: ruleChannelPrompt, Kind: "promo", Desc: "an invitation to follow the outlet on a messenger (Join our WhatsApp channel, Folgen Sie uns auf Telegram, Únete a nuestro canal de WhatsApp)", match: func(b *Block) bool {
 		return b.Runes <= channelPromptMaxRunes && qMessenger.MatchBlock(b) && reChannelPrompt.MatchString(b.Text)
 	}},
 	{Name: ruleNewsletterPromo, Kind: "promo", Desc: "a newsletter, follow-us or share-this-story prompt (Sign up for our newsletter, Follow us on Google News, Like this story? Share it with a friend); not a paragraph of prose about newsletters in general", match: func(b *Block) bool {
@@ -349,15 +354,15 @@ var builtinRules = []Rule{
 	{Name: ruleCommentPolicy, Kind: "comment-box", Desc: "the rules of a site's comment section (Comment posters are responsible for …, Do not post: …, Comments are moderated, Kommentare geben nicht die Meinung der Redaktion wieder)", match: func(b *Block) bool {
 		return b.Runes <= commentPolicyMaxRunes && qCommentPolicy.MatchBlock(b)
 	}},
-	{Name: "feed-promo", Kind: "promo", Desc: "a prompt to take the site's headlines by RSS or e-mail, to bookmark it or share it on social bookmarking sites (Get our headlines delivered to your RSS reader, Add site.com to your favorites, RSS-Feed abonnieren)", match: func(b *Block) bool {
+	{Name: ruleFeedPromo, Kind: "promo", Desc: "a prompt to take the site's headlines by RSS or e-mail, to bookmark it or share it on social bookmarking sites (Get our headlines delivered to your RSS reader, Add site.com to your favorites, RSS-Feed abonnieren)", match: func(b *Block) bool {
 		return b.Runes <= feedPromoMaxRunes && qFeedPromo.MatchBlock(b)
 	}},
-	{Name: "hashtags", Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
-	{Name: "image-placeholder", Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
+	{Name: ruleHashtags, Kind: "tags", Desc: "a line of hashtags", match: func(b *Block) bool { return qHashtags.MatchBlock(b) }},
+	{Name: ruleImagePlaceholder, Kind: "media", Desc: "an image or ad placeholder a text dumper left ([image-name], [INS::INS])", match: func(b *Block) bool {
 		return b.Runes <= 90 && qPlacehold.MatchBlock(b)
 	}},
-	{Name: "contact-line", Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
-	{Name: "class-hint", Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
+	{Name: ruleContactLine, Kind: "contact", Desc: "a line that is only an e-mail address or a URL", match: isContactLine},
+	{Name: ruleClassHint, Kind: "html-hint", Desc: "an element whose class or id names boilerplate (share, related, comment, footer, nav, ad …) outside the article body", match: func(b *Block) bool {
 		if b.Hints == "" {
 			return false
 		}
@@ -367,7 +372,7 @@ var builtinRules = []Rule{
 		// content stands in for (the video's description), not a widget beside the story
 		return k != "" && !(k == "share" && b.Kind == BlockQuote) && !(k == "video-player" && b.fallback)
 	}},
-	{Name: "link-list", Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
+	{Name: ruleLinkList, Kind: "nav", Desc: "a block that is mostly link text", match: func(b *Block) bool {
 		if b.LinkDensity <= maxLinkDensity {
 			return false
 		}
@@ -381,33 +386,33 @@ var builtinRules = []Rule{
 
 // Names of the verdicts that no Rule above gives: the quality pass and the context pass.
 const (
-	ruleProse       = "prose"                // long enough, reads like sentences
-	ruleNearProse   = "near-prose"           // reads like sentences but is short
-	ruleShort       = "short"                // too short to judge alone
-	ruleLowQuality  = "low-quality"          // long but not prose (few stop words or endings)
-	ruleCode        = "code"                 // preformatted text that reads as no language: code, a command
-	ruleTickerRun   = "ticker-run"           // a name between ticker cells
-	ruleRelatedList = "related-list"         // an item of a list under a related-news heading
-	ruleContext     = "context"              // jusText revision from the neighbours
-	ruleOutside     = "outside-article"      // before or after the region where body blocks cluster
-	ruleDuplicate   = "duplicate"            // a block repeated verbatim (alt text and caption)
-	ruleTitle       = "title"                // the headline
-	ruleSubtitle    = "subtitle"             // a deck line under the headline
-	ruleStandfirst  = "standfirst"           // the description shown as a summary above the byline
-	ruleEmbedded    = "embedded-body"        // the body came from the page's data (JSON-LD, script JSON)
-	ruleContainer   = "outside-container"    // outside the element that holds the article body
-	ruleInContainer = "in-container"         // a short block inside the element that holds the article body
-	ruleMarkerList  = "marker-list"          // a run of ▲-lines that is a list of briefs, not a caption
-	ruleAISummary   = "ai-summary"           // the points of a summary box a language model wrote
-	ruleTextCaption = "caption-above-credit" // a text dump's photo caption: the line above the credit
-	ruleLoose       = "loose-prose"          // sentences taken in the fallback when nothing else read as an article
-	ruleAuthorBio   = "author-bio"           // a note on the article's author after its text
+	ruleProse       RuleName = "prose"                // long enough, reads like sentences
+	ruleNearProse   RuleName = "near-prose"           // reads like sentences but is short
+	ruleShort       RuleName = "short"                // too short to judge alone
+	ruleLowQuality  RuleName = "low-quality"          // long but not prose (few stop words or endings)
+	ruleCode        RuleName = "code"                 // preformatted text that reads as no language: code, a command
+	ruleTickerRun   RuleName = "ticker-run"           // a name between ticker cells
+	ruleRelatedList RuleName = "related-list"         // an item of a list under a related-news heading
+	ruleContext     RuleName = "context"              // jusText revision from the neighbours
+	ruleOutside     RuleName = "outside-article"      // before or after the region where body blocks cluster
+	ruleDuplicate   RuleName = "duplicate"            // a block repeated verbatim (alt text and caption)
+	ruleTitle       RuleName = "title"                // the headline
+	ruleSubtitle    RuleName = "subtitle"             // a deck line under the headline
+	ruleStandfirst  RuleName = "standfirst"           // the description shown as a summary above the byline
+	ruleEmbedded    RuleName = "embedded-body"        // the body came from the page's data (JSON-LD, script JSON)
+	ruleContainer   RuleName = "outside-container"    // outside the element that holds the article body
+	ruleInContainer RuleName = "in-container"         // a short block inside the element that holds the article body
+	ruleMarkerList  RuleName = "marker-list"          // a run of ▲-lines that is a list of briefs, not a caption
+	ruleAISummary   RuleName = "ai-summary"           // the points of a summary box a language model wrote
+	ruleTextCaption RuleName = "caption-above-credit" // a text dump's photo caption: the line above the credit
+	ruleLoose       RuleName = "loose-prose"          // sentences taken in the fallback when nothing else read as an article
+	ruleAuthorBio   RuleName = "author-bio"           // a note on the article's author after its text
 	// ruleParagraphSibling: a <p> beside the article's own paragraphs, in their element
-	ruleParagraphSibling = "paragraph-sibling"
+	ruleParagraphSibling RuleName = "paragraph-sibling"
 	// ruleBrLine: a line of an element cut into lines by <br>, one of which is body
-	ruleBrLine = "br-line"
+	ruleBrLine RuleName = "br-line"
 	// ruleListMate: a linked item of a list whose other items are the article's prose
-	ruleListMate = "list-mate"
+	ruleListMate RuleName = "list-mate"
 )
 
 func isDateLine(b *Block) bool {

@@ -18,7 +18,7 @@ func blk(text string) *Block {
 func firstRule(b *Block) string {
 	for _, r := range builtinRules {
 		if r.match(b) {
-			return r.Name
+			return string(r.Name)
 		}
 	}
 	return ""
@@ -547,7 +547,7 @@ func TestTitleShaped(t *testing.T) {
 		{"titleMaxRunes+1", Block{Runes: titleMaxRunes + 1, Text: "x"}, false},
 		{"date line", Block{Runes: 20, Role: RoleDate, Text: "x"}, false},
 		{"image", Block{Runes: 20, Kind: BlockImage, Text: "x"}, false},
-		{"buttons", Block{Runes: 20, CFRule: "buttons", Text: "x"}, false},
+		{"buttons", Block{Runes: 20, CFRule: ruleButtons, Text: "x"}, false},
 		{"Korean sentence", Block{Runes: 20, Hangul: true, Text: "정부가 대책을 발표했다."}, false},
 		{"Korean headline", Block{Runes: 20, Hangul: true, Text: "정부, 대책 발표…업계 반발"}, true},
 	}
@@ -746,7 +746,7 @@ func TestPollMaxRunes(t *testing.T) {
 func TestInsertsNeutral(t *testing.T) {
 	for _, s := range []string{"Click to expand...", "Add to cart"} {
 		b := blk(s)
-		b.CFRule = firstRule(b)
+		b.CFRule = RuleName(firstRule(b))
 		if !neutral(b) {
 			t.Errorf("neutral(%q) (rule %q): got false, want true", s, b.CFRule)
 		}
@@ -763,10 +763,10 @@ func TestRuleMoreLink(t *testing.T) {
 		links float64
 		want  string
 	}{
-		{"learn more link", "Learn more", 1, ruleMoreLink},
-		{"learn more with arrow", "Learn more →", 0.9, ruleMoreLink},
-		{"find out more", "Find out more", 1, ruleMoreLink},
-		{"french", "En savoir plus", 1, ruleMoreLink},
+		{"learn more link", "Learn more", 1, string(ruleMoreLink)},
+		{"learn more with arrow", "Learn more →", 0.9, string(ruleMoreLink)},
+		{"find out more", "Find out more", 1, string(ruleMoreLink)},
+		{"french", "En savoir plus", 1, string(ruleMoreLink)},
 		{"unlinked heading", "Learn more", 0, ""},
 		{"longer link", "Learn more about the soil survey we run in spring", 1, "link-list"},
 	}
@@ -781,9 +781,9 @@ func TestRuleMoreLink(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("firstRule(%q): got %q, want %q", tt.text, got, tt.want)
 			}
-			b.CFRule = got
-			if neutral(b) != (tt.want == ruleMoreLink) {
-				t.Errorf("neutral(%q): got %v, want %v", tt.text, neutral(b), tt.want == ruleMoreLink)
+			b.CFRule = RuleName(got)
+			if neutral(b) != (RuleName(tt.want) == ruleMoreLink) {
+				t.Errorf("neutral(%q): got %v, want %v", tt.text, neutral(b), RuleName(tt.want) == ruleMoreLink)
 			}
 		})
 	}

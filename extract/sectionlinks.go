@@ -19,7 +19,7 @@ import (
 // short blocks: between body text they are body, among menus they stay out.
 
 // ruleSectionLinks names an item (or a heading) of a list of links a page's section makes.
-const ruleSectionLinks = "section-links"
+const ruleSectionLinks RuleName = "section-links"
 
 // sectionLinkMaxRunes is the longest item of a section's list of links: the name of a
 // page, with its author or a few words on it.
@@ -40,7 +40,7 @@ func sectionLinks(blocks []*Block) {
 	var items []*Block  // the items left to their neighbours, whose lists may make sections
 	var others []*Block // the items of lists nothing opens, which may stand among sections
 	for _, b := range blocks {
-		if b.Kind != BlockItem || b.Class != ClassBad || b.Rule != "link-list" || b.CFRule != "link-list" ||
+		if b.Kind != BlockItem || b.Class != ClassBad || b.Rule != ruleLinkList || b.CFRule != ruleLinkList ||
 			b.pinned || b.Node == nil || b.Runes > sectionLinkMaxRunes {
 			continue
 		}
@@ -67,7 +67,7 @@ func sectionLinks(blocks []*Block) {
 			introduced[list] = in
 		}
 		if in && !(seen[strings.ToLower(b.Text)] > 1 && inPageLinks(list)) {
-			b.Class, b.Rule = ClassShort, ruleSectionLinks
+			b.judge(ClassShort, ruleSectionLinks)
 			items = append(items, b)
 		} else if !in && !furnitureList(list) && !inPageLinks(list) {
 			others = append(others, b)
@@ -77,7 +77,7 @@ func sectionLinks(blocks []*Block) {
 }
 
 // ruleLinkSections names an item of a list of links that is one of a page's sections.
-const ruleLinkSections = "link-sections"
+const ruleLinkSections RuleName = "link-sections"
 
 // linkSectionsMin is the fewest introduced lists of links one element must hold for them
 // to be the page's sections: a wiki's reading list or a tutorial's index under its
@@ -143,7 +143,7 @@ func linkSections(blocks, items, others []*Block) {
 	for _, bs := range [][]*Block{items, others} {
 		for _, b := range bs {
 			if l := enclosingList(b.Node); l != nil && l.Parent != nil && per[l.Parent] >= linkSectionsMin {
-				b.Class, b.Rule = ClassGood, ruleLinkSections
+				b.judge(ClassGood, ruleLinkSections)
 			}
 		}
 	}

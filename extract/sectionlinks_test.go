@@ -35,7 +35,7 @@ func TestSectionLinks(t *testing.T) {
 			if b == nil {
 				t.Fatalf("no item block in %q", texts(doc, -1))
 			}
-			if b.CFRule != "link-list" {
+			if b.CFRule != ruleLinkList {
 				t.Fatalf("item's rule %q, want link-list", b.CFRule)
 			}
 			sectionLinks(doc.Blocks)

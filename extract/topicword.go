@@ -34,7 +34,7 @@ func topicPromos(doc *Document) {
 			continue
 		}
 		b.CF, b.CFRule = quality(b)
-		b.Class, b.Rule = b.CF, b.CFRule
+		b.judge(b.CF, b.CFRule)
 	}
 }
 

@@ -43,7 +43,7 @@ func Explain(w io.Writer, a *extract.Article, opts ExplainOptions) error {
 	rows := make([][4]string, len(a.Blocks))
 	var width [4]int
 	for i, b := range a.Blocks {
-		rows[i] = [4]string{strconv.Itoa(b.Index), Verdict(b), b.Rule, contextMark(b)}
+		rows[i] = [4]string{strconv.Itoa(b.Index), Verdict(b), string(b.Rule), contextMark(b)}
 		for j, s := range rows[i] {
 			width[j] = max(width[j], utf8.RuneCountInString(s))
 		}
@@ -92,8 +92,8 @@ func contextMark(b *extract.Block) string {
 	if !b.Changed {
 		return "·"
 	}
-	from := b.CFRule + "/" + b.CF.String()
-	if b.CFRule == b.CF.String() || b.CFRule == "" {
+	from := string(b.CFRule) + "/" + b.CF.String()
+	if string(b.CFRule) == b.CF.String() || b.CFRule == "" {
 		from = b.CF.String()
 	}
 	return "ctx: " + from + "→" + b.Class.String()
@@ -183,8 +183,8 @@ func explainJSON(w io.Writer, a *extract.Article, compact bool) error {
 			f.StopDensity = round(b.StopDensity)
 		}
 		out = append(out, explainBlock{
-			Index: b.Index, Verdict: Verdict(b), Rule: b.Rule, Class: b.Class.String(), Changed: b.Changed,
-			CFRule: b.CFRule, CFClass: b.CF.String(), Text: b.Text, Features: f,
+			Index: b.Index, Verdict: Verdict(b), Rule: string(b.Rule), Class: b.Class.String(), Changed: b.Changed,
+			CFRule: string(b.CFRule), CFClass: b.CF.String(), Text: b.Text, Features: f,
 		})
 	}
 	var buf bytes.Buffer

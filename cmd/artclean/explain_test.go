@@ -265,7 +265,7 @@ func TestRunRulesCommand(t *testing.T) {
 	}
 	for _, list := range [][]extract.Rule{extract.Rules(), extract.PassRules()} {
 		for _, r := range list {
-			if !names[r.Name] {
+			if !names[string(r.Name)] {
 				t.Errorf("got no line for rule %q", r.Name)
 			}
 		}

@@ -36,7 +36,7 @@ quality and context passes, which --explain also shows.`,
 
 func writeRules(buf *bytes.Buffer) {
 	tw := tabwriter.NewWriter(buf, 0, 8, 2, ' ', 0)
-	seen := map[string]bool{}
+	seen := map[extract.RuleName]bool{}
 	for _, list := range [][]extract.Rule{extract.Rules(), extract.PassRules()} {
 		for _, r := range list {
 			if seen[r.Name] {

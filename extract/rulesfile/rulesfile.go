@@ -285,7 +285,7 @@ func (d *builtinName) UnmarshalYAML(n ast.Node) error {
 		return err
 	}
 	for _, r := range extract.Rules() {
-		if r.Name == d.Value {
+		if string(r.Name) == d.Value {
 			return nil
 		}
 	}

@@ -53,7 +53,7 @@ func verdict(t *testing.T, page, prefix string, opts extract.Options) (extract.R
 	}
 	for _, b := range a.Blocks {
 		if strings.HasPrefix(b.Text, prefix) {
-			return b.Role, b.Rule
+			return b.Role, string(b.Rule)
 		}
 	}
 	t.Fatalf("no block starts with %q", prefix)
