@@ -62,7 +62,7 @@ var favorRules = []Rule{
 	{Name: ruleFavorAbove, Kind: "favor", Desc: "--favor precision: a body block above the copy of the headline that the page shows at the article's top"},
 	{Name: ruleFavorAbout, Kind: "favor", Desc: "--favor precision: the closing note about a company the headline names (Example Corp is a …, About Example Corp)"},
 	{Name: ruleFavorLegal, Kind: "favor", Desc: "--favor precision: legal small print in the body (a copyright line, All rights reserved, By signing up you agree to our Terms …)"},
-	{Name: ruleFavorBio, Kind: "favor", Desc: "--favor precision: a note on a person that closes the body (Jane Roe is a staff writer covering …, Hi, I'm Jane)"},
+	{Name: ruleFavorBio, Kind: "favor", Desc: "--favor precision: a note on a person that closes the body (Jane Roe is a staff writer covering …, Hi, I'm Jane, The author is a professor …, Jane Roe ist Korrespondentin …, Sobre o autor: …), its name not a stop word"},
 	{Name: ruleFavorAppeal, Kind: "favor", Desc: "--favor precision: the appeal to readers for money among the body's last paragraphs (at no cost to you, support our journalism, become a member), to the end"},
 	{Name: ruleFavorOutside, Kind: "favor", Desc: "--favor precision: a body block outside the deepest element that holds nearly all of the body's text"},
 	{Name: ruleFavorInside, Kind: "favor", Desc: "--favor recall: a dropped block (not a duplicate, nor a label, button row, single related link or photo credit) between two body blocks"},
@@ -268,7 +268,7 @@ var reDatedByline = regexp.MustCompile(`^(?:By|BY|by) \p{Lu}[^.!?]*?\b(?:19|20)\
 // found merely short or not prose.
 func favorBreak(b *Block) bool {
 	switch b.CFRule {
-	case ruleLowQuality, ruleShort, ruleCode, ruleDateLine, ruleByline, ruleCaption, rulePhotoCredit, ruleCreditLabel:
+	case ruleLowQuality, ruleShort, ruleCode, "date-line", "byline", "caption", "photo-credit", "credit-label":
 		return false
 	}
 	return b.Rule != ruleDuplicate
@@ -371,7 +371,7 @@ func listingOfItems(blocks []*Block, first int) bool {
 // the sentence run of the text around it.
 func furnitureLabel(b *Block) bool {
 	switch b.CFRule {
-	case ruleUiLabel, ruleButtons, ruleRelatedLink, rulePhotoCredit:
+	case "ui-label", "buttons", "related-link", "photo-credit":
 		return true
 	}
 	return false
@@ -391,16 +391,37 @@ func smallPrint(blocks []*Block, first int) {
 	}
 }
 
-// reBioNote: a note on a person: "Hi, I'm …", or a name of one to four capitalised
-// words (a credential after a comma) then a verb of the note ("is", "has been", "joined",
-// "writes", "covers"); reBioTrade: a word of the writer's trade or career in it.
+// reBioNote: a note on a person: "Hi, I'm …", "About the author" (or its German, French,
+// Spanish, Portuguese, Italian wording), "The author is …" ("Der Autor ist …", "L'auteur
+// est …" …), or a name of one to four capitalised words (a credential after a comma) then
+// a verb of the note ("is", "has been", "joined", "writes", "covers"; of two to four words,
+// "ist", "est", "es", "é", "è" …); reBioTrade: a word of the writer's trade or career in it.
 var (
-	reBioNote  = regexp.MustCompile(`^(?:(?:Hi|Hello),? I['’]m |About the author\b)|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, [A-Z]{2,5})?,? (?:is|was|has been|joined|writes|covers|lives)\b`)
-	reBioTrade = regexp.MustCompile(`(?i)\b(?:journalist|writer|editor|reporter|author|correspondent|contributor|columnist|analyst|freelance|blogger|manager|executive|director|specialist|expert|consultant|founder|marketer|strategist|photographer|covering|covers|writes|written|writing|experience)\b`)
+	reBioNote = regexp.MustCompile(`^(?:(?:Hi|Hello),? I['’]m |About the author\b|(?:Über den Autor|Zum Autor|Über die Autorin|À propos de l['’]auteur|Sobre o autor|Sobre el autor|Sobre la autora|L['’]autore)\b)|` +
+		`^(?:(?:The|This) (?:author|writer) (?:is|was|has been|writes)|(?:Der|Die) Autor(?:in)? (?:ist|war|schreibt|arbeitet)|L['’](?:auteur|autrice) (?:est|était|écrit)|(?:El|La|O|A) autora? (?:es|fue|é|foi|escribe|escreve)|L['’]autore (?:è|era|scrive))\b|` +
+		`^(\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, [A-Z]{2,5})?,? (?:is|was|has been|joined|writes|covers|lives)\b|` +
+		`^(\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3},? (?:ist|war|schreibt|arbeitet|est|était|écrit|es|fue|é|foi|è|era|scrive)\b`)
+	reBioTrade = regexp.MustCompile(`(?i)\b(?:journalist|writer|editor|reporter|author|correspondent|contributor|columnist|analyst|freelance|blogger|manager|executive|director|specialist|expert|consultant|founder|marketer|strategist|photographer|professor|lecturer|researcher|covering|covers|writes|written|writing|experience|` +
+		`journalistin|korrespondent|korrespondentin|redakteur|redakteurin|autorin|journaliste|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|periodista|jornalista|giornalista|corresponsal|redactor|professeur|profesor|profesora|professora|docente)\b`)
 )
 
 // bioMaxRunes is the longest note on a person that precision takes for an author box.
 const bioMaxRunes = 700
+
+// bioNote reports whether text starts like a note on a person (reBioNote), its name not
+// an article or other stop word ("Die Fähre ist …", "The Council is …").
+func bioNote(text string) bool {
+	m := reBioNote.FindStringSubmatchIndex(text)
+	if m == nil {
+		return false
+	}
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 && isStopWord(strings.ToLower(text[m[g]:m[g+1]])) {
+			return false
+		}
+	}
+	return true
+}
 
 // closingBio drops the body's last block when it is a note on a person.
 func closingBio(blocks []*Block, first int) {
@@ -409,7 +430,7 @@ func closingBio(blocks []*Block, first int) {
 		if !favorBody(b) {
 			continue
 		}
-		if !b.pinned && b.Runes <= bioMaxRunes && reBioNote.MatchString(b.Text) && reBioTrade.MatchString(b.Text) {
+		if !b.pinned && b.Runes <= bioMaxRunes && bioNote(b.Text) && reBioTrade.MatchString(b.Text) {
 			favorDrop(b, ruleFavorBio)
 		}
 		return

@@ -145,6 +145,11 @@ func TestFavorSmallPrintAndBio(t *testing.T) {
 		{"bio", "Jane Roe is a staff writer covering the island's schools and its harbour.", string(ruleFavorBio)},
 		{"greeting", "Hi, I'm Jane, and I have written about ferries for ten years.", string(ruleFavorBio)},
 		{"credential", "John Doe, CFP, is a contributing analyst who writes about pensions.", string(ruleFavorBio)},
+		{"the author", "The author is a professor of maritime law at a university on the mainland.", string(ruleFavorBio)},
+		{"German", "Jane Roe ist Korrespondentin der Zeitung auf der Insel.", string(ruleFavorBio)},
+		{"French", "L'auteur est journaliste et vit sur l'île depuis dix ans.", string(ruleFavorBio)},
+		{"Portuguese heading", "Sobre o autor: Jane Roe é jornalista e mora na ilha.", string(ruleFavorBio)},
+		{"German story", "Die Fähre ist laut dem Betreiber auch im Winter voll, sagte ein Redakteur.", string(ruleProse)},
 		{"no trade", "Jane Roe is a keen sailor who lives by the old harbour wall.", string(ruleProse)},
 		{"no name", "The operator is a company that the council has asked for figures.", string(ruleProse)},
 	}
