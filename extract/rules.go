@@ -408,6 +408,8 @@ const (
 	RuleBrLine = "br-line"
 	// RuleListMate: a linked item of a list whose other items are the article's prose
 	RuleListMate = "list-mate"
+	// a table of data without links right after the body or between its paragraphs
+	RuleDataTable = "data-table"
 )
 
 func isDateLine(b *Block) bool {
