@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
 )
 
 // Title and subtitle shapes.
@@ -74,7 +76,7 @@ func assemble(doc *Document, opts Options) *Article {
 		a.Subtitles = deckLines(blocks, first)
 		// a deck the page marks as such may read like a sentence and so have been
 		// taken for the first paragraph
-		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*subtitleMaxRunes {
+		for first >= 0 && hasDeckHint(blocks[first].Hints) && blocks[first].Runes <= 2*subtitleMaxRunes && !leadParagraph(blocks[first]) {
 			b := blocks[first]
 			b.recast(RoleSubtitle, ClassGood, ruleSubtitle)
 			a.Subtitles = append(a.Subtitles, b.Text)
@@ -900,6 +902,13 @@ func textAuthors(blocks []*Block, first int) []string {
 		}
 	}
 	return nil
+}
+
+// leadParagraph reports a block the page marks as its deck or standfirst that is the
+// story's first paragraph written out: a <p> holding a sentence longer than a deck line.
+// A deck set as a heading, or a line without a sentence's ending, stays a deck.
+func leadParagraph(b *Block) bool {
+	return b.SentenceEnd && b.Runes > subtitleMaxRunes && b.Node != nil && b.Node.DataAtom == atom.P
 }
 
 // deckReach is how many blocks above the first paragraph a deck may start.

@@ -157,6 +157,7 @@ func classifyContext(blocks []*Block, opts Options, host string, mainDensity flo
 	dropFurniture(blocks)
 	containerFill(blocks, mainDensity)
 	paragraphSiblings(blocks)
+	dataTables(blocks)
 	listMates(blocks)
 	referenceLists(blocks)
 	codeBlocks(blocks)
@@ -1823,6 +1824,69 @@ func paragraphSiblings(blocks []*Block) {
 			continue
 		}
 		b.judge(ClassGood, ruleParagraphSibling)
+	}
+}
+
+// Data-table thresholds: the most link text a table of data may hold, the most blocks
+// between it and the body paragraph it follows, and the longest label that may stand
+// between (a heading cell such as "Bowling" or "Fall of wickets").
+const (
+	dataTableMaxLinks     = 0.1
+	dataTableMaxGap       = 3
+	dataTableLabelMaxRune = 40
+)
+
+// dataTables keeps a table of data that follows the article's text: a scoreboard under a
+// match report, a poll's crosstabs between the paragraphs that introduce and explain
+// them. The quality pass reads its cells as no prose and the container pass cannot take
+// it in when the tree builder set a table of broken markup outside the article's
+// element; a table without links that comes right after a body paragraph (or after
+// another such table), with at most a few short unlinked labels between, is the
+// article's. A table that a named rule dropped (a ticker, a related list) stays out.
+func dataTables(blocks []*Block) {
+	dataTable := func(b *Block) bool {
+		if b.Kind != BlockTable || b.Class == ClassGood || b.pinned || isMetaRole(b) || b.LinkDensity > dataTableMaxLinks {
+			return false
+		}
+		switch b.CFRule {
+		case ruleLowQuality, ruleShort, ruleNearProse:
+		default:
+			return false
+		}
+		return b.Rule == b.CFRule || b.Rule == ruleContext
+	}
+	// a label the table's own heading may be: a short unlinked line no rule named, or an
+	// unlinked cell of the table's markup (a row of figures the ticker rule took)
+	label := func(b *Block) bool {
+		if b.Class == ClassGood || b.Links > 0 || isMetaRole(b) {
+			return false
+		}
+		if b.Runes <= dataTableLabelMaxRune && (b.Rule == ruleContext || b.Rule == ruleShort) {
+			return true
+		}
+		return b.Runes <= 2*dataTableLabelMaxRune && b.Node != nil && (b.Node.DataAtom == atom.Td || b.Node.DataAtom == atom.Th) &&
+			(b.Rule == ruleContext || b.Rule == ruleShort || b.Rule == ruleTicker)
+	}
+	for i, b := range blocks {
+		if !dataTable(b) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-1-dataTableMaxGap; j-- {
+			a := blocks[j]
+			if a.Class == ClassGood && !isMetaRole(a) && a.Kind != BlockImage {
+				b.judge(ClassGood, ruleDataTable)
+				// the labels between head the table: they go with it, unless a rule named them
+				for _, l := range blocks[j+1 : i] {
+					if l.Kind != BlockImage && (l.Rule == ruleContext || l.Rule == ruleShort) {
+						l.judge(ClassGood, ruleDataTable)
+					}
+				}
+				break
+			}
+			if a.Kind != BlockImage && !label(a) {
+				break
+			}
+		}
 	}
 }
 

@@ -268,7 +268,7 @@ var reDatedByline = regexp.MustCompile(`^(?:By|BY|by) \p{Lu}[^.!?]*?\b(?:19|20)\
 // found merely short or not prose.
 func favorBreak(b *Block) bool {
 	switch b.CFRule {
-	case ruleLowQuality, ruleShort, ruleCode, "date-line", "byline", "caption", "photo-credit", "credit-label":
+	case ruleLowQuality, ruleShort, ruleCode, ruleDateLine, ruleByline, ruleCaption, rulePhotoCredit, ruleCreditLabel:
 		return false
 	}
 	return b.Rule != ruleDuplicate
@@ -371,7 +371,7 @@ func listingOfItems(blocks []*Block, first int) bool {
 // the sentence run of the text around it.
 func furnitureLabel(b *Block) bool {
 	switch b.CFRule {
-	case "ui-label", "buttons", "related-link", "photo-credit":
+	case ruleUiLabel, ruleButtons, ruleRelatedLink, rulePhotoCredit:
 		return true
 	}
 	return false

@@ -413,6 +413,8 @@ const (
 	ruleBrLine RuleName = "br-line"
 	// ruleListMate: a linked item of a list whose other items are the article's prose
 	ruleListMate RuleName = "list-mate"
+	// a table of data without links right after the body or between its paragraphs
+	ruleDataTable RuleName = "data-table"
 )
 
 func isDateLine(b *Block) bool {
