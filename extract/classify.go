@@ -1291,7 +1291,7 @@ func leadOf(blocks []*Block, i int) bool {
 // span of block scores), cut at the first end-of-article signal that follows most of it.
 func region(blocks []*Block, opts Options) {
 	penalty := float64(badBlockPenalty)
-	if opts.Favor == "recall" {
+	if opts.Favor == FavorRecall {
 		penalty /= 2
 	}
 	score := func(b *Block) float64 {

@@ -57,15 +57,22 @@ func ownProse(b *Block) bool {
 	return q == ClassGood || q == ClassNearGood && (b.SentenceEnd || b.Weighted >= lengthLow)
 }
 
-// proseFallback takes the page's best run of prose as its body when the passes kept
-// nothing or far less (see the top of this file).
-func proseFallback(blocks []*Block) {
+// keptBody is the weighted length of the body the passes kept: good blocks that are no
+// metadata. The fallbacks fire when it is under fallbackMaxBody.
+func keptBody(blocks []*Block) float64 {
 	kept := 0.0
 	for _, b := range blocks {
 		if b.Class == ClassGood && !isMetaRole(b) {
 			kept += b.Weighted
 		}
 	}
+	return kept
+}
+
+// proseFallback takes the page's best run of prose as its body when the passes kept
+// nothing or far less (see the top of this file).
+func proseFallback(blocks []*Block) {
+	kept := keptBody(blocks)
 	if kept >= fallbackMaxBody {
 		return
 	}

@@ -5,13 +5,23 @@ import (
 	"strings"
 )
 
+// Favor selects the balance between precision and recall (Options.Favor): balanced, the
+// default, or one of the two sides.
+type Favor string
+
+// The balances Options.Favor takes.
+const (
+	FavorBalanced  Favor = ""
+	FavorPrecision Favor = "precision"
+	FavorRecall    Favor = "recall"
+)
+
 // The favor pass (Options.Favor) moves the balance between precision and recall once the
 // balanced verdicts are in: "precision" drops the body blocks the balanced pass kept on
 // doubtful grounds, "recall" takes back dropped blocks that stand in or at the body. The
 // balanced path does not enter it. Every block it changes carries one of these rule names.
 const (
-	FavorPrecision = "precision"
-	FavorRecall    = "recall"
+	// ruleFavor… below name the blocks the pass changes.
 
 	// ruleFavorCaption: precision drops a photo's caption, and a short line a context rule
 	// kept right beside an image (the image's caption set as a paragraph).
@@ -104,7 +114,7 @@ var reReportingCredit = regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?report
 
 // favor applies Options.Favor to the assembled verdicts; first is the first body block.
 // It returns the first body block after the change. Balanced returns at once.
-func favor(blocks []*Block, first int, mode, title string) int {
+func favor(blocks []*Block, first int, mode Favor, title string) int {
 	if first < 0 || mode != FavorPrecision && mode != FavorRecall {
 		return first
 	}

@@ -34,7 +34,7 @@ func TestFavor(t *testing.T) {
 		para    = "The harbour board will meet again in the spring"
 	)
 	tests := []struct {
-		favor     string
+		favor     Favor
 		in, out   []string
 		ruleOf    string // text of a block whose rule is checked
 		wantRule  string
@@ -46,7 +46,7 @@ func TestFavor(t *testing.T) {
 		{favor: FavorRecall, in: []string{caption, edge, note, para}, ruleOf: note, wantRule: string(ruleFavorInside), wantTotal: 7},
 	}
 	for _, tt := range tests {
-		t.Run(tt.favor+"/"+tt.wantRule, func(t *testing.T) {
+		t.Run(string(tt.favor)+"/"+tt.wantRule, func(t *testing.T) {
 			a, err := ExtractString(favorPage, Source{Name: "page"}, Options{Input: KindHTML, Favor: tt.favor})
 			if err != nil {
 				t.Fatal(err)
@@ -319,7 +319,7 @@ var favorThreadPage = `<html lang="en"><head><title>Build fails after the update
 // a thread.
 func TestFavorOutsideCore(t *testing.T) {
 	const side = "Our walking club meets on the green"
-	for _, favor := range []string{"", FavorPrecision} {
+	for _, favor := range []Favor{FavorBalanced, FavorPrecision} {
 		a, err := ExtractString(favorColumnsPage, Source{Name: "page"}, Options{Input: KindHTML, Favor: favor})
 		if err != nil {
 			t.Fatal(err)

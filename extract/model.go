@@ -253,7 +253,7 @@ type Options struct {
 	URL     string    // the page's address, if known
 	Input   InputKind // "" sniffs; KindHTML or KindText forces
 	MaxSize int64     // limit on the decoded input in bytes; 0 means DefaultMaxSize
-	Favor   string    // "", "precision" or "recall"
+	Favor   Favor     // FavorBalanced (""), FavorPrecision or FavorRecall
 	// Rules are the user's own rules (artclean --rules FILE), tried before the built-ins;
 	// nil means none.
 	Rules UserRules

@@ -55,13 +55,7 @@ func productFallback(doc *Document) {
 		return
 	}
 	blocks := doc.Blocks
-	kept := 0.0
-	for _, b := range blocks {
-		if b.Class == ClassGood && !isMetaRole(b) {
-			kept += b.Weighted
-		}
-	}
-	if kept >= fallbackMaxBody {
+	if keptBody(blocks) >= fallbackMaxBody {
 		return
 	}
 	start := productHead(doc)

@@ -260,13 +260,13 @@ func (o *rootOptions) extractOptions(name string) extract.Options {
 		Name:    name,
 		URL:     o.URL,
 		MaxSize: int64(o.MaxSize),
-		Favor:   o.Favor,
+		Favor:   extract.Favor(o.Favor),
 	}
 	if o.Rules != nil { // a nil *RuleSet must not become a non-nil UserRules
 		xo.Rules = o.Rules
 	}
 	if o.Favor == "balanced" {
-		xo.Favor = ""
+		xo.Favor = extract.FavorBalanced
 	}
 	switch o.Input {
 	case "html":
