@@ -9,13 +9,16 @@
 //     metadata (htmlmeta.go, jsonld.go; bodies kept in scripts: nextflight.go, noscript.go).
 //  3. Features (features.go, words.go, stoplang.go): length, link density, stop words,
 //     sentence ends, class/id hints of every block.
-//  4. Classify (classify.go): the context-free rules (rules.go) give each block a verdict
-//     and the rule's name; the quality pass judges the rest by length × language.
+//  4. Classify (classify.go): the context-free rules (rules.go, their names in
+//     rulenames.go) give each block a verdict and the rule's name; the quality pass judges
+//     the rest by length × language. classifyContext lists the passes that follow, in order.
 //  5. Context passes revise the verdicts from the neighbours and the page's structure:
-//     class hints as evidence (hintevidence.go, hidden.go), the region and its container
-//     (regionbox.go), lists and related lists, listing pages (listing.go), links of a
-//     section (sectionlinks.go), fallbacks that never leave a page with prose empty
-//     (fallback.go, postbody.go).
+//     the neighbours (context.go), tickers, related and card lists (lists.go), the region
+//     and its end signals (region.go, endsignals.go), the element that holds the article
+//     (container.go, regionbox.go), class hints as evidence (hintevidence.go, hidden.go),
+//     captions and summary boxes (captions.go), references (references.go), listing pages
+//     (listing.go), links of a section (sectionlinks.go), fallbacks that never leave a
+//     page with prose empty (fallback.go, postbody.go, productbox.go).
 //  6. Favor (favor.go) moves the balance for --favor precision or recall.
 //  7. Assemble (assemble.go, dates.go): title, subtitles, bylines, times and the body.
 //
