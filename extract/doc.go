@@ -20,7 +20,8 @@
 //     (listing.go), links of a section (sectionlinks.go), fallbacks that never leave a
 //     page with prose empty (fallback.go, postbody.go, productbox.go).
 //  6. Favor (favor.go) moves the balance for --favor precision or recall.
-//  7. Assemble (assemble.go, dates.go): title, subtitles, bylines, times and the body.
+//  7. Assemble (assemble.go): the title and subtitles (title.go), the bylines, decks and
+//     author notes (bylines.go), the times (dates.go) and the body (body.go).
 //
 // Every block that is dropped carries the name of the rule that dropped it (Block.Rule);
 // `artclean rules` lists them all: Rules() for the context-free ones, PassRules() for the
@@ -46,13 +47,16 @@
 //     twin in prefilter.go's var block (qFeedback = quick(reFeedback)), which runs the
 //     regexp only on text that holds its literals.
 //  2. Add an entry to builtinRules (rules.go) at the place in the order where it should
-//     win: {Name: "feedback-prompt", Kind: "buttons", Desc: "…", match: func(b *Block)
-//     bool { return b.Runes <= 60 && qFeedback.MatchBlock(b) }}. The name is what
-//     --explain shows and what a rules file's disable: list refers to.
+//     win: {Name: ruleFeedbackPrompt, Kind: "buttons", Desc: "…", match: func(b *Block)
+//     bool { return b.Runes <= 60 && qFeedback.MatchBlock(b) }}, with the name declared
+//     once in rulenames.go (ruleFeedbackPrompt RuleName = "feedback-prompt"). The name is
+//     what --explain shows and what a rules file's disable: list refers to; code that
+//     asks which rule decided a block compares with the constant, never a string.
 //  3. Add a test with made-up text (rules_test.go) and, when the kind needs a page to be
 //     seen, a golden case under testdata/cases.
 //
 // A kind that only its neighbours reveal (a run of teaser cards, a list under a heading)
-// is a context pass instead: give it a Rule… name constant, list it in passRules
-// (passrules.go), and set a block's verdict with that name.
+// is a context pass instead: give it a rule… name constant (a RuleName beside the pass),
+// list it in passRules (passrules.go), and set a block's verdict through the block's
+// judge, place or recast method with that name.
 package extract
