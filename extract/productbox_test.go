@@ -27,11 +27,7 @@ func productBody(t *testing.T, head, body string) string {
 	if err != nil {
 		t.Fatalf("got error %v", err)
 	}
-	var got []string
-	for _, b := range a.Body {
-		got = append(got, b.Text)
-	}
-	return strings.Join(got, "\n")
+	return bodyText(a)
 }
 
 func TestProductFallbackTakesBuyBox(t *testing.T) {
