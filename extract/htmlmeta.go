@@ -210,102 +210,23 @@ func (sg *segmenter) finishMeta() {
 	m := &sg.meta
 	doc := sg.doc
 	meta := &doc.Meta
-	get := func(keys ...string) string {
-		for _, k := range keys {
-			if v := m.metas[k]; v != "" {
-				return v
-			}
-		}
-		return ""
-	}
 	doc.Hangul = sg.letters > 0 && sg.hangul*2 > sg.letters
 
 	// Language.
-	lang := m.htmlLang
-	if lang == "" {
-		lang = get("og:locale", "content-language", "language", "dc.language")
-	}
-	meta.Lang = bcp47(lang)
+	meta.Lang = bcp47(m.lang())
 	korean := strings.HasPrefix(strings.ToLower(meta.Lang), "ko") ||
-		strings.HasPrefix(strings.ToLower(get("og:locale")), "ko") || doc.Hangul
+		strings.HasPrefix(strings.ToLower(m.get("og:locale")), "ko") || doc.Hangul
 
-	// URL and base.
-	pageURL := sg.opts.URL
-	meta.URL = resolveURL(pageURL, firstNonEmpty(m.canonical, get("og:url")))
-	if meta.URL == "" {
-		meta.URL = pageURL
-	}
-	base := pageURL
-	if base == "" {
-		base = meta.URL
-	}
-	if m.base != "" {
-		base = resolveURL(base, m.base)
-	}
-	images := newURLResolver(base)
-	for _, b := range doc.Blocks {
-		if b.Image != nil {
-			b.Image.Src = images.resolve(b.Image.Src)
-		}
-	}
+	images := sg.resolveURLs()
 
 	meta.PageTitle = m.pageTitle
-	meta.Site = firstNonEmpty(clean(get("og:site_name")), m.ld.site, clean(get("application-name")))
-	meta.Desc = clean(firstNonEmpty(get("description"), get("og:description"), get("twitter:description")))
-
-	// Title.
-	og := clean(firstNonEmpty(get("og:title"), get("twitter:title")))
-	pt := clean(m.pageTitle)
-	switch {
-	case m.ld.title != "":
-		meta.Title = stripSiteName(m.ld.title, meta.Site, false)
-		if t := strings.TrimRight(meta.Title, "….  "); t != meta.Title && strings.HasPrefix(og, t) {
-			meta.Title = og
-		}
-		meta.Title = dropTitleSuffix(meta.Title, pt)
-		// Open Graph's title replaces the headline where the two differ only by a kicker
-		// the headline carries; where the page's data names its article as og:title does
-		// (the article's own name, a breadcrumb's last step: two declarations against
-		// one); and where they are the same words joined otherwise and the <title> writes
-		// them as og:title does.
-		if og != meta.Title && (kickerOf(meta.Title, og) || slices.Contains(m.ld.names, og) ||
-			sameWords(meta.Title, og) && dropTitleSuffix(pt, og) == og) {
-			meta.Title = og
-		}
-	case og != "":
-		meta.Title = dropTitleSuffix(stripSiteName(og, meta.Site, false), pt)
-	case m.h1Art != "":
-		meta.Title = m.h1Art
-	case m.pageTitle != "":
-		meta.Title = stripSiteName(clean(m.pageTitle), meta.Site, true)
-	default:
-		meta.Title = m.h1Any
-	}
-	meta.Title = dropPipeTail(meta.Title)
-	meta.Title = h1Kicker(meta.Title, og, firstNonEmpty(m.h1Art, m.h1Any))
-	if meta.Title == "" && m.pageTitle != "" {
-		meta.Title = stripSiteName(clean(m.pageTitle), meta.Site, true)
-	}
+	meta.Site = firstNonEmpty(clean(m.get("og:site_name")), m.ld.site, clean(m.get("application-name")))
+	meta.Desc = clean(firstNonEmpty(m.get("description"), m.get("og:description"), m.get("twitter:description")))
+	meta.Title = m.headline(meta.Site)
 	if m.ld.subtitle != "" && m.ld.subtitle != meta.Title {
 		meta.Subtitles = append(meta.Subtitles, m.ld.subtitle)
 	}
 
-	// Authors.
-	var authors []string
-	authors = append(authors, m.ld.authors...)
-	if len(authors) == 0 {
-		for _, a := range m.metaAuthor {
-			if strings.Contains(a, "://") || strings.HasPrefix(a, "/") {
-				continue
-			}
-			authors = append(authors, splitAuthors(a)...)
-		}
-	}
-	if len(authors) == 0 {
-		for _, a := range m.relAuthors {
-			authors = append(authors, splitAuthors(a)...)
-		}
-	}
 	// An article object in a script's data (Next.js, Arc/Fusion): its body, time and authors.
 	var sd scriptData
 	if m.nextData != "" {
@@ -314,20 +235,8 @@ func (sg *segmenter) finishMeta() {
 	if sd.body == "" && m.fusion != "" {
 		sd = fusionData(m.fusion)
 	}
-	if len(authors) == 0 {
-		authors = sd.authors
-	}
-	meta.Authors = cleanAuthors(authors)
-
-	// Times.
-	meta.Published = pickDate(korean, m.ld.published, get("article:published_time"), get("article:published:time"),
-		get("og:article:published_time"), get("article.published"), get("pubdate"),
-		get("publishdate"), get("publish-date"), get("date"), get("dc.date"), get("dc.date.issued"),
-		get("dcterms.created"), get("parsely-pub-date"), get("sailthru.date"), get("article:published"),
-		m.itemPub, m.timeArt, sd.published, m.dataPub)
-	meta.Modified = pickDate(korean, m.ld.modified, get("article:modified_time"), get("article:modified:time"),
-		get("og:article:modified_time"), get("og:updated_time"), get("lastmod"),
-		get("dcterms.modified"), m.itemMod, m.dataMod)
+	meta.Authors = cleanAuthors(m.authors(sd.authors))
+	meta.Published, meta.Modified = m.times(korean, sd.published)
 
 	// Images.
 	seen := map[string]bool{}
@@ -354,6 +263,127 @@ func (sg *segmenter) finishMeta() {
 		// read only when the page's blocks give too little (see flightFallback)
 		doc.flight = m.flight.String()
 	}
+}
+
+// get is the first non-empty <meta> value among keys.
+func (m *metaState) get(keys ...string) string {
+	for _, k := range keys {
+		if v := m.metas[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// lang is the page's declared language, as written.
+func (m *metaState) lang() string {
+	if m.htmlLang != "" {
+		return m.htmlLang
+	}
+	return m.get("og:locale", "content-language", "language", "dc.language")
+}
+
+// resolveURLs sets the page's URL (canonical, og:url, else --url) and resolves its
+// images' addresses against the page's base; it returns the resolver of that base.
+func (sg *segmenter) resolveURLs() urlResolver {
+	m, meta := &sg.meta, &sg.doc.Meta
+	pageURL := sg.opts.URL
+	meta.URL = resolveURL(pageURL, firstNonEmpty(m.canonical, m.get("og:url")))
+	if meta.URL == "" {
+		meta.URL = pageURL
+	}
+	base := pageURL
+	if base == "" {
+		base = meta.URL
+	}
+	if m.base != "" {
+		base = resolveURL(base, m.base)
+	}
+	images := newURLResolver(base)
+	for _, b := range sg.doc.Blocks {
+		if b.Image != nil {
+			b.Image.Src = images.resolve(b.Image.Src)
+		}
+	}
+	return images
+}
+
+// headline is the title the page declares: its JSON-LD headline, Open Graph's title, its
+// article's <h1> or its <title>, with the site's name and kickers handled.
+func (m *metaState) headline(site string) string {
+	og := clean(firstNonEmpty(m.get("og:title"), m.get("twitter:title")))
+	pt := clean(m.pageTitle)
+	var title string
+	switch {
+	case m.ld.title != "":
+		title = stripSiteName(m.ld.title, site, false)
+		if t := strings.TrimRight(title, "….  "); t != title && strings.HasPrefix(og, t) {
+			title = og
+		}
+		title = dropTitleSuffix(title, pt)
+		// Open Graph's title replaces the headline where the two differ only by a kicker
+		// the headline carries; where the page's data names its article as og:title does
+		// (the article's own name, a breadcrumb's last step: two declarations against
+		// one); and where they are the same words joined otherwise and the <title> writes
+		// them as og:title does.
+		if og != title && (kickerOf(title, og) || slices.Contains(m.ld.names, og) ||
+			sameWords(title, og) && dropTitleSuffix(pt, og) == og) {
+			title = og
+		}
+	case og != "":
+		title = dropTitleSuffix(stripSiteName(og, site, false), pt)
+	case m.h1Art != "":
+		title = m.h1Art
+	case m.pageTitle != "":
+		title = stripSiteName(clean(m.pageTitle), site, true)
+	default:
+		title = m.h1Any
+	}
+	title = dropPipeTail(title)
+	title = h1Kicker(title, og, firstNonEmpty(m.h1Art, m.h1Any))
+	if title == "" && m.pageTitle != "" {
+		title = stripSiteName(clean(m.pageTitle), site, true)
+	}
+	return title
+}
+
+// authors are the page's declared authors: JSON-LD's, else <meta name="author"> (not
+// a link), else rel=author links, else those of the script data (fromData).
+func (m *metaState) authors(fromData []string) []string {
+	var authors []string
+	authors = append(authors, m.ld.authors...)
+	if len(authors) == 0 {
+		for _, a := range m.metaAuthor {
+			if strings.Contains(a, "://") || strings.HasPrefix(a, "/") {
+				continue
+			}
+			authors = append(authors, splitAuthors(a)...)
+		}
+	}
+	if len(authors) == 0 {
+		for _, a := range m.relAuthors {
+			authors = append(authors, splitAuthors(a)...)
+		}
+	}
+	if len(authors) == 0 {
+		authors = fromData
+	}
+	return authors
+}
+
+// times are the page's declared publication and modification times, in the order of
+// trust of their sources (fromData: the script data's publication time).
+func (m *metaState) times(korean bool, fromData string) (published, modified string) {
+	get := m.get
+	published = pickDate(korean, m.ld.published, get("article:published_time"), get("article:published:time"),
+		get("og:article:published_time"), get("article.published"), get("pubdate"),
+		get("publishdate"), get("publish-date"), get("date"), get("dc.date"), get("dc.date.issued"),
+		get("dcterms.created"), get("parsely-pub-date"), get("sailthru.date"), get("article:published"),
+		m.itemPub, m.timeArt, fromData, m.dataPub)
+	modified = pickDate(korean, m.ld.modified, get("article:modified_time"), get("article:modified:time"),
+		get("og:article:modified_time"), get("og:updated_time"), get("lastmod"),
+		get("dcterms.modified"), m.itemMod, m.dataMod)
+	return published, modified
 }
 
 func firstNonEmpty(vs ...string) string {
