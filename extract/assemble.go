@@ -44,6 +44,42 @@ func assemble(doc *Document, opts Options) *Article {
 		a.Title = doc.Meta.Title
 	}
 
+	first = a.decks(doc, titleAt, first)
+
+	a.timesAndAuthors(doc, first, korean)
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	if a.Subtitles == nil {
+		a.Subtitles = []string{}
+	}
+
+	authorBios(blocks, first, a.Authors)
+	first = favor(blocks, first, opts.Favor, a.Title) // --favor precision|recall; balanced returns first
+	a.Body = body(blocks, first, a.Title)
+	flightFallback(doc, a.Body)
+	if useEmbedded(doc, a.Body) {
+		if guided := guidedBody(doc); guided != nil {
+			a.Body = guided
+		} else {
+			a.Body = embeddedBody(doc)
+		}
+	}
+	a.Images = []Image{}
+	for _, b := range a.Body {
+		if b.Kind == BlockImage && b.Image != nil {
+			a.Images = append(a.Images, *b.Image)
+		}
+	}
+	return a
+}
+
+// decks finds the subtitles between the headline (block titleAt, or none) and the first
+// body paragraph: deck lines, a deck the page marks as such, a standfirst, else the
+// declared subtitles; the furniture between is dropped. It returns the first body block
+// after them.
+func (a *Article) decks(doc *Document, titleAt, first int) int {
+	blocks := doc.Blocks
 	// blocks between the headline and the first body paragraph: deck lines or furniture
 	start := titleAt + 1
 	// a broadcast marker ([앵커]) right above the first paragraph opens the body
@@ -99,7 +135,13 @@ func assemble(doc *Document, opts Options) *Article {
 		a.Subtitles = doc.Meta.Subtitles
 	}
 
-	// times and authors: declared first, then from the date line and byline
+	return first
+}
+
+// timesAndAuthors sets the article's times and authors: declared first, then from the
+// date lines and bylines of the text.
+func (a *Article) timesAndAuthors(doc *Document, first int, korean bool) {
+	blocks := doc.Blocks
 	a.Published = withOffset(doc.Meta.Published, korean)
 	a.Modified = withOffset(doc.Meta.Modified, korean)
 	a.Authors = cleanAuthors(doc.Meta.Authors)
@@ -148,31 +190,6 @@ func assemble(doc *Document, opts Options) *Article {
 	if len(a.Authors) == 0 {
 		a.Authors = textAuthors(blocks, first)
 	}
-	if a.Authors == nil {
-		a.Authors = []string{}
-	}
-	if a.Subtitles == nil {
-		a.Subtitles = []string{}
-	}
-
-	authorBios(blocks, first, a.Authors)
-	first = favor(blocks, first, opts.Favor, a.Title) // --favor precision|recall; balanced returns first
-	a.Body = body(blocks, first, a.Title)
-	flightFallback(doc, a.Body)
-	if useEmbedded(doc, a.Body) {
-		if guided := guidedBody(doc); guided != nil {
-			a.Body = guided
-		} else {
-			a.Body = embeddedBody(doc)
-		}
-	}
-	a.Images = []Image{}
-	for _, b := range a.Body {
-		if b.Kind == BlockImage && b.Image != nil {
-			a.Images = append(a.Images, *b.Image)
-		}
-	}
-	return a
 }
 
 // firstBody is the index of the first good block at or after from that reads as a body
