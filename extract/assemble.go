@@ -59,7 +59,8 @@ func assemble(doc *Document, opts Options) *Article {
 	a.Body = body(blocks, first, a.Title)
 	flightFallback(doc, a.Body)
 	if useEmbedded(doc, a.Body) {
-		if guided := guidedBody(doc); guided != nil {
+		// a fallback's lines (a product list) are not the page's text: no guide
+		if guided := guidedBody(doc); guided != nil && doc.embeddedRule == "" {
 			a.Body = guided
 		} else {
 			a.Body = embeddedBody(doc)

@@ -159,12 +159,16 @@ func letterKey(s string) string {
 
 func embeddedBody(doc *Document) []*Block {
 	var out []*Block
+	rule := ruleEmbedded
+	if doc.embeddedRule != "" {
+		rule = doc.embeddedRule
+	}
 	for _, p := range strings.Split(doc.Meta.Body, "\n\n") {
 		p = foldSpace(p)
 		if p == "" {
 			continue
 		}
-		b := &Block{Index: len(doc.Blocks), Kind: BlockPara, Text: p, Class: ClassGood, CF: ClassGood, Role: RoleBody, Rule: ruleEmbedded, CFRule: ruleEmbedded}
+		b := &Block{Index: len(doc.Blocks), Kind: BlockPara, Text: p, Class: ClassGood, CF: ClassGood, Role: RoleBody, Rule: rule, CFRule: rule}
 		blockFeatures(b)
 		doc.Blocks = append(doc.Blocks, b)
 		out = append(out, b)

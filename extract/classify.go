@@ -76,9 +76,10 @@ func classify(doc *Document, opts Options) {
 	endAtCommentPolicy(blocks)
 	listings(doc) // a page that is a list of items, not an article: its items are the body
 	if doc.Kind == KindHTML {
-		proseFallback(blocks) // a page that has prose yields a body
-		postFallback(doc)     // a short post under its declared headline is its body
-		productFallback(doc)  // a declared product's buy box under its name
+		proseFallback(blocks)    // a page that has prose yields a body
+		postFallback(doc)        // a short post under its declared headline is its body
+		productFallback(doc)     // a declared product's buy box under its name
+		productListFallback(doc) // a shop's product grid held as the platform's data
 	}
 	for _, b := range blocks {
 		b.Changed = b.Class != b.CF || b.Rule != b.CFRule

@@ -18,7 +18,8 @@
 //     (container.go, regionbox.go), class hints as evidence (hintevidence.go, hidden.go),
 //     captions and summary boxes (captions.go), references (references.go), listing pages
 //     (listing.go), links of a section (sectionlinks.go), fallbacks that never leave a
-//     page with prose empty (fallback.go, postbody.go, productbox.go).
+//     page with prose empty (fallback.go, postbody.go, productbox.go,
+//     productlist.go).
 //  6. Favor (favor.go) moves the balance for --favor precision or recall.
 //  7. Assemble (assemble.go): the title and subtitles (title.go), the bylines, decks and
 //     author notes (bylines.go), the times (dates.go) and the body (body.go).

@@ -39,6 +39,9 @@ type metaState struct {
 	// flight gathers the decoded strings Next.js app-router scripts push
 	// (self.__next_f.push([1,"…"])), in page order
 	flight strings.Builder
+	// shopScripts are the scripts that write prices, for the product-list fallback
+	// (productlist.go)
+	shopScripts []string
 }
 
 func (m *metaState) init() { m.metas = map[string]string{} }
@@ -201,6 +204,8 @@ func (m *metaState) script(n *xhtml.Node) {
 		m.fusion = data
 	case strings.Contains(data, flightMarker):
 		flightChunks(&m.flight, data)
+	case len(m.shopScripts) < productListMaxScripts && strings.Contains(data, `"price`):
+		m.shopScripts = append(m.shopScripts, data)
 	}
 }
 
@@ -262,6 +267,7 @@ func (sg *segmenter) finishMeta() {
 	if meta.Body == "" {
 		// read only when the page's blocks give too little (see flightFallback)
 		doc.flight = m.flight.String()
+		doc.shopScripts = m.shopScripts
 	}
 }
 

@@ -220,6 +220,12 @@ type Document struct {
 	// names the JSON-LD gives it (see productbox.go)
 	product      bool
 	productNames []string
+	// shopScripts: the scripts that write prices, read when the passes kept next to
+	// nothing (see productlist.go)
+	shopScripts []string
+	// embeddedRule names the rule of the blocks made from Meta.Body when a fallback,
+	// not the page's declarations, wrote it; ruleEmbedded when empty
+	embeddedRule RuleName
 }
 
 // Source describes the input.

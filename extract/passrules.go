@@ -48,6 +48,7 @@ var passRules = []Rule{
 	{Name: ruleSubtitle, Kind: "metadata", Desc: "a deck line under the headline"},
 	{Name: ruleStandfirst, Kind: "metadata", Desc: "the page's description shown as a summary above the byline or date line, not the first paragraph"},
 	{Name: ruleDuplicate, Kind: "duplicate", Desc: "a block repeated verbatim (an image's alt text and its caption)"},
+	{Name: ruleProductList, Kind: "metadata", Desc: "a line (name — price) of a shop's product grid read from the platform's data in a script (a JSON list of items with a name and a price whose unit the data states), taken as the body when the passes kept less than a paragraph and the page declares no body"},
 	{Name: ruleEmbedded, Kind: "metadata", Desc: "body text taken from the page's data (JSON-LD articleBody, script JSON)"},
 	{Name: ruleEmbeddedGuide, Kind: "metadata", Desc: "a block of the page that the page's embedded body holds, taken as body when the page's own text covers that body"},
 }

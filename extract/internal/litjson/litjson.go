@@ -42,6 +42,16 @@ func Parse(s string, maxDepth int) (any, bool) {
 	return v, p.i == len(s)
 }
 
+// ParsePrefix decodes the JSON value at the start of s (white space before it skipped)
+// and returns it with the bytes it spans; text may follow it (a value inside a script).
+// When s holds no valid value there, ok is false and n is how far the reader went before
+// it failed, so that a caller scanning a script can bound its work.
+func ParsePrefix(s string, maxDepth int) (v any, n int, ok bool) {
+	p := litJSON{s: s, maxDepth: maxDepth}
+	v, ok = p.value(0)
+	return v, p.i, ok
+}
+
 type litJSON struct {
 	s        string
 	i        int

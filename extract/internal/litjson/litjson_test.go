@@ -39,3 +39,16 @@ func TestParseDepth(t *testing.T) {
 		t.Errorf("Parse of 12 nested arrays with limit 10 succeeded")
 	}
 }
+
+func TestParsePrefix(t *testing.T) {
+	v, n, ok := ParsePrefix(` {"a":[1,2]});var x=1`, 4)
+	if !ok || n != len(` {"a":[1,2]}`) {
+		t.Fatalf("got %v %d %v", v, n, ok)
+	}
+	if o, _ := v.(Object); len(o) != 1 || o[0].Key != "a" {
+		t.Errorf("got %#v", v)
+	}
+	if _, n, ok := ParsePrefix(`{"a":1, b:2}`, 4); ok || n == 0 {
+		t.Errorf("JavaScript object read as JSON (n %d, ok %v)", n, ok)
+	}
+}
