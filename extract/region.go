@@ -56,14 +56,10 @@ func leadOf(blocks []*Block, i int) bool {
 	return false
 }
 
-// region keeps the body to the span of blocks where good text clusters (the maximum-sum
-// span of block scores), cut at the first end-of-article signal that follows most of it.
-func region(blocks []*Block, opts Options) {
-	penalty := float64(badBlockPenalty)
-	if opts.Favor == FavorRecall {
-		penalty /= 2
-	}
-	score := func(b *Block) float64 {
+// regionScore is what a block adds to a span of the region (a bad block costs at least
+// penalty): good text counts, text that ends no sentence less, boilerplate against it.
+func regionScore(penalty float64) func(b *Block) float64 {
+	return func(b *Block) float64 {
 		switch {
 		case neutral(b):
 			// separators, metadata and the low-quality lines a page repeats (markRepeated)
@@ -93,6 +89,16 @@ func region(blocks []*Block, opts Options) {
 		}
 		return -max(b.Weighted, penalty)
 	}
+}
+
+// region keeps the body to the span of blocks where good text clusters (the maximum-sum
+// span of block scores), cut at the first end-of-article signal that follows most of it.
+func region(blocks []*Block, opts Options) {
+	penalty := float64(badBlockPenalty)
+	if opts.Favor == FavorRecall {
+		penalty /= 2
+	}
+	score := regionScore(penalty)
 	bestSum, bestStart, bestEnd := maxSpan(blocks, 0, score)
 	// A text page's head (its first labelled date line) comes right before the article:
 	// when one is found, the region starts after it, unless that leaves far less text.
