@@ -199,11 +199,18 @@ func firstBody(blocks []*Block, from int) int {
 	from = max(from, 0)
 	for i := from; i < len(blocks); i++ {
 		b := blocks[i]
-		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= lengthHigh || b.Rule == ruleListingItem || b.Rule == ruleLinkSections || b.Rule == ruleProseFallback || b.Rule == rulePostBody || b.Rule == ruleProductBox) {
+		if b.Class == ClassGood && b.Role == RoleBody && (b.SentenceEnd || b.Weighted >= lengthHigh || bodyStartRules[b.Rule]) {
 			return paragraphRun(blocks, from, i)
 		}
 	}
 	return -1
+}
+
+// bodyStartRules are the passes whose blocks open a body though they are no paragraphs:
+// a listing's items, sections of links, and what the fallbacks take (a run of prose, a
+// post's element, a product's buy box).
+var bodyStartRules = map[RuleName]bool{
+	ruleListingItem: true, ruleLinkSections: true, ruleProseFallback: true, rulePostBody: true, ruleProductBox: true,
 }
 
 // firstRunMinParagraphs is the fewest body paragraphs in a row, beside the first that

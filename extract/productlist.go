@@ -221,7 +221,14 @@ func statedPrice(v any, currency string) string {
 // currencySigns are the signs written before an amount for the commonest currency codes.
 var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩"}
 
-func isCurrencySign(r rune) bool { return strings.ContainsRune("$€£¥₹₩", r) }
+func isCurrencySign(r rune) bool {
+	for _, sign := range currencySigns {
+		if strings.ContainsRune(sign, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // money writes an amount in a currency: the sign before it when the code has a common
 // one, else the code after it; two decimals unless the amount is whole.
